@@ -1,0 +1,60 @@
+#include "EvaluationJson.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonValue points(qint64 centi)
+{
+    return double(centi) / 100.0;
+}
+
+} // namespace
+
+QJsonObject EvaluationJson::toJson(const Report &report, const ReportEvaluation &e)
+{
+    QJsonArray indicators;
+    for (const Indicator &i : e.indicators) {
+        indicators.append(QJsonObject{
+            {QStringLiteral("id"), i.id},
+            {QStringLiteral("name"), i.name},
+            {QStringLiteral("value"), i.applies() ? QJsonValue(i.valueText()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("formula"), i.formula()},
+        });
+    }
+    QJsonArray findings;
+    for (const Finding &f : e.findings) {
+        findings.append(QJsonObject{
+            {QStringLiteral("code"), f.code},
+            {QStringLiteral("severity"), Finding::severityKey(f.severity)},
+            {QStringLiteral("fields"), QJsonArray::fromStringList(f.fields)},
+            {QStringLiteral("message"), f.message},
+        });
+    }
+    QJsonArray items;
+    for (const ScoreItem &s : e.score.items) {
+        items.append(QJsonObject{
+            {QStringLiteral("id"), s.id},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("weight"), points(s.weightCenti)},
+            {QStringLiteral("score"), s.scoreCenti ? points(*s.scoreCenti) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("reason"), s.reason},
+        });
+    }
+    const ReportFigures &f = e.figures;
+    const QJsonValue entered = f.carryoverOut ? QJsonValue(f.carryoverOut->toWan()) : QJsonValue(QJsonValue::Null);
+    const QJsonValue expected = f.overflow ? QJsonValue(QJsonValue::Null) : QJsonValue(f.expectedCarryoverOut.toWan());
+    return QJsonObject{
+        {QStringLiteral("department"), report.department},
+        {QStringLiteral("year"), report.year},
+        {QStringLiteral("indicators"), indicators},
+        {QStringLiteral("balance"), QJsonObject{{QStringLiteral("expected"), expected}, {QStringLiteral("entered"), entered}}},
+        {QStringLiteral("findings"), findings},
+        {QStringLiteral("score"), QJsonObject{
+            {QStringLiteral("total"), points(e.score.totalCenti)},
+            {QStringLiteral("grade"), e.score.grade},
+            {QStringLiteral("pending"), e.score.pending},
+            {QStringLiteral("items"), items},
+        }},
+    };
+}

@@ -1,0 +1,44 @@
+#include "EvaluationSummary.h"
+
+QString EvaluationSummary::text(const Report &report, const ReportEvaluation &e)
+{
+    QString out;
+    const QString department = report.department.trimmed().isEmpty() ? tr("（未填写部门）") : report.department;
+    out += tr("%1 %2年度部门整体支出预算绩效自评").arg(department).arg(report.year) + QLatin1Char('\n');
+
+    out += QLatin1Char('\n') + tr("绩效指标：") + QLatin1Char('\n');
+    for (const Indicator &i : e.indicators)
+        out += QStringLiteral("  %1：%2\n").arg(i.name, i.formula());
+
+    const ReportFigures &f = e.figures;
+    if (!f.overflow) {
+        out += QLatin1Char('\n') + tr("资金结余：上年结转%1 + 全年预算%2 − 全年支出%3 − 财政收回%4 = %5万元；填报的年末结转：%6")
+                                       .arg(f.carryoverIn.toWan(), f.budget.toWan(), f.spent.toWan(), f.recovered.toWan(),
+                                            f.expectedCarryoverOut.toWan(),
+                                            f.carryoverOut ? tr("%1万元").arg(f.carryoverOut->toWan()) : tr("未填报"))
+               + QLatin1Char('\n');
+    }
+
+    out += QLatin1Char('\n') + tr("检查结果：%1个错误，%2个警告").arg(e.errorCount()).arg(e.warningCount()) + QLatin1Char('\n');
+    for (const Finding &finding : e.findings) {
+        out += QStringLiteral("  [%1] %2 %3\n")
+                   .arg(finding.isError() ? tr("错误") : tr("警告"), finding.message,
+                        finding.fields.isEmpty() ? QString() : QStringLiteral("(%1)").arg(finding.fields.join(QStringLiteral(", "))));
+    }
+
+    const ScoreCard &s = e.score;
+    out += QLatin1Char('\n');
+    if (s.provisional())
+        out += tr("自评得分：%1分，等级：%2（暂定：尚有%3项待人工评分，按0分计）").arg(ScoreCard::pointsText(s.totalCenti), s.grade).arg(s.pending);
+    else
+        out += tr("自评得分：%1分，等级：%2").arg(ScoreCard::pointsText(s.totalCenti), s.grade);
+    out += QLatin1Char('\n');
+    for (const ScoreItem &item : s.items) {
+        const QString score = item.scoreCenti ? ScoreCard::pointsText(*item.scoreCenti) : tr("待评");
+        out += QStringLiteral("  %1/%2：%3 / %4").arg(item.level2, item.name, score, ScoreCard::pointsText(item.weightCenti));
+        if (!item.reason.isEmpty())
+            out += QStringLiteral("  ") + item.reason;
+        out += QLatin1Char('\n');
+    }
+    return out;
+}

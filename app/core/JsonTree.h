@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <utility>
+#include <vector>
+
+// A JSON value as it was written: numbers keep their text (so that "1e999", "-0" and the
+// number of decimals can be judged exactly), objects keep their member order. Built by
+// JsonTree::parse, which is strict where QJsonDocument is lenient: duplicate keys, invalid
+// UTF-8, NUL characters, excessive nesting and oversized files are refused.
+struct JsonNode
+{
+    enum class Kind { Null, Bool, Number, String, Array, Object };
+    Kind kind = Kind::Null;
+    bool boolean = false;
+    QString text; // the string's value, or the number as written
+    std::vector<JsonNode> items;
+    std::vector<std::pair<QString, JsonNode>> members;
+    int line = 0;
+
+    const JsonNode *member(const QString &key) const;
+};
+
+class JsonTree
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonTree)
+public:
+    static constexpr qsizetype MaxBytes = 64 * 1024 * 1024;
+    static constexpr int MaxDepth = 64;
+
+    struct Result
+    {
+        bool ok = false;
+        JsonNode root;
+        QString path;  // where the problem is (for duplicate keys), may be empty
+        QString error; // what is wrong, with the line
+    };
+
+    static Result parse(const QByteArray &utf8);
+    static QString kindName(JsonNode::Kind kind); // "a string", "a number", … (translated)
+};

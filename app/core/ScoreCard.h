@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+// A score given by a person for an item that cannot be computed, with the required reason.
+struct ManualScore
+{
+    qint64 scoreCenti = 0;
+    QString reason;
+    bool operator==(const ManualScore &) const = default;
+};
+using ManualScores = QHash<QString, ManualScore>; // by score item id
+
+struct ScoreItem
+{
+    QString id;
+    QString level1, level2, name;
+    qint64 weightCenti = 0;
+    std::optional<qint64> scoreCenti; // none while waiting for a manual score
+    QString reason;                   // why points were deducted, or what it waits for
+    bool manual = false;              // scored (or to be scored) by a person
+    bool operator==(const ScoreItem &) const = default;
+};
+
+struct ScoreCard
+{
+    QList<ScoreItem> items;
+    qint64 totalCenti = 0; // waiting items count as 0
+    QString grade;         // always given, from the total
+    int pending = 0;       // items still waiting for a manual score
+
+    bool provisional() const { return pending > 0; }
+    bool operator==(const ScoreCard &) const = default;
+
+    static QString pointsText(qint64 centi); // 178 → "1.78"
+};

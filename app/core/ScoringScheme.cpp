@@ -1,0 +1,234 @@
+#include "ScoringScheme.h"
+
+#include "JsonTree.h"
+#include "ReportJsonReader.h"
+
+#include <QFile>
+
+namespace {
+
+using Kind = JsonNode::Kind;
+
+struct Refusal
+{
+    QString path;
+    QString problem;
+};
+
+QString join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+const JsonNode &member(const JsonNode &object, const QString &path, const QString &key, Kind kind)
+{
+    const JsonNode *value = object.member(key);
+    if (!value || value->kind == Kind::Null)
+        throw Refusal{join(path, key), ScoringSchemeReader::tr("是必填项，但文件中没有")};
+    if (value->kind != kind)
+        throw Refusal{join(path, key), ScoringSchemeReader::tr("应为%1，实际是%2")
+                                           .arg(JsonTree::kindName(kind), JsonTree::kindName(value->kind))};
+    return *value;
+}
+
+QString text(const JsonNode &object, const QString &path, const QString &key, bool required = false)
+{
+    const JsonNode *value = object.member(key);
+    if (!required && (!value || value->kind == Kind::Null))
+        return QString();
+    return member(object, path, key, Kind::String).text;
+}
+
+// A number with at most two decimals (points or percentages), in hundredths.
+qint64 centiOf(const JsonNode &node, const QString &path)
+{
+    if (node.kind != Kind::Number)
+        throw Refusal{path, ScoringSchemeReader::tr("应为数字，实际是%1").arg(JsonTree::kindName(node.kind))};
+    QString why;
+    const std::optional<Money> m = ReportJsonReader::amountFromNumber(node.text, &why);
+    if (!m || m->fen() % 10000 != 0 || m->abs().fen() > qint64(100000) * Money::FenPerWan)
+        throw Refusal{path, ScoringSchemeReader::tr("“%1”不是最多两位小数、绝对值不超过100000的数").arg(node.text)};
+    return m->fen() / 10000;
+}
+
+qint64 centi(const JsonNode &object, const QString &path, const QString &key)
+{
+    const JsonNode *value = object.member(key);
+    if (!value || value->kind == Kind::Null)
+        throw Refusal{join(path, key), ScoringSchemeReader::tr("是必填项，但文件中没有")};
+    return centiOf(*value, join(path, key));
+}
+
+ScoreRule readRule(const JsonNode &node, const QString &path, qint64 weight)
+{
+    ScoreRule rule;
+    const QString kind = text(node, path, QStringLiteral("kind"), true);
+    auto indicator = [&] { rule.indicator = text(node, path, QStringLiteral("indicator"), true); };
+    if (kind == QLatin1String("bands")) {
+        rule.kind = ScoreRule::Kind::Bands;
+        indicator();
+        const QString bandsPath = join(path, QStringLiteral("bands"));
+        const JsonNode &bands = member(node, path, QStringLiteral("bands"), Kind::Array);
+        if (bands.items.empty())
+            throw Refusal{bandsPath, ScoringSchemeReader::tr("至少需要一个分档")};
+        for (size_t i = 0; i < bands.items.size(); ++i) {
+            const QString p = bandsPath + QStringLiteral("[%1]").arg(i);
+            const JsonNode &b = bands.items[i];
+            if (b.kind != Kind::Object)
+                throw Refusal{p, ScoringSchemeReader::tr("应为对象")};
+            ScoreRule::Band band;
+            const JsonNode *max = b.member(QStringLiteral("max"));
+            if (max && max->kind != Kind::Null)
+                band.maxCentiPercent = centiOf(*max, join(p, QStringLiteral("max")));
+            band.scoreCenti = centi(b, p, QStringLiteral("score"));
+            if (band.scoreCenti < 0 || band.scoreCenti > weight)
+                throw Refusal{join(p, QStringLiteral("score")), ScoringSchemeReader::tr("得分必须在0到分值之间")};
+            if (!rule.bands.isEmpty() && (!rule.bands.last().maxCentiPercent
+                                          || (band.maxCentiPercent && *band.maxCentiPercent <= *rule.bands.last().maxCentiPercent)))
+                throw Refusal{join(p, QStringLiteral("max")), ScoringSchemeReader::tr("分档的上限必须逐档增大")};
+            rule.bands.append(band);
+        }
+    } else if (kind == QLatin1String("linear")) {
+        rule.kind = ScoreRule::Kind::Linear;
+        indicator();
+        rule.thresholdCentiPercent = centi(node, path, QStringLiteral("threshold"));
+        rule.perPointCenti = centi(node, path, QStringLiteral("per_point"));
+        if (rule.perPointCenti < 0)
+            throw Refusal{join(path, QStringLiteral("per_point")), ScoringSchemeReader::tr("不能为负数")};
+    } else if (kind == QLatin1String("ratio")) {
+        rule.kind = ScoreRule::Kind::Ratio;
+        indicator();
+        rule.thresholdCentiPercent = centi(node, path, QStringLiteral("target"));
+        if (rule.thresholdCentiPercent <= 0)
+            throw Refusal{join(path, QStringLiteral("target")), ScoringSchemeReader::tr("必须大于0")};
+    } else if (kind == QLatin1String("fund_balance")) {
+        rule.kind = ScoreRule::Kind::FundBalance;
+        rule.noneCenti = centi(node, path, QStringLiteral("none"));
+        rule.withinCenti = centi(node, path, QStringLiteral("within_carryover_in"));
+        rule.overCenti = centi(node, path, QStringLiteral("over"));
+    } else if (kind == QLatin1String("checklist")) {
+        rule.kind = ScoreRule::Kind::Checklist;
+        const JsonNode &items = member(node, path, QStringLiteral("items"), Kind::Array);
+        for (size_t i = 0; i < items.items.size(); ++i) {
+            if (items.items[i].kind != Kind::String)
+                throw Refusal{join(path, QStringLiteral("items[%1]").arg(i)), ScoringSchemeReader::tr("应为文本")};
+            rule.checklist.append(items.items[i].text);
+        }
+        if (node.member(QStringLiteral("each")))
+            rule.eachCenti = centi(node, path, QStringLiteral("each"));
+    } else if (kind == QLatin1String("targets")) {
+        rule.kind = ScoreRule::Kind::Targets;
+    } else if (kind == QLatin1String("manual")) {
+        rule.kind = ScoreRule::Kind::Manual;
+    } else {
+        throw Refusal{join(path, QStringLiteral("kind")),
+                      ScoringSchemeReader::tr("“%1”不是已知的评分规则（bands、linear、ratio、fund_balance、checklist、targets、manual）").arg(kind)};
+    }
+    return rule;
+}
+
+ScoringScheme readScheme(const JsonNode &root)
+{
+    if (root.kind != Kind::Object)
+        throw Refusal{QString(), ScoringSchemeReader::tr("评分方案文件应为一个 JSON 对象")};
+    if (text(root, QString(), QStringLiteral("format"), true) != QLatin1String("jixiao.scheme"))
+        throw Refusal{QStringLiteral("format"), ScoringSchemeReader::tr("不是评分方案文件（应为 \"jixiao.scheme\"）")};
+    ScoringScheme scheme;
+    scheme.name = text(root, QString(), QStringLiteral("name"), true);
+
+    const JsonNode &items = member(root, QString(), QStringLiteral("items"), Kind::Array);
+    qint64 total = 0;
+    QStringList ids;
+    for (size_t i = 0; i < items.items.size(); ++i) {
+        const QString p = QStringLiteral("items[%1]").arg(i);
+        const JsonNode &node = items.items[i];
+        if (node.kind != Kind::Object)
+            throw Refusal{p, ScoringSchemeReader::tr("应为对象")};
+        ScoreItemDefinition item;
+        item.id = text(node, p, QStringLiteral("id"), true);
+        if (ids.contains(item.id))
+            throw Refusal{join(p, QStringLiteral("id")), ScoringSchemeReader::tr("编号“%1”重复").arg(item.id)};
+        ids.append(item.id);
+        item.level1 = text(node, p, QStringLiteral("level1"));
+        item.level2 = text(node, p, QStringLiteral("level2"));
+        item.name = text(node, p, QStringLiteral("name"), true);
+        item.description = text(node, p, QStringLiteral("description"));
+        item.weightCenti = centi(node, p, QStringLiteral("weight"));
+        if (item.weightCenti <= 0)
+            throw Refusal{join(p, QStringLiteral("weight")), ScoringSchemeReader::tr("分值必须大于0")};
+        const JsonNode &rule = member(node, p, QStringLiteral("rule"), Kind::Object);
+        item.rule = readRule(rule, join(p, QStringLiteral("rule")), item.weightCenti);
+        total += item.weightCenti;
+        scheme.items.append(item);
+    }
+    if (total != 10000)
+        throw Refusal{QStringLiteral("items"), ScoringSchemeReader::tr("各项分值合计为%1分，应为100分")
+                                                   .arg(double(total) / 100.0, 0, 'f', 2)};
+
+    const JsonNode &grades = member(root, QString(), QStringLiteral("grades"), Kind::Array);
+    for (size_t i = 0; i < grades.items.size(); ++i) {
+        const QString p = QStringLiteral("grades[%1]").arg(i);
+        const JsonNode &node = grades.items[i];
+        if (node.kind != Kind::Object)
+            throw Refusal{p, ScoringSchemeReader::tr("应为对象")};
+        GradeBand band{centi(node, p, QStringLiteral("min")), text(node, p, QStringLiteral("grade"), true)};
+        if (!scheme.grades.isEmpty() && band.minCenti >= scheme.grades.last().minCenti)
+            throw Refusal{join(p, QStringLiteral("min")), ScoringSchemeReader::tr("等级须按分数从高到低排列")};
+        scheme.grades.append(band);
+    }
+    if (scheme.grades.isEmpty() || scheme.grades.last().minCenti > 0)
+        throw Refusal{QStringLiteral("grades"), ScoringSchemeReader::tr("最低一档等级的下限必须是0分")};
+    return scheme;
+}
+
+} // namespace
+
+QString ScoringScheme::gradeFor(qint64 totalCenti) const
+{
+    for (const GradeBand &g : grades) {
+        if (totalCenti >= g.minCenti)
+            return g.grade;
+    }
+    return grades.isEmpty() ? QString() : grades.last().grade;
+}
+
+ScoringSchemeReader::Result ScoringSchemeReader::read(const QByteArray &utf8)
+{
+    Result result;
+    const JsonTree::Result tree = JsonTree::parse(utf8);
+    if (!tree.ok) {
+        result.message = tree.path.isEmpty() ? tree.error : tree.path + QStringLiteral(": ") + tree.error;
+        return result;
+    }
+    try {
+        result.scheme = readScheme(tree.root);
+    } catch (const Refusal &r) {
+        result.message = r.path.isEmpty() ? r.problem : r.path + QStringLiteral(": ") + r.problem;
+    }
+    return result;
+}
+
+ScoringSchemeReader::Result ScoringSchemeReader::readFile(const QString &fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result result;
+        result.message = tr("无法打开评分方案 %1：%2").arg(fileName, file.errorString());
+        return result;
+    }
+    Result result = read(file.read(JsonTree::MaxBytes + 1));
+    if (!result.scheme)
+        result.message = fileName + QStringLiteral(": ") + result.message;
+    return result;
+}
+
+ScoringScheme ScoringSchemeReader::builtIn()
+{
+    static const ScoringScheme scheme = [] {
+        const Result r = readFile(QStringLiteral(":/schemes/hunan.json"));
+        // The built-in file is tested; a broken build must not start with a wrong table.
+        Q_ASSERT_X(r.scheme, "ScoringSchemeReader::builtIn", qPrintable(r.message));
+        return r.scheme.value_or(ScoringScheme());
+    }();
+    return scheme;
+}
