@@ -1,30 +1,56 @@
 #!/usr/bin/env bash
-# Installs what Jixiao needs on Debian 12 (when missing), then configures and builds into build/.
-#   ./setup.sh            install packages if needed, build (Release)
-#   ./setup.sh --deps     only install packages
+# Jixiao's one entry point on Debian 12: installs what is missing, builds into build/, then
+#   ./setup.sh          build only
+#   ./setup.sh run      build and start the program (build/jixiao) on the sample workspace
+#   ./setup.sh test     build and run every test (ctest, no display needed)
+#   ./setup.sh deps     only install the Debian packages
 set -euo pipefail
 cd "$(dirname "$0")"
+mode=${1:-build}
 
 packages=(
   cmake g++ make pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-pdf-dev qt6-tools-dev qt6-l10n-tools
-  qt6-tools-dev-tools linguist-qt6
-  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6-dev qt6-translations-l10n
+  qt6-tools-dev-tools libqt6svg6-dev qt6-translations-l10n
+  libqt6sql6-sqlite libqt6sql6-psql
   fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai
-  postgresql poppler-utils xvfb xauth imagemagick libxlsxwriter-dev sqlite3
+  postgresql poppler-utils sqlite3 libxlsxwriter-dev
+  xvfb xauth
 )
 
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
+install_missing() {
+  local missing=() p
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
   echo "setup: installing ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
-[ "${1:-}" = "--deps" ] && exit 0
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" >/dev/null
-cmake --build build -j"$(nproc)"
+build() {
+  cmake -S . -B build -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" >/dev/null
+  cmake --build build -j"$(nproc)"
+}
+
+install_missing
+case $mode in
+  deps) ;;
+  build) build ;;
+  run)
+    build
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+      echo "setup: no display found; starting under a virtual display (xvfb-run)" >&2
+      exec xvfb-run -a -s '-screen 0 1280x800x24' ./build/jixiao "${@:2}"
+    fi
+    exec ./build/jixiao "${@:2}"
+    ;;
+  test)
+    build
+    (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)")
+    ;;
+  *) echo "usage: ./setup.sh [build|run|test|deps]" >&2; exit 2 ;;
+esac
