@@ -1,30 +1,64 @@
 #include "Ratio.h"
 
+#include <limits>
+
 namespace {
 
 using Wide = __int128;
 
 // Rounds a/b half away from zero (b > 0).
-qint64 roundedDivide(Wide a, Wide b)
+Wide roundedDivide(Wide a, Wide b)
 {
     const bool negative = a < 0;
     const Wide magnitude = negative ? -a : a;
     Wide q = magnitude / b;
     if ((magnitude % b) * 2 >= b)
         ++q;
-    return qint64(negative ? -q : q);
+    return negative ? -q : q;
+}
+
+// A rate of an enormous amount over a tiny one does not fit in qint64 hundredths: it
+// saturates rather than wraps (scores clamp it anyway).
+qint64 saturate(Wide v)
+{
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    constexpr qint64 min = std::numeric_limits<qint64>::min();
+    return v > Wide(max) ? max : (v < Wide(min) ? min : qint64(v));
+}
+
+// Hundredths as "12.34"; never "-0.00". Works on the wide value so huge rates print exactly.
+QString wideCentiText(Wide centi)
+{
+    const bool negative = centi < 0;
+    unsigned __int128 magnitude = negative ? (unsigned __int128)(-(centi + 1)) + 1 : (unsigned __int128)centi;
+    QString digits;
+    const unsigned fraction = unsigned(magnitude % 100);
+    magnitude /= 100;
+    do {
+        digits.prepend(QLatin1Char(char('0' + int(magnitude % 10))));
+        magnitude /= 10;
+    } while (magnitude != 0);
+    QString text = digits + QLatin1Char('.') + QStringLiteral("%1").arg(fraction, 2, 10, QLatin1Char('0'));
+    if (negative)
+        text.prepend(QLatin1Char('-'));
+    return text;
+}
+
+Wide centiOf(const Ratio &r)
+{
+    return roundedDivide(Wide(r.numerator) * 10000, r.denominator);
 }
 
 } // namespace
 
 qint64 Ratio::centiPercent() const
 {
-    return roundedDivide(Wide(numerator) * 10000, denominator);
+    return saturate(centiOf(*this));
 }
 
 QString Ratio::percentText() const
 {
-    return centiText(centiPercent());
+    return wideCentiText(centiOf(*this));
 }
 
 int Ratio::comparePercent(qint64 thresholdCentiPercent) const
@@ -36,19 +70,13 @@ int Ratio::comparePercent(qint64 thresholdCentiPercent) const
 
 qint64 Ratio::scaledExcess(qint64 thresholdCentiPercent, qint64 factorCenti) const
 {
-    // (num/den*100 − t/100) × factor/100 in hundredths:
-    // = (num*10000 − t*den) × factor / (den * 100 * 100) × 100
+    // excess in percent = (num*10000 − t*den) / (den*100); × factor/100 points, in hundredths
+    // of a point: (num*10000 − t*den) × factor / (den*100).
     const Wide excess = Wide(numerator) * 10000 - Wide(thresholdCentiPercent) * denominator;
-    return roundedDivide(excess * factorCenti, Wide(denominator) * 10000);
+    return saturate(roundedDivide(excess * factorCenti, Wide(denominator) * 100));
 }
 
 QString Ratio::centiText(qint64 centi)
 {
-    const bool negative = centi < 0;
-    const quint64 magnitude = negative ? quint64(0) - quint64(centi) : quint64(centi);
-    QString text = QString::number(magnitude / 100) + QLatin1Char('.')
-                   + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
-    if (negative && magnitude != 0)
-        text.prepend(QLatin1Char('-'));
-    return text;
+    return wideCentiText(centi);
 }
