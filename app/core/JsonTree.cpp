@@ -57,11 +57,11 @@ private:
         }
     }
 
-    bool expectWord(const char *word)
+    bool expectWord(const char *word, const QString &path)
     {
         const QLatin1StringView w(word);
         if (QStringView(m_text).mid(m_pos, w.size()) != w)
-            return fail(JsonTree::tr("意外的字符“%1”").arg(peek()));
+            return fail(JsonTree::tr("意外的字符“%1”").arg(peek()), path);
         m_pos += w.size();
         return true;
     }
@@ -83,23 +83,23 @@ private:
         if (c == QLatin1Char('t')) {
             node->kind = JsonNode::Kind::Bool;
             node->boolean = true;
-            return expectWord("true");
+            return expectWord("true", path);
         }
         if (c == QLatin1Char('f')) {
             node->kind = JsonNode::Kind::Bool;
-            return expectWord("false");
+            return expectWord("false", path);
         }
         if (c == QLatin1Char('n')) {
             node->kind = JsonNode::Kind::Null;
-            return expectWord("null");
+            return expectWord("null", path);
         }
         if (c == QLatin1Char('-') || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
             node->kind = JsonNode::Kind::Number;
-            return parseNumber(&node->text);
+            return parseNumber(&node->text, path);
         }
         if (m_pos >= m_text.size())
-            return fail(JsonTree::tr("文档在应有取值的地方结束了"));
-        return fail(JsonTree::tr("意外的字符“%1”").arg(c));
+            return fail(JsonTree::tr("文档在应有取值的地方结束了"), path);
+        return fail(JsonTree::tr("意外的字符“%1”").arg(c), path);
     }
 
     bool parseObject(JsonNode *node, int depth, const QString &path)
@@ -261,7 +261,7 @@ private:
         return fail(JsonTree::tr("文本缺少结尾的双引号"), path);
     }
 
-    bool parseNumber(QString *out)
+    bool parseNumber(QString *out, const QString &path)
     {
         const qsizetype start = m_pos;
         auto digits = [this]() {
@@ -275,19 +275,19 @@ private:
         if (peek() == QLatin1Char('0')) {
             ++m_pos;
         } else if (digits() == 0) {
-            return fail(JsonTree::tr("无效的数字"));
+            return fail(JsonTree::tr("无效的数字"), path);
         }
         if (peek() == QLatin1Char('.')) {
             ++m_pos;
             if (digits() == 0)
-                return fail(JsonTree::tr("无效的数字：小数点后没有数字"));
+                return fail(JsonTree::tr("无效的数字：小数点后没有数字"), path);
         }
         if (peek() == QLatin1Char('e') || peek() == QLatin1Char('E')) {
             ++m_pos;
             if (peek() == QLatin1Char('+') || peek() == QLatin1Char('-'))
                 ++m_pos;
             if (digits() == 0)
-                return fail(JsonTree::tr("无效的数字：指数中没有数字"));
+                return fail(JsonTree::tr("无效的数字：指数中没有数字"), path);
         }
         *out = m_text.mid(start, m_pos - start);
         return true;

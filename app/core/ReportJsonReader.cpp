@@ -422,10 +422,11 @@ ReportJsonReader::Result ReportJsonReader::readFile(const QString &fileName)
 
 std::optional<Money> ReportJsonReader::amountFromString(const QString &text, QString *why)
 {
-    static const QRegularExpression syntax(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]{1,6}))?$"));
+    // \\z, not $: PCRE's $ also matches before a final newline ("30.55\\n").
+    static const QRegularExpression syntax(QStringLiteral("^(-?)([0-9]+)(?:\\.([0-9]{1,6}))?\\z"));
     const QRegularExpressionMatch m = syntax.match(text);
     if (!m.hasMatch()) {
-        static const QRegularExpression tooPrecise(QStringLiteral("^-?[0-9]+\\.[0-9]{7,}$"));
+        static const QRegularExpression tooPrecise(QStringLiteral("^-?[0-9]+\\.[0-9]{7,}\\z"));
         *why = tooPrecise.match(text).hasMatch()
                    ? tr("“%1”的小数超过六位（万元金额最多精确到分）").arg(text)
                    : tr("“%1”不是有效的金额：文件中的金额须以万元为单位，写成不带分隔符和单位、最多六位小数的数字，例如 \"30.55\"").arg(text);
