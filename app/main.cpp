@@ -1,11 +1,10 @@
 #include "CommandLine.h"
+#include "GuiApplication.h"
 
-#include <cstdio>
-
+// A thin executable: a headless command (check, …) or the window.
 int main(int argc, char **argv)
 {
     if (CommandLine::isCommand(argc, argv))
         return CommandLine::run(argc, argv);
-    std::fputs("usage: jixiao check FILE.json [--previous PREV.json] [--json] [--lang zh_CN|en]\n", stderr);
-    return 2;
+    return GuiApplication::run(argc, argv);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <compare>
 #include <optional>
@@ -28,3 +29,5 @@ private:
     constexpr explicit Decimal(qint64 m) : m_millionths(m) {}
     qint64 m_millionths = 0;
 };
+
+Q_DECLARE_METATYPE(Decimal)

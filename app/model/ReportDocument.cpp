@@ -1,0 +1,167 @@
+#include "ReportDocument.h"
+
+#include "FieldNames.h"
+#include "ReportEditCommand.h"
+#include "ReportFields.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+bool concerns(const QString &findingField, const QString &path)
+{
+    if (findingField == path)
+        return true;
+    auto within = [](const QString &inner, const QString &outer) {
+        return inner.size() > outer.size() && inner.startsWith(outer)
+               && (inner[outer.size()] == QLatin1Char('.') || inner[outer.size()] == QLatin1Char('['));
+    };
+    return within(path, findingField) || within(findingField, path);
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(QObject *parent)
+    : QObject(parent)
+    , m_scheme(ScoringSchemeReader::builtIn())
+{
+    recompute();
+}
+
+void ReportDocument::load(const Report &report)
+{
+    m_undoStack.clear();
+    apply(report, ReportChange::reset());
+    m_undoStack.setClean();
+}
+
+QVariant ReportDocument::value(const QString &path) const
+{
+    return ReportFields::value(m_report, path);
+}
+
+int ReportDocument::rowCount(const QString &listPath) const
+{
+    return ReportFields::rowCount(m_report, listPath);
+}
+
+bool ReportDocument::setValue(const QString &path, const QVariant &value)
+{
+    Report after = m_report;
+    if (!ReportFields::setValue(after, path, value))
+        return false;
+    if (ReportFields::value(after, path) == ReportFields::value(m_report, path))
+        return false;
+    return push(std::move(after), ReportChange::value(path),
+                tr("修改%1").arg(FieldNames::label(path)));
+}
+
+bool ReportDocument::insertRow(const QString &listPath, int row)
+{
+    Report after = m_report;
+    if (!ReportFields::insertRow(after, listPath, row))
+        return false;
+    return push(std::move(after), ReportChange::inserted(listPath, row),
+                tr("添加%1").arg(FieldNames::label(listPath)));
+}
+
+bool ReportDocument::removeRow(const QString &listPath, int row)
+{
+    Report after = m_report;
+    if (!ReportFields::removeRow(after, listPath, row))
+        return false;
+    return push(std::move(after), ReportChange::removed(listPath, row),
+                tr("删除%1").arg(FieldNames::label(listPath)));
+}
+
+bool ReportDocument::moveRow(const QString &listPath, int from, int to)
+{
+    Report after = m_report;
+    if (!ReportFields::moveRow(after, listPath, from, to))
+        return false;
+    return push(std::move(after), ReportChange::moved(listPath, from, to),
+                tr("移动%1").arg(FieldNames::label(listPath)));
+}
+
+bool ReportDocument::push(Report after, const ReportChange &change, const QString &text)
+{
+    if (change.kind != ReportChange::Kind::Value)
+        endTypingSession(); // a structural edit is always its own step
+    m_undoStack.push(new ReportEditCommand(this, m_report, std::move(after), change, text, m_typingSession));
+    return true;
+}
+
+void ReportDocument::apply(const Report &report, const ReportChange &change)
+{
+    Q_EMIT aboutToChange(change);
+    m_report = report;
+    Q_EMIT changed(change);
+    recompute();
+}
+
+void ReportDocument::setPreviousYear(const std::optional<Report> &previous)
+{
+    m_previousYear = previous;
+    recompute();
+}
+
+void ReportDocument::setEvaluationSettings(const IndicatorSettings &settings)
+{
+    m_settings = settings;
+    recompute();
+}
+
+void ReportDocument::setScheme(const ScoringScheme &scheme)
+{
+    m_scheme = scheme;
+    recompute();
+}
+
+void ReportDocument::setManualScores(const ManualScores &scores)
+{
+    m_manualScores = scores;
+    recompute();
+}
+
+void ReportDocument::recompute()
+{
+    ReportEvaluation::Inputs inputs;
+    inputs.previousYear = m_previousYear ? &*m_previousYear : nullptr;
+    inputs.settings = m_settings;
+    inputs.scheme = &m_scheme;
+    inputs.manualScores = m_manualScores;
+    ReportEvaluation next = ReportEvaluation::of(m_report, inputs);
+
+    const bool figures = !(next.figures == m_evaluation.figures);
+    QList<int> indicatorRows;
+    for (int i = 0; i < next.indicators.size(); ++i) {
+        if (i >= m_evaluation.indicators.size() || !(next.indicators[i] == m_evaluation.indicators[i]))
+            indicatorRows.append(i);
+    }
+    const bool findings = next.findings != m_evaluation.findings;
+    const bool score = !(next.score == m_evaluation.score);
+    m_evaluation = std::move(next);
+
+    if (figures)
+        Q_EMIT figuresChanged();
+    if (!indicatorRows.isEmpty())
+        Q_EMIT indicatorsChanged(indicatorRows);
+    if (findings)
+        Q_EMIT findingsChanged();
+    if (score)
+        Q_EMIT scoreChanged();
+}
+
+QList<const Finding *> ReportDocument::findingsFor(const QString &path) const
+{
+    QList<const Finding *> result;
+    for (const Finding &f : m_evaluation.findings) {
+        for (const QString &field : f.fields) {
+            if (concerns(field, path)) {
+                result.append(&f);
+                break;
+            }
+        }
+    }
+    return result;
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Report.h"
+#include "ReportChange.h"
+#include "ReportEvaluation.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUndoStack>
+#include <QVariant>
+#include <optional>
+
+// One report being edited: the data, its live evaluation (figures, indicators, findings,
+// score) and the undo stack. Every edit goes through an undo command; after it the
+// evaluation is recomputed and only what changed is signalled. Views never compute.
+class ReportDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ReportDocument(QObject *parent = nullptr);
+
+    const Report &report() const { return m_report; }
+    const ReportEvaluation &evaluation() const { return m_evaluation; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+
+    // Replaces the whole report (opening a file); clears the undo history.
+    void load(const Report &report);
+
+    // Edits, each one undo step. They return false (and change nothing) when the path is
+    // unknown, the value is invalid for it, or nothing would change.
+    bool setValue(const QString &path, const QVariant &value);
+    bool insertRow(const QString &listPath, int row);
+    bool removeRow(const QString &listPath, int row);
+    bool moveRow(const QString &listPath, int from, int to);
+    QVariant value(const QString &path) const;
+    int rowCount(const QString &listPath) const;
+
+    // Ends the current typing session: the next edit of the same field is a new undo step.
+    void endTypingSession() { ++m_typingSession; }
+
+    // Inputs of the evaluation.
+    void setPreviousYear(const std::optional<Report> &previous);
+    const std::optional<Report> &previousYear() const { return m_previousYear; }
+    void setEvaluationSettings(const IndicatorSettings &settings);
+    void setScheme(const ScoringScheme &scheme);
+    const ScoringScheme &scheme() const { return m_scheme; }
+    void setManualScores(const ManualScores &scores);
+
+    // The findings that concern a field: those naming it, a part of it, or a whole that
+    // contains it ("budget.three_public_budget" concerns its "…reception").
+    QList<const Finding *> findingsFor(const QString &path) const;
+
+    // Applies a report state; used by the undo commands only.
+    void apply(const Report &report, const ReportChange &change);
+
+Q_SIGNALS:
+    void aboutToChange(const ReportChange &change);
+    void changed(const ReportChange &change);
+    void figuresChanged();
+    void indicatorsChanged(const QList<int> &rows); // rows of evaluation().indicators
+    void findingsChanged();
+    void scoreChanged();
+
+private:
+    bool push(Report after, const ReportChange &change, const QString &text);
+    void recompute();
+
+    Report m_report;
+    ReportEvaluation m_evaluation;
+    QUndoStack m_undoStack;
+    int m_typingSession = 0;
+    std::optional<Report> m_previousYear;
+    IndicatorSettings m_settings;
+    ScoringScheme m_scheme;
+    ManualScores m_manualScores;
+};

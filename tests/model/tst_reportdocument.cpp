@@ -1,0 +1,172 @@
+#include "ReportDocument.h"
+#include "ReportFields.h"
+#include "SampleReport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+QString valueOf(const ReportDocument &d, const QString &id)
+{
+    for (const Indicator &i : d.evaluation().indicators) {
+        if (i.id == id)
+            return i.applies() ? i.valueText() : QStringLiteral("n/a");
+    }
+    return QString();
+}
+
+bool hasFinding(const ReportDocument &d, const QString &code)
+{
+    for (const Finding &f : d.evaluation().findings) {
+        if (f.code == code)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestReportDocument : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void editRecomputesAndUndoRestores()
+    {
+        ReportDocument d;
+        d.load(sampleReport());
+        QCOMPARE(valueOf(d, QStringLiteral("three_public_control_rate")), QStringLiteral("98.77"));
+        QVERIFY(d.undoStack()->isClean());
+
+        QSignalSpy indicators(&d, &ReportDocument::indicatorsChanged);
+        QSignalSpy findings(&d, &ReportDocument::findingsChanged);
+        QVERIFY(d.setValue(QStringLiteral("execution.three_public_actual.reception"), QVariant::fromValue(Money::fromWan(7))));
+        QCOMPARE(valueOf(d, QStringLiteral("three_public_control_rate")), QStringLiteral("104.22"));
+        QVERIFY(hasFinding(d, QStringLiteral("three_public_over_budget")));
+        QCOMPARE(indicators.size(), 1);
+        // Only the rows that changed: the control rate (index 3); nothing else uses TPa.
+        QCOMPARE(indicators.first().first().value<QList<int>>(), QList<int>{3});
+        QCOMPARE(findings.size(), 1);
+        QVERIFY(!d.undoStack()->isClean());
+
+        d.undoStack()->undo();
+        QCOMPARE(valueOf(d, QStringLiteral("three_public_control_rate")), QStringLiteral("98.77"));
+        QVERIFY(!hasFinding(d, QStringLiteral("three_public_over_budget")));
+        QVERIFY(d.undoStack()->isClean());
+        QCOMPARE(d.report(), sampleReport());
+        d.undoStack()->redo();
+        QCOMPARE(valueOf(d, QStringLiteral("three_public_control_rate")), QStringLiteral("104.22"));
+    }
+
+    void typingInOneFieldIsOneUndoStep()
+    {
+        ReportDocument d;
+        d.load(sampleReport());
+        const QString path = QStringLiteral("budget.initial_note");
+        for (const QString &text : {QStringLiteral("均"), QStringLiteral("均系"), QStringLiteral("均系项目")})
+            QVERIFY(d.setValue(path, text));
+        QCOMPARE(d.undoStack()->count(), 1);
+        d.endTypingSession();
+        QVERIFY(d.setValue(path, QStringLiteral("均系项目性")));
+        QCOMPARE(d.undoStack()->count(), 2);
+        QVERIFY(d.setValue(QStringLiteral("title"), QStringLiteral("标题")));
+        QCOMPARE(d.undoStack()->count(), 3); // another field: another step
+        d.undoStack()->undo();
+        d.undoStack()->undo();
+        QCOMPARE(d.value(path).toString(), QStringLiteral("均系项目"));
+        QVERIFY(d.undoStack()->undoText().contains(QStringLiteral("说明")) || !d.undoStack()->undoText().isEmpty());
+    }
+
+    void typingBackToTheStartLeavesNoStep()
+    {
+        ReportDocument d;
+        d.load(sampleReport());
+        const QString path = QStringLiteral("department");
+        const QString original = d.report().department;
+        QVERIFY(d.setValue(path, original + QStringLiteral("x")));
+        QVERIFY(d.setValue(path, original));
+        QCOMPARE(d.undoStack()->count(), 0);
+        QVERIFY(d.undoStack()->isClean());
+    }
+
+    void unchangedOrInvalidEditsAreRefused()
+    {
+        ReportDocument d;
+        d.load(sampleReport());
+        QVERIFY(!d.setValue(QStringLiteral("department"), d.report().department));
+        QVERIFY(!d.setValue(QStringLiteral("no.such.field"), QStringLiteral("x")));
+        QVERIFY(!d.setValue(QStringLiteral("budget.adjustments[99].amount"), QVariant::fromValue(Money::fromWan(1))));
+        QVERIFY(!d.setValue(QStringLiteral("budget.adjustments[0].category"), QStringLiteral("nonsense")));
+        QVERIFY(!d.setValue(QStringLiteral("profile.staff.active"), -3));
+        QCOMPARE(d.undoStack()->count(), 0);
+    }
+
+    void rowsInsertRemoveMoveUndo()
+    {
+        ReportDocument d;
+        d.load(sampleReport());
+        const QString list = QStringLiteral("budget.adjustments");
+        QCOMPARE(d.rowCount(list), 7);
+        QVERIFY(d.insertRow(list, 7));
+        QVERIFY(d.setValue(QStringLiteral("budget.adjustments[7].amount"), QVariant::fromValue(Money::fromWan(10))));
+        QCOMPARE(d.evaluation().figures.budget, Money::fromWan(1853, 29));
+        QVERIFY(d.moveRow(list, 7, 0));
+        QCOMPARE(d.report().budget.adjustments.first().amount, OptionalMoney(Money::fromWan(10)));
+        QVERIFY(d.removeRow(list, 0));
+        QCOMPARE(d.rowCount(list), 7);
+        QCOMPARE(d.evaluation().figures.budget, Money::fromWan(1843, 29));
+        while (d.undoStack()->canUndo())
+            d.undoStack()->undo();
+        QCOMPARE(d.report(), sampleReport());
+        while (d.undoStack()->canRedo())
+            d.undoStack()->redo();
+        QCOMPARE(d.rowCount(list), 7);
+        QCOMPARE(d.evaluation().figures.budget, Money::fromWan(1843, 29));
+    }
+
+    void changeSignalsCarryWhatChanged()
+    {
+        ReportDocument d;
+        d.load(sampleReport());
+        QSignalSpy about(&d, &ReportDocument::aboutToChange);
+        QSignalSpy done(&d, &ReportDocument::changed);
+        QVERIFY(d.removeRow(QStringLiteral("management"), 1));
+        QCOMPARE(done.size(), 1);
+        const auto change = done.first().first().value<ReportChange>();
+        QCOMPARE(change.kind, ReportChange::Kind::RowsRemoved);
+        QCOMPARE(change.row, 1);
+        d.undoStack()->undo();
+        const auto undone = done.last().first().value<ReportChange>();
+        QCOMPARE(undone.kind, ReportChange::Kind::RowsInserted);
+        QCOMPARE(about.size(), 2);
+    }
+
+    void findingsForAField()
+    {
+        ReportDocument d;
+        d.load(sampleReport());
+        QCOMPARE(d.findingsFor(QStringLiteral("budget.adjustments[2].reason")).size(), 1);
+        QCOMPARE(d.findingsFor(QStringLiteral("budget.adjustments")).size(), 7);
+        QVERIFY(d.findingsFor(QStringLiteral("execution.carryover_out")).isEmpty());
+        d.setValue(QStringLiteral("execution.carryover_out"), QVariant::fromValue(Money::fromWan(12)));
+        QCOMPARE(d.findingsFor(QStringLiteral("execution.carryover_out")).size(), 1);
+        QCOMPARE(d.findingsFor(QStringLiteral("execution.carryover_out")).first()->code, QStringLiteral("balance_mismatch"));
+    }
+
+    void previousYearFeedsYearOnYearIndicators()
+    {
+        ReportDocument d;
+        d.load(sampleReport());
+        QCOMPARE(valueOf(d, QStringLiteral("carryover_change_rate")), QStringLiteral("n/a"));
+        Report previous = sampleReport();
+        previous.year = 2022;
+        previous.execution.carryoverOut = Money::fromWan(30, 55);
+        d.setPreviousYear(previous);
+        // (11.23 − 30.55) / 30.55 = −63.24%
+        QCOMPARE(valueOf(d, QStringLiteral("carryover_change_rate")), QStringLiteral("-63.24"));
+    }
+};
+
+Q_DECLARE_METATYPE(ReportChange)
+QTEST_GUILESS_MAIN(TestReportDocument)
+#include "tst_reportdocument.moc"

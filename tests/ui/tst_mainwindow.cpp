@@ -1,0 +1,3 @@
+#include <QTest>
+class T : public QObject { Q_OBJECT }; QTEST_MAIN(T)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,96 @@
+#include "Dialogs.h"
+
+#include <QAbstractButton>
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace {
+bool g_testing = false;
+QList<Dialogs::Answer> g_answers;
+QStringList g_fileNames;
+QStringList g_shown;
+}
+
+void Dialogs::setTesting(bool testing)
+{
+    g_testing = testing;
+}
+
+void Dialogs::setNextAnswers(const QList<Answer> &answers)
+{
+    g_answers = answers;
+}
+
+void Dialogs::setNextFileNames(const QStringList &names)
+{
+    g_fileNames = names;
+}
+
+QStringList Dialogs::takeShownMessages()
+{
+    return std::exchange(g_shown, {});
+}
+
+Dialogs::Answer Dialogs::askSaveChanges(QWidget *parent, const QString &documentName)
+{
+    if (g_testing)
+        return g_answers.isEmpty() ? Answer::Cancel : g_answers.takeFirst();
+    QMessageBox box(QMessageBox::Warning, tr("保存修改"),
+                    tr("“%1”有尚未保存的修改。").arg(documentName),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setInformativeText(tr("要在关闭前保存吗？不保存，这些修改将丢失。"));
+    box.setDefaultButton(QMessageBox::Save);
+    box.button(QMessageBox::Save)->setText(tr("保存(&S)"));
+    box.button(QMessageBox::Discard)->setText(tr("不保存(&D)"));
+    box.button(QMessageBox::Cancel)->setText(tr("取消"));
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return Answer::Save;
+    case QMessageBox::Discard:
+        return Answer::Discard;
+    default:
+        return Answer::Cancel;
+    }
+}
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &question)
+{
+    if (g_testing) {
+        g_shown.append(question);
+        return !g_answers.isEmpty() && g_answers.takeFirst() == Answer::Yes;
+    }
+    return QMessageBox::question(parent, title, question) == QMessageBox::Yes;
+}
+
+void Dialogs::error(QWidget *parent, const QString &title, const QString &message)
+{
+    if (g_testing) {
+        g_shown.append(message);
+        return;
+    }
+    QMessageBox::critical(parent, title, message);
+}
+
+void Dialogs::information(QWidget *parent, const QString &title, const QString &message)
+{
+    if (g_testing) {
+        g_shown.append(message);
+        return;
+    }
+    QMessageBox::information(parent, title, message);
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (g_testing)
+        return g_fileNames.isEmpty() ? QString() : g_fileNames.takeFirst();
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                              const QString &filter)
+{
+    if (g_testing)
+        return g_fileNames.isEmpty() ? QString() : g_fileNames.takeFirst();
+    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QWidget;
+
+// Every question the program asks and every file it asks for goes through here, so that
+// GUI tests can give the next answers instead of a person (a seam, as in KeePassXC).
+class Dialogs
+{
+    Q_DECLARE_TR_FUNCTIONS(Dialogs)
+public:
+    enum class Answer { Save, Discard, Cancel, Yes, No };
+
+    static Answer askSaveChanges(QWidget *parent, const QString &documentName);
+    static bool confirm(QWidget *parent, const QString &title, const QString &question);
+    static void error(QWidget *parent, const QString &title, const QString &message);
+    static void information(QWidget *parent, const QString &title, const QString &message);
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
+                                const QString &filter);
+
+    // For tests: answers and file names to use instead of showing dialogs (an empty file
+    // name means "cancelled"); messages shown are recorded instead of displayed.
+    static void setNextAnswers(const QList<Answer> &answers);
+    static void setNextFileNames(const QStringList &names);
+    static QStringList takeShownMessages();
+    static void setTesting(bool testing);
+};

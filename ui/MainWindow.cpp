@@ -1,0 +1,322 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "Dialogs.h"
+#include "FindingsPanel.h"
+#include "IndicatorPanel.h"
+#include "Language.h"
+#include "ReportDocument.h"
+#include "ReportJsonReader.h"
+#include "ReportJsonWriter.h"
+#include "pages/AdjustmentsPage.h"
+#include "pages/BudgetPage.h"
+#include "pages/ExecutionPage.h"
+#include "pages/ManagementPage.h"
+#include "pages/ProblemsPage.h"
+#include "pages/ProfilePage.h"
+#include "pages/SignaturePage.h"
+#include "pages/TargetsPage.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QDate>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new ReportDocument(this))
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_indicators(new IndicatorPanel(m_document, this))
+    , m_findings(new FindingsPanel(m_document, this))
+    , m_counts(new QLabel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    createPages();
+
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_nav);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(m_indicators);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setChildrenCollapsible(false);
+    const int em = fontMetrics().horizontalAdvance(QChar(0x4E2D)); // width of one Chinese character
+    m_nav->setMinimumWidth(em * 7);
+    m_nav->setMaximumWidth(em * 11);
+    m_indicators->setMinimumWidth(em * 22);
+    splitter->setSizes({em * 8, em * 40, em * 28});
+    setCentralWidget(splitter);
+
+    auto *dock = new QDockWidget(tr("检查结果"), this);
+    dock->setObjectName(QStringLiteral("findingsDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_findings);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    resizeDocks({dock}, {fontMetrics().height() * 8}, Qt::Vertical);
+
+    m_counts->setObjectName(QStringLiteral("findingCounts"));
+    statusBar()->addPermanentWidget(m_counts);
+    createMenus();
+
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_findings, &FindingsPanel::fieldRequested, this, &MainWindow::navigateTo);
+    connect(m_document, &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateTitle(); });
+    connect(m_document, &ReportDocument::changed, this, [this](const ReportChange &c) {
+        if (c.kind == ReportChange::Kind::Reset || c.path == QLatin1String("department") || c.path == QLatin1String("year"))
+            updateTitle();
+    });
+    m_nav->setCurrentRow(0);
+    updateStatus();
+    updateTitle();
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        resize(1240, 760);
+    restoreState(AppSettings::windowState());
+}
+
+void MainWindow::createPages()
+{
+    m_pages = {new ProfilePage(m_document, this),  new BudgetPage(m_document, this),
+               new AdjustmentsPage(m_document, this), new ExecutionPage(m_document, this),
+               new ManagementPage(m_document, this), new TargetsPage(m_document, this),
+               new ProblemsPage(m_document, this),  new SignaturePage(m_document, this)};
+    m_nav->setAccessibleName(tr("报告各部分"));
+    m_nav->setObjectName(QStringLiteral("sectionList"));
+    for (FormPage *page : std::as_const(m_pages)) {
+        m_stack->addWidget(page);
+        m_nav->addItem(page->title());
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
+    file->addAction(tr("新建报告(&N)"), QKeySequence::New, this, [this] { newReport(); });
+    file->addAction(tr("打开(&O)…"), QKeySequence::Open, this, [this] {
+        const QString name = Dialogs::openFileName(this, tr("打开报告"), tr("绩效自评报告 (*.json)"));
+        if (!name.isEmpty())
+            openFile(name);
+    });
+    m_recentMenu = file->addMenu(tr("最近打开(&R)"));
+    file->addAction(tr("打开示例报告(&E)"), this, [this] {
+        if (maybeSave())
+            openSample();
+    });
+    file->addSeparator();
+    file->addAction(tr("保存(&S)"), QKeySequence::Save, this, [this] { save(); });
+    file->addAction(tr("另存为(&A)…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
+    file->addSeparator();
+    file->addAction(tr("退出(&X)"), QKeySequence::Quit, this, &QWidget::close);
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("编辑(&E)"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("撤销"));
+    undo->setShortcuts(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("重做"));
+    redo->setShortcuts(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("视图(&V)"));
+    for (int i = 0; i < m_pages.size(); ++i) {
+        QAction *a = view->addAction(m_pages[i]->title(), this, [this, i] { showPage(i); });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *settings = menuBar()->addMenu(tr("设置(&T)"));
+    QMenu *language = settings->addMenu(tr("界面语言(&L)"));
+    auto *group = new QActionGroup(this);
+    const QList<std::pair<QString, QString>> languages = {{QStringLiteral("zh_CN"), QStringLiteral("中文")},
+                                                          {QStringLiteral("en"), QStringLiteral("English")}};
+    for (const auto &[code, name] : languages) {
+        QAction *a = language->addAction(name, this, [this, code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(Language::current() == code);
+        group->addAction(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
+    help->addAction(tr("关于绩效自评(&A)"), this, [this] {
+        Dialogs::information(this, tr("关于绩效自评"),
+                             tr("绩效自评 %1\n部门整体支出预算绩效自评报告的填报、核对与导出。").arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    AppSettings::setLanguage(code);
+    Dialogs::information(this, tr("界面语言"), tr("界面语言将在下次启动绩效自评时生效。"));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString name = files[i];
+        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(name).fileName()), this,
+                                [this, name] { openFile(name); })
+            ->setToolTip(name);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+FormPage *MainWindow::currentPage() const
+{
+    return m_pages.value(m_stack->currentIndex());
+}
+
+void MainWindow::showPage(int index)
+{
+    m_nav->setCurrentRow(index);
+}
+
+bool MainWindow::navigateTo(const QString &path)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (!m_pages[i]->owns(path))
+            continue;
+        showPage(i);
+        return m_pages[i]->focusPath(path);
+    }
+    return false;
+}
+
+void MainWindow::setReport(const Report &report, const QString &fileName)
+{
+    m_fileName = fileName;
+    m_document->load(report);
+    updateTitle();
+    updateStatus();
+}
+
+bool MainWindow::openFile(const QString &fileName)
+{
+    if (!maybeSave())
+        return false;
+    const ReportJsonReader::Result r = ReportJsonReader::readFile(fileName);
+    if (!r.ok()) {
+        Dialogs::error(this, tr("无法打开报告"),
+                       tr("无法打开 %1。\n\n%2").arg(QDir::toNativeSeparators(fileName), r.message()));
+        AppSettings::removeRecentFile(QFileInfo(fileName).absoluteFilePath());
+        updateRecentMenu();
+        return false;
+    }
+    setReport(*r.report, QFileInfo(fileName).absoluteFilePath());
+    AppSettings::addRecentFile(m_fileName);
+    AppSettings::setLastDirectory(QFileInfo(fileName).absolutePath());
+    updateRecentMenu();
+    return true;
+}
+
+void MainWindow::openSample()
+{
+    const ReportJsonReader::Result r = ReportJsonReader::readFile(QStringLiteral(":/samples/xiangtan-2023.json"));
+    setReport(r.report.value_or(Report()), QString());
+}
+
+void MainWindow::newReport()
+{
+    if (!maybeSave())
+        return;
+    Report report;
+    report.year = QDate::currentDate().year() - 1;
+    report.title = tr("部门整体支出预算绩效自评报告");
+    setReport(report, QString());
+}
+
+bool MainWindow::save()
+{
+    if (m_fileName.isEmpty())
+        return saveAs();
+    return writeTo(m_fileName);
+}
+
+bool MainWindow::saveAs()
+{
+    const Report &r = m_document->report();
+    const QString suggested = QDir(AppSettings::lastDirectory()).filePath(
+        QStringLiteral("%1-%2.json").arg(r.department.isEmpty() ? tr("报告") : r.department).arg(r.year));
+    const QString name = Dialogs::saveFileName(this, tr("保存报告"), suggested, tr("绩效自评报告 (*.json)"));
+    if (name.isEmpty())
+        return false;
+    if (!writeTo(name))
+        return false;
+    m_fileName = QFileInfo(name).absoluteFilePath();
+    AppSettings::addRecentFile(m_fileName);
+    AppSettings::setLastDirectory(QFileInfo(name).absolutePath());
+    updateRecentMenu();
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::writeTo(const QString &fileName)
+{
+    QSaveFile file(fileName);
+    const QByteArray bytes = ReportJsonWriter::write(m_document->report());
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        Dialogs::error(this, tr("保存失败"),
+                       tr("无法保存到 %1：%2\n\n报告仍在窗口中，没有丢失；请换一个位置另存。")
+                           .arg(QDir::toNativeSeparators(fileName), file.errorString()));
+        return false;
+    }
+    m_document->undoStack()->setClean();
+    statusBar()->showMessage(tr("已保存到 %1").arg(QDir::toNativeSeparators(fileName)), 4000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (m_document->undoStack()->isClean())
+        return true;
+    const QString name = m_fileName.isEmpty() ? tr("未命名报告") : QFileInfo(m_fileName).fileName();
+    switch (Dialogs::askSaveChanges(this, name)) {
+    case Dialogs::Answer::Save:
+        return save();
+    case Dialogs::Answer::Discard:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::updateTitle()
+{
+    const Report &r = m_document->report();
+    const QString department = r.department.trimmed().isEmpty() ? tr("（未填写部门）") : r.department;
+    const QString file = m_fileName.isEmpty() ? tr("未保存") : QFileInfo(m_fileName).fileName();
+    setWindowTitle(tr("%1 %2年度 — %3[*] — 绩效自评").arg(department).arg(r.year).arg(file));
+    setWindowModified(!m_document->undoStack()->isClean());
+}
+
+void MainWindow::updateStatus()
+{
+    const ReportEvaluation &e = m_document->evaluation();
+    m_counts->setText(tr("错误 %1 · 警告 %2").arg(e.errorCount()).arg(e.warningCount()));
+    m_counts->setAccessibleName(m_counts->text());
+}

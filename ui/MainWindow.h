@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMainWindow>
+
+class FindingsPanel;
+class FormPage;
+class IndicatorPanel;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class ReportDocument;
+struct Report;
+
+// The clerk's window: one page per part of the report in the report's order, the live
+// indicators beside the forms, the findings below, undo/redo, files.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    ReportDocument *document() const { return m_document; }
+    IndicatorPanel *indicatorPanel() const { return m_indicators; }
+    FindingsPanel *findingsPanel() const { return m_findings; }
+    QList<FormPage *> pages() const { return m_pages; }
+    FormPage *currentPage() const;
+    void showPage(int index);
+
+    // Opens a report file; on refusal tells the user what and where, and keeps the
+    // current report. Asks about unsaved changes first.
+    bool openFile(const QString &fileName);
+    void openSample();
+    void newReport();
+    bool save();
+    bool saveAs();
+    QString fileName() const { return m_fileName; }
+    // Shows the page and field of a field path (from a finding).
+    bool navigateTo(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void createPages();
+    void updateTitle();
+    void updateStatus();
+    void updateRecentMenu();
+    bool maybeSave();
+    bool writeTo(const QString &fileName);
+    void setReport(const Report &report, const QString &fileName);
+    void chooseLanguage(const QString &code);
+
+    ReportDocument *m_document;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    IndicatorPanel *m_indicators;
+    FindingsPanel *m_findings;
+    QList<FormPage *> m_pages;
+    QLabel *m_counts;
+    QMenu *m_recentMenu = nullptr;
+    QString m_fileName;
+};

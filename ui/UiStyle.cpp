@@ -1,0 +1,42 @@
+#include "UiStyle.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+
+QStringList UiStyle::preferredFamilies()
+{
+    // Simplified-Chinese shapes first; Noto Sans CJK JP would give Japanese punctuation.
+    return {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+            QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("WenQuanYi Micro Hei"),
+            QStringLiteral("Microsoft YaHei"), QStringLiteral("AR PL UMing CN")};
+}
+
+QString UiStyle::apply(QApplication *app)
+{
+    const QStringList installed = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+    QStringList families;
+    for (const QString &family : preferredFamilies()) {
+        if (installed.contains(family))
+            families.append(family);
+    }
+    QFont font = app->font();
+    if (!families.isEmpty()) {
+        // The CJK face first: mixing it behind a Latin face makes Qt measure full-width
+        // punctuation with one font and draw it with another (clipped group titles).
+        font.setFamilies(families);
+        app->setFont(font);
+    }
+    app->setStyleSheet(QStringLiteral(
+        "QLineEdit[problem=\"error\"], QPlainTextEdit[problem=\"error\"] { border: 2px solid #b00020; }"
+        "QLineEdit[problem=\"warning\"], QPlainTextEdit[problem=\"warning\"] { border: 2px solid #c77700; }"
+        "QLineEdit[rejected=\"true\"] { border: 2px solid #b00020; background: #fff0f0; }"
+        "QLineEdit[computed=\"true\"] { background: palette(window); }"
+        "QLabel#inputError { color: #b00020; }"
+        "QLabel#pageTitle { font-size: 15pt; font-weight: bold; padding: 4px 0 8px 0; }"
+        "QLabel#panelTitle { font-weight: bold; }"
+        "QLabel#sectionTitle { font-weight: bold; padding-top: 6px; }"));
+    if (installed.isEmpty())
+        return QCoreApplication::translate("UiStyle", "没有找到可显示简体中文的字体，界面中的中文会显示为方框。"
+                                                      "请安装 fonts-noto-cjk 或 fonts-wqy-zenhei。");
+    return QString();
+}

@@ -1,0 +1,115 @@
+#include "NumberField.h"
+
+#include "CountInput.h"
+#include "MoneyInput.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+
+NumberField::NumberField(Kind kind, QWidget *parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_edit(new QLineEdit(this))
+    , m_errorLabel(new QLabel(this))
+{
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(4);
+    layout->setVerticalSpacing(2);
+    layout->addWidget(m_edit, 0, 0);
+    m_edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (kind == Kind::Money) {
+        m_unit = new QLabel(tr("万元"), this);
+        layout->addWidget(m_unit, 0, 1);
+        m_edit->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 18);
+    } else {
+        m_edit->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
+    }
+    layout->setColumnStretch(2, 1);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setObjectName(QStringLiteral("inputError"));
+    m_errorLabel->setVisible(false);
+    layout->addWidget(m_errorLabel, 1, 0, 1, 3);
+
+    setFocusProxy(m_edit);
+    m_edit->installEventFilter(this);
+    connect(m_edit, &QLineEdit::textEdited, this, &NumberField::onTextEdited);
+    connect(m_edit, &QLineEdit::editingFinished, this, &NumberField::editingFinished);
+}
+
+QString NumberField::errorText() const
+{
+    return m_error;
+}
+
+void NumberField::setValue(const QVariant &value)
+{
+    m_value = value;
+    setError(QString());
+    showValue();
+}
+
+void NumberField::showValue()
+{
+    if (!m_error.isEmpty())
+        return; // never overwrite what the clerk typed while it is refused
+    QString text;
+    if (m_value.isValid()) {
+        if (m_kind == Kind::Money) {
+            const Money m = m_value.value<Money>();
+            text = m_edit->hasFocus() ? m.toExactWan() : m.toWan();
+        } else {
+            text = QString::number(m_value.toInt());
+        }
+    }
+    if (m_edit->text() != text)
+        m_edit->setText(text);
+}
+
+void NumberField::onTextEdited(const QString &text)
+{
+    QVariant parsed;
+    if (m_kind == Kind::Money) {
+        const MoneyInput::Result r = MoneyInput::parse(text);
+        if (r.status == MoneyInput::Status::Invalid) {
+            setError(r.error);
+            return;
+        }
+        if (r.status == MoneyInput::Status::Valid)
+            parsed = QVariant::fromValue(r.value);
+    } else {
+        const CountInput::Result r = CountInput::parse(text);
+        if (!r.valid) {
+            setError(r.error);
+            return;
+        }
+        if (r.value)
+            parsed = *r.value;
+    }
+    setError(QString());
+    m_value = parsed;
+    Q_EMIT valueEdited(parsed);
+}
+
+void NumberField::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    m_errorLabel->setText(error);
+    m_errorLabel->setVisible(!error.isEmpty());
+    m_edit->setProperty("rejected", !error.isEmpty());
+    m_edit->style()->unpolish(m_edit);
+    m_edit->style()->polish(m_edit);
+    m_edit->setAccessibleDescription(error);
+}
+
+bool NumberField::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
+        showValue(); // exact value while editing, two decimals otherwise
+    return QWidget::eventFilter(watched, event);
+}
