@@ -2,6 +2,8 @@
 
 #include "Ratio.h"
 
+#include <limits>
+
 namespace {
 
 using Wide = __int128;
@@ -12,15 +14,62 @@ qint64 clampScore(qint64 score, qint64 weight)
 }
 
 // Rounds a/b half away from zero (b > 0).
-qint64 roundedDivide(Wide a, Wide b)
+Wide roundedDivide(Wide a, Wide b)
 {
     const bool negative = a < 0;
     const Wide m = negative ? -a : a;
     Wide q = m / b;
     if ((m % b) * 2 >= b)
         ++q;
-    return qint64(negative ? -q : q);
+    return negative ? -q : q;
 }
+
+qint64 saturate(Wide v)
+{
+    constexpr qint64 max = std::numeric_limits<qint64>::max();
+    constexpr qint64 min = std::numeric_limits<qint64>::min();
+    return v > Wide(max) ? max : (v < Wide(min) ? min : qint64(v));
+}
+
+Wide gcd(Wide a, Wide b)
+{
+    a = a < 0 ? -a : a;
+    b = b < 0 ? -b : b;
+    while (b != 0) {
+        const Wide t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+// An exact sum of fractions, so that a score landing exactly on x.xx5 rounds the way it
+// should. `exact` turns false if a product would overflow (absurd magnitudes only).
+struct FractionSum
+{
+    Wide num = 0;
+    Wide den = 1;
+    bool exact = true;
+
+    void add(Wide n, Wide d) // d > 0
+    {
+        if (!exact || n == 0)
+            return;
+        const Wide g = gcd(n, d);
+        n /= g;
+        d /= g;
+        const Wide common = gcd(den, d);
+        Wide left, right, sum, newDen;
+        if (__builtin_mul_overflow(num, d / common, &left) || __builtin_mul_overflow(n, den / common, &right)
+            || __builtin_add_overflow(left, right, &sum) || __builtin_mul_overflow(den, d / common, &newDen)) {
+            exact = false;
+            return;
+        }
+        const Wide r = gcd(sum, newDen);
+        num = r > 1 ? sum / r : sum;
+        den = r > 1 ? newDen / r : newDen;
+    }
+};
 
 QString points(qint64 centi)
 {
@@ -55,8 +104,14 @@ Outcome scoreLinear(const ScoreRule &rule, const Indicator &indicator, qint64 we
 {
     if (indicator.ratio->comparePercent(rule.thresholdCentiPercent) <= 0)
         return {weight, QString()};
-    const qint64 deduction = indicator.ratio->scaledExcess(rule.thresholdCentiPercent, rule.perPointCenti);
-    const qint64 s = clampScore(weight - deduction, weight);
+    // The score itself is rounded once, from the exact deduction (proportional to the
+    // unrounded excess): weight − (value% − threshold%) × per point, in hundredths.
+    const Ratio &r = *indicator.ratio;
+    const Wide excess = Wide(r.numerator) * 10000 - Wide(rule.thresholdCentiPercent) * r.denominator;
+    const Wide scale = Wide(r.denominator) * 100; // excess / scale is the excess in percent
+    const qint64 s = clampScore(saturate(roundedDivide(Wide(weight) * scale - excess * rule.perPointCenti, scale)), weight);
+    if (s == weight) // over by less than half a hundredth of a point: nothing to explain
+        return {s, QString()};
     return {s, ScoringEngine::tr("%1为%2%，超过%3%，按每超1个百分点扣%4分计，扣%5分")
                    .arg(indicator.name, indicator.valueText(), Ratio::centiText(rule.thresholdCentiPercent),
                         points(rule.perPointCenti), points(weight - s))};
@@ -68,8 +123,8 @@ Outcome scoreRatio(const ScoreRule &rule, const Indicator &indicator, qint64 wei
         return {weight, QString()};
     // weight × (num/den × 100%) ÷ target
     const Ratio &r = *indicator.ratio;
-    const qint64 raw = roundedDivide(Wide(weight) * r.numerator * 10000,
-                                     Wide(r.denominator) * rule.thresholdCentiPercent);
+    const qint64 raw = saturate(roundedDivide(Wide(weight) * r.numerator * 10000,
+                                              Wide(r.denominator) * rule.thresholdCentiPercent));
     const qint64 s = clampScore(raw, weight);
     return {s, ScoringEngine::tr("%1为%2%，未达到%3%，按比例得%4分")
                    .arg(indicator.name, indicator.valueText(), Ratio::centiText(rule.thresholdCentiPercent), points(s))};
@@ -125,7 +180,8 @@ Outcome scoreTargets(const Report &report, qint64 weight)
     bool anyWeight = false;
     for (const TargetIndicator &t : report.targetIndicators)
         anyWeight = anyWeight || (t.weight && !t.weight->isZero());
-    Wide scored = 0;
+    FractionSum exactScore; // Σ row weight × completion, exactly
+    Wide truncatedScore = 0; // the same, truncated per row: only if the exact sum overflows
     Wide possible = 0;
     int dropped = 0;
     for (const TargetIndicator &t : report.targetIndicators) {
@@ -136,26 +192,42 @@ Outcome scoreTargets(const Report &report, qint64 weight)
         }
         const Wide target = t.target->millionths();
         const Wide actual = t.actual->millionths();
-        Wide rowScore = 0; // in millionths of the row weight unit
+        // The row's score is w × part / whole (each row clamped to [0, w]).
+        Wide part = 1;
+        Wide whole = 1;
         switch (t.direction) {
         case TargetDirection::Higher:
-            rowScore = actual >= target ? Wide(w) : Wide(w) * actual / target;
+            if (actual < target) {
+                part = actual;
+                whole = target;
+            }
             break;
         case TargetDirection::Lower:
-            rowScore = actual <= target ? Wide(w) : Wide(w) * target / actual;
+            if (actual > target) {
+                part = target;
+                whole = actual;
+            }
             break;
         case TargetDirection::Exact: {
             const Wide deviation = actual > target ? actual - target : target - actual;
-            rowScore = deviation >= target ? 0 : Wide(w) * (target - deviation) / target;
+            part = deviation >= target ? 0 : target - deviation;
+            whole = target;
             break;
         }
         }
-        scored += rowScore;
+        exactScore.add(Wide(w) * part, whole);
+        truncatedScore += Wide(w) * part / whole;
         possible += w;
     }
     if (possible == 0)
         return waiting(ScoringEngine::tr("绩效目标表中没有可计分的指标，待人工评分"));
-    const qint64 s = clampScore(roundedDivide(scored * weight, possible), weight);
+    Wide numerator = 0;
+    Wide denominator = 0;
+    const bool exact = exactScore.exact && !__builtin_mul_overflow(exactScore.num, Wide(weight), &numerator)
+                       && !__builtin_mul_overflow(exactScore.den, possible, &denominator);
+    const qint64 s = clampScore(exact ? saturate(roundedDivide(numerator, denominator))
+                                      : saturate(roundedDivide(truncatedScore * weight, possible)),
+                                weight);
     if (s == weight)
         return {s, QString()};
     QString reason = ScoringEngine::tr("部分绩效指标未完成目标，按完成比例得%1分").arg(points(s));
