@@ -1,0 +1,48 @@
+#pragma once
+
+#include "HistoryTable.h"
+#include "ReportTable.h"
+#include "WorkspaceConnection.h"
+
+#include <QCoreApplication>
+#include <functional>
+
+// The write operations of a workspace, each one transaction that changes the report row,
+// checks the revision it was given, and records the change in history. Used by Workspace.
+class ReportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportWriter)
+public:
+    ReportWriter(WorkspaceConnection &connection, const QString &userName, int historyMergeSeconds);
+
+    SaveResult create(const Report &report, HistoryEntry::Action action, const QString &summary);
+    SaveResult save(qint64 id, int baseRevision, const Report &report, const QString &saveId);
+    SaveResult saveAsCopy(const Report &report, const QString &summary);
+    SaveResult importReport(const Report &report);
+    SaveResult remove(qint64 id, int expectedRevision);
+    SaveResult restore(qint64 historyId, int expectedRevision);
+    SaveResult restoreAsCopy(qint64 historyId);
+    SaveResult setStatus(qint64 id, int expectedRevision, ReportStatus status);
+
+    static QString newSaveId();
+
+private:
+    using Row = ReportTable::Row;
+    SaveResult run(const std::function<WorkspaceError(SaveResult &)> &work);
+    WorkspaceError insert(Row row, HistoryEntry::Action action, const QString &summary, SaveResult &r);
+    WorkspaceError replace(const Row &stored, Row row, HistoryEntry::Action action, const QString &summary,
+                           SaveResult &r);
+    WorkspaceError record(HistoryEntry::Action action, const Row &row, const QByteArray &before,
+                          const QString &summary);
+    WorkspaceError copyName(const QString &department, int year, QString *name);
+    WorkspaceError readHistory(qint64 historyId, HistoryEntry *entry, Report *report);
+    WorkspaceError conflict(const Row &stored, int baseRevision, SaveResult &r) const;
+    WorkspaceError duplicate(const QString &department, int year) const;
+    WorkspaceError notFound() const;
+    void stamp(Row &row) const;
+    static void done(SaveResult &r, SaveResult::Outcome outcome, const ReportSummary &summary);
+
+    WorkspaceConnection &m_c;
+    QString m_user;
+    int m_mergeSeconds;
+};

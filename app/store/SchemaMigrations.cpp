@@ -1,0 +1,122 @@
+#include "SchemaMigrations.h"
+
+#include "ReportTable.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+WorkspaceError runAll(WorkspaceConnection &c, const QStringList &statements)
+{
+    for (const QString &s : statements) {
+        if (WorkspaceError e = c.runPlain(s); e.isError())
+            return e;
+    }
+    return {};
+}
+
+WorkspaceError storeVersion(WorkspaceConnection &c, int version)
+{
+    QSqlQuery q;
+    if (WorkspaceError e = c.run(q, QStringLiteral("DELETE FROM jixiao_meta WHERE key = ?"), {QStringLiteral("schema_version")});
+        e.isError())
+        return e;
+    return c.run(q, QStringLiteral("INSERT INTO jixiao_meta (key, value) VALUES (?, ?)"),
+                 {QStringLiteral("schema_version"), QString::number(version)});
+}
+
+} // namespace
+
+WorkspaceError SchemaMigrations::inspect(WorkspaceConnection &c, int *version)
+{
+    QSqlQuery q;
+    if (WorkspaceError e = c.run(q, c.dialect().listTables()); e.isError())
+        return e;
+    bool meta = false;
+    bool foreign = false;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (name == QLatin1String("jixiao_meta"))
+            meta = true;
+        else if (!name.startsWith(QLatin1String("jixiao_")) && !name.startsWith(QLatin1String("sqlite_")))
+            foreign = true;
+    }
+    if (!meta) {
+        *version = foreign && c.dialect().ownsWholeDatabase() ? NoWorkspace : 0;
+        return {};
+    }
+    if (WorkspaceError e = c.run(q, QStringLiteral("SELECT value FROM jixiao_meta WHERE key = ?"), {QStringLiteral("schema_version")});
+        e.isError())
+        return e;
+    *version = q.next() ? q.value(0).toString().toInt() : 0;
+    return {};
+}
+
+WorkspaceError SchemaMigrations::migrate(WorkspaceConnection &c, int targetVersion)
+{
+    int found = 0;
+    if (WorkspaceError e = inspect(c, &found); e.isError())
+        return e;
+    if (found == NoWorkspace)
+        return WorkspaceError::of(WorkspaceError::NotAWorkspace, c.location().displayName());
+    if (found > CurrentVersion)
+        return WorkspaceError::newerSchema(c.location().displayName(), found, CurrentVersion);
+    if (found >= targetVersion)
+        return {};
+    return c.write([&]() -> WorkspaceError {
+        if (const QString lock = c.dialect().migrationLock(); !lock.isEmpty()) {
+            if (WorkspaceError e = c.runPlain(lock); e.isError())
+                return e;
+        }
+        int version = 0; // again, inside the transaction: another program may have just done it
+        if (WorkspaceError e = inspect(c, &version); e.isError())
+            return e;
+        for (int step = version + 1; step <= targetVersion; ++step) {
+            const WorkspaceError e = step == 1 ? step1(c) : step2(c);
+            if (e.isError())
+                return e;
+        }
+        return version < targetVersion ? storeVersion(c, targetVersion) : WorkspaceError();
+    });
+}
+
+WorkspaceError SchemaMigrations::step1(WorkspaceConnection &c)
+{
+    const QString id = c.dialect().identityColumn();
+    return runAll(c, {
+        QStringLiteral("CREATE TABLE jixiao_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO jixiao_meta (key, value) VALUES ('application', 'jixiao')"),
+        QStringLiteral("CREATE TABLE jixiao_report (id %1, department TEXT NOT NULL, year INTEGER NOT NULL, "
+                       "revision INTEGER NOT NULL, content TEXT NOT NULL, updated_at BIGINT NOT NULL, "
+                       "updated_by TEXT NOT NULL DEFAULT '', UNIQUE (department, year))").arg(id),
+        QStringLiteral("CREATE TABLE jixiao_history (id %1, report_id BIGINT NOT NULL, department TEXT NOT NULL, "
+                       "year INTEGER NOT NULL, revision INTEGER NOT NULL, action TEXT NOT NULL, "
+                       "content TEXT NOT NULL, saved_at BIGINT NOT NULL, saved_by TEXT NOT NULL DEFAULT '')").arg(id),
+        QStringLiteral("CREATE INDEX jixiao_history_report ON jixiao_history (report_id, id)"),
+    });
+}
+
+WorkspaceError SchemaMigrations::step2(WorkspaceConnection &c)
+{
+    const QString id = c.dialect().identityColumn();
+    const WorkspaceError e = runAll(c, {
+        QStringLiteral("ALTER TABLE jixiao_report ADD COLUMN title TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE jixiao_report ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'"),
+        QStringLiteral("ALTER TABLE jixiao_report ADD COLUMN budget_fen BIGINT"),
+        QStringLiteral("ALTER TABLE jixiao_report ADD COLUMN spent_fen BIGINT"),
+        QStringLiteral("ALTER TABLE jixiao_report ADD COLUMN carryover_out_fen BIGINT"),
+        QStringLiteral("ALTER TABLE jixiao_report ADD COLUMN last_save_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE jixiao_history ADD COLUMN summary TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE jixiao_history ADD COLUMN status TEXT NOT NULL DEFAULT 'draft'"),
+        QStringLiteral("ALTER TABLE jixiao_history ADD COLUMN started_at BIGINT NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE jixiao_history SET started_at = saved_at"),
+        QStringLiteral("CREATE TABLE jixiao_comment (id %1, report_id BIGINT NOT NULL, field_path TEXT NOT NULL "
+                       "DEFAULT '', author TEXT NOT NULL DEFAULT '', created_at BIGINT NOT NULL, body TEXT NOT NULL, "
+                       "resolved INTEGER NOT NULL DEFAULT 0)").arg(id),
+        QStringLiteral("CREATE INDEX jixiao_comment_report ON jixiao_comment (report_id, id)"),
+    });
+    if (e.isError())
+        return e;
+    return ReportTable::refreshColumns(c);
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "WorkspaceConnection.h"
+
+// The workspace schema and its history. The version is stored in jixiao_meta; opening a
+// workspace runs the missing steps forward, in one transaction, and refuses a version newer
+// than the program knows (nothing is written then). Version 1 was the first release
+// (reports and history); version 2 added the browser's columns (title, status, totals in
+// 分), history summaries, save ids and review comments.
+class SchemaMigrations
+{
+public:
+    static constexpr int CurrentVersion = 2;
+    static constexpr int NoWorkspace = -1;
+
+    // The version found: 0 for an empty database, NoWorkspace for someone else's.
+    static WorkspaceError inspect(WorkspaceConnection &c, int *version);
+    // Brings the schema to `targetVersion` (tests build old workspaces with a lower one).
+    static WorkspaceError migrate(WorkspaceConnection &c, int targetVersion = CurrentVersion);
+
+private:
+    static WorkspaceError step1(WorkspaceConnection &c);
+    static WorkspaceError step2(WorkspaceConnection &c);
+};

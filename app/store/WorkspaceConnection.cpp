@@ -1,0 +1,246 @@
+#include "WorkspaceConnection.h"
+
+#include "ServerProbe.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace {
+QAtomicInt connectionCounter;
+}
+
+WorkspaceConnection::WorkspaceConnection()
+    : m_name(QStringLiteral("jixiao-workspace-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
+{
+}
+
+WorkspaceConnection::~WorkspaceConnection()
+{
+    close();
+}
+
+WorkspaceError WorkspaceConnection::checkDriver(WorkspaceLocation::Engine engine)
+{
+    const QString driver = SqlDialect(engine).driverName();
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return WorkspaceError::driverMissing(driver);
+    return {};
+}
+
+QSqlDatabase WorkspaceConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+WorkspaceError WorkspaceConnection::open(const WorkspaceLocation &location, const Options &options)
+{
+    close();
+    if (!location.isValid())
+        return WorkspaceError::of(WorkspaceError::InvalidLocation, location.displayName());
+    m_location = location;
+    m_options = options;
+    m_dialect = SqlDialect(location.engine);
+    if (WorkspaceError e = checkDriver(location.engine); e.isError())
+        return e;
+    const WorkspaceError e = m_dialect.isSqlite() ? openSqlite() : openPostgres();
+    if (e.isError()) {
+        close();
+        return e;
+    }
+    m_open = true;
+    m_lost = false;
+    return {};
+}
+
+WorkspaceError WorkspaceConnection::openSqlite()
+{
+    const QString path = m_location.filePath;
+    const QFileInfo info(path);
+    m_readOnly = false;
+    if (!info.exists()) {
+        if (!m_options.createIfMissing)
+            return WorkspaceError::of(WorkspaceError::FileMissing, where());
+        if (!QDir().mkpath(info.absolutePath()))
+            return WorkspaceError::of(WorkspaceError::CannotOpen, where());
+    } else if (info.isDir()) {
+        return WorkspaceError::of(WorkspaceError::NotADatabase, where());
+    } else {
+        // The owner's write bit counts even for root (who may write anyway): a file marked
+        // read-only is never written. WAL needs to create files beside it, so a read-only
+        // directory makes the workspace read-only too.
+        m_readOnly = !(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable()
+            || !QFileInfo(info.absolutePath()).isWritable();
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(m_dialect.connectOptions(m_options.busyTimeoutMs, m_options.connectTimeoutSeconds, m_readOnly));
+    if (!db.open())
+        return errorFrom(db.lastError());
+    return {};
+}
+
+WorkspaceError WorkspaceConnection::openPostgres()
+{
+    QSqlDatabase db = QSqlDatabase::contains(m_name) ? QSqlDatabase::database(m_name, false)
+                                                     : QSqlDatabase::addDatabase(m_dialect.driverName(), m_name);
+    db.setHostName(m_location.host);
+    db.setPort(m_location.port);
+    db.setDatabaseName(m_location.databaseName);
+    db.setUserName(m_location.userName);
+    db.setPassword(m_location.password);
+    QStringList connectOptions{m_dialect.connectOptions(m_options.busyTimeoutMs, m_options.connectTimeoutSeconds, false)};
+    connectOptions += m_location.options;
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    if (!db.open())
+        return connectionFailure(db.lastError());
+    m_readOnly = false;
+    return {};
+}
+
+WorkspaceError WorkspaceConnection::connectionFailure(const QSqlError &error)
+{
+    const QString detail = error.databaseText().trimmed();
+    if (!ServerProbe::reachable(m_location.host, m_location.port))
+        return WorkspaceError::of(WorkspaceError::ServerUnreachable, where(), detail);
+    // The server answered. Its refusal comes in the server's language, libpq's own words in
+    // the user's: look for both.
+    const QString lower = detail.toLower();
+    auto has = [&lower](const char *word) { return lower.contains(QString::fromUtf8(word)); };
+    if (has("password") || has("authentication") || has("密码") || has("认证") || has("验证")
+        || (has("role") && has("does not exist")))
+        return WorkspaceError::of(WorkspaceError::AuthenticationFailed, where(), detail);
+    if ((has("database") && has("does not exist")) || (has("数据库") && has("不存在")))
+        return WorkspaceError::of(WorkspaceError::DatabaseMissing, where(), detail);
+    return WorkspaceError::of(WorkspaceError::Other, where(), detail);
+}
+
+WorkspaceError WorkspaceConnection::setUpSession()
+{
+    if (m_readOnly)
+        return {};
+    for (const QString &statement : m_dialect.sessionSetup(m_options.busyTimeoutMs)) {
+        if (WorkspaceError e = runPlain(statement); e.isError())
+            return e;
+    }
+    return {};
+}
+
+void WorkspaceConnection::close()
+{
+    if (QSqlDatabase::contains(m_name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    m_open = false;
+}
+
+WorkspaceError WorkspaceConnection::errorFrom(const QSqlError &error)
+{
+    WorkspaceError::Kind kind = m_dialect.classify(error);
+    if (kind == WorkspaceError::ConnectionLost) {
+        if (alive())
+            kind = WorkspaceError::Other;
+        else
+            m_lost = true;
+    }
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.driverText();
+    return WorkspaceError::of(kind, where(), detail);
+}
+
+bool WorkspaceConnection::alive()
+{
+    if (m_dialect.isSqlite())
+        return true;
+    QSqlQuery probe(database());
+    if (probe.exec(QStringLiteral("SELECT 1")))
+        return true;
+    // An error the server sent (it has a SQLSTATE) proves the connection still works.
+    return !probe.lastError().nativeErrorCode().isEmpty();
+}
+
+WorkspaceError WorkspaceConnection::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
+{
+    query = QSqlQuery(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return errorFrom(query.lastError());
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return errorFrom(query.lastError());
+    return {};
+}
+
+WorkspaceError WorkspaceConnection::runPlain(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return errorFrom(query.lastError());
+    return {};
+}
+
+WorkspaceError WorkspaceConnection::reconnect()
+{
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    const WorkspaceError e = m_dialect.isSqlite() ? openSqlite() : openPostgres();
+    if (e.isError()) {
+        if (e.kind == WorkspaceError::ServerUnreachable)
+            return WorkspaceError::of(WorkspaceError::ConnectionLost, where(), e.detail);
+        return e;
+    }
+    m_lost = false;
+    return setUpSession();
+}
+
+WorkspaceError WorkspaceConnection::write(const std::function<WorkspaceError()> &work)
+{
+    if (!m_open)
+        return WorkspaceError::of(WorkspaceError::Other, where());
+    if (m_readOnly)
+        return WorkspaceError::of(WorkspaceError::ReadOnly, where());
+    for (int attempt = 0;; ++attempt) {
+        if (m_lost) {
+            if (WorkspaceError e = reconnect(); e.isError())
+                return e;
+        }
+        WorkspaceError e = runPlain(m_dialect.beginWrite());
+        if (!e.isError())
+            e = work();
+        if (!e.isError())
+            e = runPlain(QStringLiteral("COMMIT"));
+        if (!e.isError())
+            return {};
+        if (!m_lost) {
+            QSqlQuery rollback(database());
+            rollback.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when nothing is open
+        }
+        if (m_lost && attempt == 0)
+            continue; // reopen and try once more: the work is idempotent
+        return e;
+    }
+}
+
+WorkspaceError WorkspaceConnection::read(const std::function<WorkspaceError()> &work)
+{
+    if (!m_open)
+        return WorkspaceError::of(WorkspaceError::Other, where());
+    for (int attempt = 0;; ++attempt) {
+        if (m_lost) {
+            if (WorkspaceError e = reconnect(); e.isError())
+                return e;
+        }
+        const WorkspaceError e = work();
+        if (!e.isError() || !m_lost || attempt > 0)
+            return e;
+    }
+}
