@@ -1,3 +1,313 @@
-#include <QTest>
-class T : public QObject { Q_OBJECT }; QTEST_MAIN(T)
+#include "FindingListModel.h"
+#include "FindingsPanel.h"
+#include "GuiTestSupport.h"
+#include "IndicatorPanel.h"
+#include "IndicatorTableModel.h"
+#include "ListEditor.h"
+#include "MainWindow.h"
+#include "NumberField.h"
+#include "ReportDocument.h"
+#include "ReportJsonReader.h"
+#include "ReportListModel.h"
+#include "pages/AdjustmentsPage.h"
+#include "pages/FormPage.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QUndoStack>
+
+using namespace GuiTestSupport;
+
+namespace {
+
+QString indicatorValue(MainWindow &w, const QString &id)
+{
+    IndicatorTableModel *m = w.indicatorPanel()->model();
+    return m->index(m->rowOf(id), IndicatorTableModel::ValueColumn).data().toString();
+}
+
+int findingRow(MainWindow &w, const QString &code)
+{
+    FindingListModel *m = w.findingsPanel()->model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        if (m->index(r, 0).data(FindingListModel::CodeRole).toString() == code)
+            return r;
+    }
+    return -1;
+}
+
+QAction *action(MainWindow &w, const char *name)
+{
+    return w.findChild<QAction *>(QString::fromLatin1(name));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow &openExample()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->openSample();
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowExposed(m_window.get()))
+            qWarning("window not exposed");
+        return *m_window;
+    }
+
+    NumberField *numberField(MainWindow &w, const QString &path)
+    {
+        auto *field = fieldWidget<NumberField>(&w, path);
+        if (field)
+            w.navigateTo(path);
+        return field;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolate(m_dir);
+    }
+
+    void cleanup()
+    {
+        if (m_window)
+            m_window->document()->undoStack()->setClean(); // no "save changes?" on close
+        m_window.reset();
+    }
+
+    void receptionOverBudgetAndUndo()
+    {
+        MainWindow &w = openExample();
+        QCOMPARE(indicatorValue(w, QStringLiteral("three_public_control_rate")), QStringLiteral("98.77%"));
+        NumberField *reception = numberField(w, QStringLiteral("execution.three_public_actual.reception"));
+        QVERIFY(reception);
+        retype(reception->lineEdit(), QStringLiteral("7.00"));
+        QCOMPARE(indicatorValue(w, QStringLiteral("three_public_control_rate")), QStringLiteral("104.22%"));
+        QVERIFY(findingRow(w, QStringLiteral("three_public_over_budget")) >= 0);
+        QVERIFY(w.isWindowModified());
+        // Typing "7.00" was one step: one undo brings back 6.47.
+        QAction *undo = action(w, "undoAction");
+        QVERIFY(undo->isEnabled());
+        QVERIFY(undo->text().contains(w.document()->undoStack()->undoText()));
+        undo->trigger();
+        QCOMPARE(indicatorValue(w, QStringLiteral("three_public_control_rate")), QStringLiteral("98.77%"));
+        QCOMPARE(findingRow(w, QStringLiteral("three_public_over_budget")), -1);
+        QCOMPARE(reception->value().value<Money>(), Money::fromWan(6, 47));
+        QVERIFY(!w.isWindowModified());
+    }
+
+    void undoShortcutReachesTheReportFromAField()
+    {
+        MainWindow &w = openExample();
+        NumberField *field = numberField(w, QStringLiteral("execution.spent.basic"));
+        retype(field->lineEdit(), QStringLiteral("600"));
+        QCOMPARE(w.document()->report().execution.spent.basic, OptionalMoney(Money::fromWan(600)));
+        QTest::keyClick(field->lineEdit(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.document()->report().execution.spent.basic, OptionalMoney(Money::fromWan(623, 9)));
+        QCOMPARE(field->lineEdit()->text(), QStringLiteral("623.09"));
+    }
+
+    void addedAdjustmentRowMovesTotalsAndRates()
+    {
+        MainWindow &w = openExample();
+        w.showPage(2);
+        auto *page = qobject_cast<AdjustmentsPage *>(w.currentPage());
+        QVERIFY(page);
+        ListEditor *table = page->table();
+        auto *add = table->findChildren<QPushButton *>().value(0);
+        QVERIFY(add && add->text() == QStringLiteral("添加"));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(table->model()->rowCount(), 8);
+        // The new row is being edited (item column): type its name, then its amount.
+        QTableView *view = table->view();
+        QApplication::processEvents();
+        QWidget *editor = view->indexWidget(view->currentIndex());
+        if (!editor)
+            editor = QApplication::focusWidget();
+        QVERIFY(editor);
+        QTest::keyClicks(editor, QStringLiteral("Extra"));
+        QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop turn
+        QTRY_COMPARE(w.document()->report().budget.adjustments[7].item, QStringLiteral("Extra"));
+        const QModelIndex amount = table->model()->index(7, 1);
+        view->setCurrentIndex(amount);
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_F2); // edit the cell from the keyboard
+        QWidget *amountEditor = view->indexWidget(amount);
+        QVERIFY(amountEditor);
+        QTest::keyClicks(amountEditor, QStringLiteral("10"));
+        QTest::keyClick(amountEditor, Qt::Key_Return);
+        QTRY_COMPARE(w.document()->report().budget.adjustments[7].amount, OptionalMoney(Money::fromWan(10)));
+
+        auto *total = w.findChildren<QLineEdit *>().isEmpty() ? nullptr : page->findChildren<QLineEdit *>().last();
+        QVERIFY(total);
+        QCOMPARE(total->text(), QStringLiteral("1853.29")); // 全年预算合计
+        // Not excluded, project: 10/1610.47 = 0.62%; project 1239.52/(1230.20+30.55) = 98.32%.
+        QCOMPARE(indicatorValue(w, QStringLiteral("budget_adjustment_rate")), QStringLiteral("0.62%"));
+        QCOMPARE(indicatorValue(w, QStringLiteral("project_control_rate")), QStringLiteral("98.32%"));
+        w.document()->undoStack()->undo();
+        w.document()->undoStack()->undo();
+        w.document()->undoStack()->undo();
+        QCOMPARE(table->model()->rowCount(), 7);
+        QCOMPARE(indicatorValue(w, QStringLiteral("project_control_rate")), QStringLiteral("99.10%"));
+    }
+
+    void fullWidthDigitsFromAnInputMethod()
+    {
+        MainWindow &w = openExample();
+        NumberField *field = numberField(w, QStringLiteral("execution.procurement.budget"));
+        QVERIFY(field);
+        field->lineEdit()->setFocus();
+        field->lineEdit()->selectAll();
+        commitInputMethodText(field->lineEdit(), QStringLiteral("１２３．４５"));
+        QCOMPARE(w.document()->report().execution.procurement.budget, OptionalMoney(Money::fromWan(123, 45)));
+        QVERIFY(!field->hasRejectedText());
+        // 158.55/123.45 = 128.43%
+        QCOMPARE(indicatorValue(w, QStringLiteral("procurement_execution_rate")), QStringLiteral("128.43%"));
+        w.navigateTo(QStringLiteral("execution.spent.basic")); // leave the field
+        QCOMPARE(field->lineEdit()->text(), QStringLiteral("123.45"));
+    }
+
+    void refusedTextIsVisibleAndChangesNothing()
+    {
+        MainWindow &w = openExample();
+        NumberField *field = numberField(w, QStringLiteral("execution.spent.project"));
+        const Report before = w.document()->report();
+        const int steps = w.document()->undoStack()->count();
+        retype(field->lineEdit(), QStringLiteral("12,3a"));
+        QVERIFY(field->hasRejectedText());
+        QCOMPARE(field->lineEdit()->text(), QStringLiteral("12,3a"));
+        auto *error = field->findChild<QLabel *>(QStringLiteral("inputError"));
+        QVERIFY(error && error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("a")));
+        QCOMPARE(w.document()->report(), before);
+        QCOMPARE(w.document()->undoStack()->count(), steps);
+        QVERIFY(!w.isWindowModified());
+        // Leaving the field keeps the clerk's text.
+        w.navigateTo(QStringLiteral("execution.spent.basic"));
+        QCOMPARE(field->lineEdit()->text(), QStringLiteral("12,3a"));
+        // Correcting it is accepted.
+        retype(field->lineEdit(), QStringLiteral("1239.52"));
+        QVERIFY(!field->hasRejectedText());
+        QVERIFY(!error->isVisible());
+    }
+
+    void selectingAFindingLandsOnItsField()
+    {
+        MainWindow &w = openExample();
+        NumberField *reception = numberField(w, QStringLiteral("execution.three_public_actual.reception"));
+        retype(reception->lineEdit(), QStringLiteral("7"));
+        w.showPage(0);
+        QTableView *findings = w.findingsPanel()->view();
+        const int row = findingRow(w, QStringLiteral("three_public_over_budget"));
+        QVERIFY(row >= 0);
+        const QModelIndex index = findings->model()->index(row, 1);
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualRect(index).center());
+        QCOMPARE(w.currentPage()->title(), QStringLiteral("执行与结余"));
+        QCOMPARE(QApplication::focusWidget(), reception->lineEdit());
+        QCOMPARE(reception->lineEdit()->property("problem").toString(), QStringLiteral("warning"));
+        QVERIFY(reception->lineEdit()->toolTip().contains(QStringLiteral("超过了预算")));
+        QCOMPARE(reception->lineEdit()->accessibleDescription(), reception->lineEdit()->toolTip());
+
+        // A finding inside a table lands on the cell.
+        const int reasonRow = findingRow(w, QStringLiteral("adjustment_without_reason"));
+        const QModelIndex reason = findings->model()->index(reasonRow, 1);
+        QTest::mouseClick(findings->viewport(), Qt::LeftButton, {}, findings->visualRect(reason).center());
+        auto *page = qobject_cast<AdjustmentsPage *>(w.currentPage());
+        QVERIFY(page);
+        QCOMPARE(page->table()->view()->currentIndex().row(), 0);
+        QCOMPARE(page->table()->view()->currentIndex().column(), 4);
+    }
+
+    void statusBarCountsFindings()
+    {
+        MainWindow &w = openExample();
+        auto *counts = w.findChild<QLabel *>(QStringLiteral("findingCounts"));
+        QVERIFY(counts);
+        QCOMPARE(counts->text(), QStringLiteral("错误 0 · 警告 7"));
+        NumberField *c1 = numberField(w, QStringLiteral("execution.carryover_out"));
+        retype(c1->lineEdit(), QStringLiteral("12"));
+        QCOMPARE(counts->text(), QStringLiteral("错误 1 · 警告 7"));
+        QCOMPARE(c1->lineEdit()->property("problem").toString(), QStringLiteral("error"));
+    }
+
+    void closingWithChangesAsksAndMeansIt()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("close.json"));
+        QFile::copy(QStringLiteral(JIXIAO_SOURCE_DIR "/resources/samples/xiangtan-2023.json"), path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        w.show();
+        w.document()->setValue(QStringLiteral("department"), QStringLiteral("改过的部门"));
+        QVERIFY(w.isWindowModified());
+
+        Dialogs::setNextAnswers({Dialogs::Answer::Cancel});
+        QVERIFY(!w.close());
+        QVERIFY(w.isVisible());
+
+        Dialogs::setNextAnswers({Dialogs::Answer::Save});
+        QVERIFY(w.close());
+        QCOMPARE(ReportJsonReader::readFile(path).report->department, QStringLiteral("改过的部门"));
+
+        MainWindow w2;
+        QVERIFY(w2.openFile(path));
+        w2.show();
+        w2.document()->setValue(QStringLiteral("department"), QStringLiteral("不要保存"));
+        Dialogs::setNextAnswers({Dialogs::Answer::Discard});
+        QVERIFY(w2.close());
+        QCOMPARE(ReportJsonReader::readFile(path).report->department, QStringLiteral("改过的部门"));
+    }
+
+    void refusedFileKeepsTheCurrentReport()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.json"));
+        QFile bad(path);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(R"({"format":"jixiao.report","version":1,"department":"x","year":2023,"budget":{"adjustments":[{"item":"a","amount":"3,2","category":"basic"}]}})");
+        bad.close();
+        MainWindow &w = openExample();
+        Dialogs::takeShownMessages();
+        QVERIFY(!w.openFile(path));
+        const QStringList shown = Dialogs::takeShownMessages();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown.first().contains(QStringLiteral("budget.adjustments[0].amount")));
+        QCOMPARE(w.document()->report().department, QStringLiteral("湘潭市行政审批服务局"));
+    }
+
+    void everyFieldHasALabelAndAnAccessibleName()
+    {
+        MainWindow &w = openExample();
+        int checked = 0;
+        for (FormPage *page : w.pages()) {
+            for (QWidget *widget : page->findChildren<QWidget *>()) {
+                const QString path = widget->property("fieldPath").toString();
+                if (path.isEmpty())
+                    continue;
+                QWidget *focus = widget->focusProxy() ? widget->focusProxy() : widget;
+                QVERIFY2(!focus->accessibleName().isEmpty(), qPrintable(path));
+                bool hasBuddy = false;
+                for (QLabel *label : page->findChildren<QLabel *>()) {
+                    if (label->buddy() == focus) {
+                        hasBuddy = true;
+                        QVERIFY2(label->text().contains(QLatin1Char('&')), qPrintable(label->text()));
+                    }
+                }
+                QVERIFY2(hasBuddy, qPrintable(path));
+                ++checked;
+            }
+        }
+        QVERIFY2(checked >= 33, qPrintable(QString::number(checked)));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -37,7 +37,10 @@ NumberField::NumberField(Kind kind, QWidget *parent)
     setFocusProxy(m_edit);
     m_edit->installEventFilter(this);
     connect(m_edit, &QLineEdit::textEdited, this, &NumberField::onTextEdited);
-    connect(m_edit, &QLineEdit::editingFinished, this, &NumberField::editingFinished);
+    connect(m_edit, &QLineEdit::editingFinished, this, [this] {
+        m_typing = false;
+        Q_EMIT editingFinished();
+    });
 }
 
 QString NumberField::errorText() const
@@ -47,6 +50,7 @@ QString NumberField::errorText() const
 
 void NumberField::setValue(const QVariant &value)
 {
+    m_typing = false;
     m_value = value;
     setError(QString());
     showValue();
@@ -71,11 +75,15 @@ void NumberField::showValue()
 
 void NumberField::onTextEdited(const QString &text)
 {
+    if (!m_typing) {
+        m_typing = true;
+        m_valueBeforeTyping = m_value;
+    }
     QVariant parsed;
     if (m_kind == Kind::Money) {
         const MoneyInput::Result r = MoneyInput::parse(text);
         if (r.status == MoneyInput::Status::Invalid) {
-            setError(r.error);
+            refuse(r.error);
             return;
         }
         if (r.status == MoneyInput::Status::Valid)
@@ -83,7 +91,7 @@ void NumberField::onTextEdited(const QString &text)
     } else {
         const CountInput::Result r = CountInput::parse(text);
         if (!r.valid) {
-            setError(r.error);
+            refuse(r.error);
             return;
         }
         if (r.value)
@@ -92,6 +100,17 @@ void NumberField::onTextEdited(const QString &text)
     setError(QString());
     m_value = parsed;
     Q_EMIT valueEdited(parsed);
+}
+
+void NumberField::refuse(const QString &error)
+{
+    setError(error);
+    // While the text is refused the report keeps what it had before this typing began
+    // (the live values typed on the way, "1", "12", are taken back).
+    if (m_value != m_valueBeforeTyping) {
+        m_value = m_valueBeforeTyping;
+        Q_EMIT valueEdited(m_value);
+    }
 }
 
 void NumberField::setError(const QString &error)

@@ -41,11 +41,14 @@ private:
     void onTextEdited(const QString &text);
     void showValue();
     void setError(const QString &error);
+    void refuse(const QString &error);
 
     Kind m_kind;
     QLineEdit *m_edit;
     QLabel *m_unit = nullptr;
     QLabel *m_errorLabel;
     QVariant m_value;
+    QVariant m_valueBeforeTyping; // what the report held when this typing began
+    bool m_typing = false;
     QString m_error;
 };
