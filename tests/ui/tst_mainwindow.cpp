@@ -127,8 +127,11 @@ private Q_SLOTS:
         QVERIFY(add && add->text() == QStringLiteral("添加"));
         QTest::mouseClick(add, Qt::LeftButton);
         QCOMPARE(table->model()->rowCount(), 8);
-        // The new row is being edited (item column): type its name, then its amount.
+        // The new row goes after the chosen one (the first, chosen when the page opened)
+        // and is being edited (item column): type its name, then its amount.
         QTableView *view = table->view();
+        const int added = view->currentIndex().row();
+        QCOMPARE(added, 1);
         QApplication::processEvents();
         QWidget *editor = view->indexWidget(view->currentIndex());
         if (!editor)
@@ -136,8 +139,8 @@ private Q_SLOTS:
         QVERIFY(editor);
         QTest::keyClicks(editor, QStringLiteral("Extra"));
         QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop turn
-        QTRY_COMPARE(w.document()->report().budget.adjustments[7].item, QStringLiteral("Extra"));
-        const QModelIndex amount = table->model()->index(7, 1);
+        QTRY_COMPARE(w.document()->report().budget.adjustments[added].item, QStringLiteral("Extra"));
+        const QModelIndex amount = table->model()->index(added, 1);
         view->setCurrentIndex(amount);
         view->setFocus();
         QTest::keyClick(view, Qt::Key_F2); // edit the cell from the keyboard
@@ -145,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(amountEditor);
         QTest::keyClicks(amountEditor, QStringLiteral("10"));
         QTest::keyClick(amountEditor, Qt::Key_Return);
-        QTRY_COMPARE(w.document()->report().budget.adjustments[7].amount, OptionalMoney(Money::fromWan(10)));
+        QTRY_COMPARE(w.document()->report().budget.adjustments[added].amount, OptionalMoney(Money::fromWan(10)));
 
         auto *total = w.findChildren<QLineEdit *>().isEmpty() ? nullptr : page->findChildren<QLineEdit *>().last();
         QVERIFY(total);

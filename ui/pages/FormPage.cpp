@@ -104,7 +104,9 @@ QLineEdit *FormPage::addLine(QFormLayout *form, const QString &label, const QStr
 QPlainTextEdit *FormPage::addText(QFormLayout *form, const QString &label, const QString &path, int lines)
 {
     auto *edit = new QPlainTextEdit(form->parentWidget());
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    // A fixed height: long texts scroll inside the box instead of stretching the page.
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth() + 8);
+    edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     addRow(form, label, edit, edit);
     m_binder->bindText(edit, path);
     return edit;

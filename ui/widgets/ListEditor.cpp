@@ -68,7 +68,11 @@ ListEditor::ListEditor(ReportDocument *document, ReportListModel *model, const Q
         refreshDetail();
         Q_EMIT currentRowChanged(currentRow());
     });
-    connect(model, &QAbstractItemModel::modelReset, this, [this] { updateButtons(); refreshDetail(); });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        selectFirstRowIfNone();
+        updateButtons();
+        refreshDetail();
+    });
     connect(model, &QAbstractItemModel::rowsInserted, this, &ListEditor::updateButtons);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ListEditor::updateButtons);
     connect(model, &QAbstractItemModel::dataChanged, this, &ListEditor::refreshDetail);
@@ -86,7 +90,15 @@ ListEditor::ListEditor(ReportDocument *document, ReportListModel *model, const Q
         if (!anyRejected)
             m_rejection->setVisible(false);
     });
+    selectFirstRowIfNone();
     updateButtons();
+}
+
+void ListEditor::selectFirstRowIfNone()
+{
+    // A row is always chosen when there is one, so its details are on screen.
+    if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
 }
 
 void ListEditor::setDetailField(const QString &field, const QString &label)
