@@ -150,6 +150,14 @@ SaveResult ReportWriter::restore(qint64 historyId, int expectedRevision)
         int revision = 0;
         if (WorkspaceError e = HistoryTable::maxRevision(m_c, h.reportId, &revision); e.isError())
             return e;
+        std::optional<Row> other;
+        if (WorkspaceError e = ReportTable::findByKey(m_c, report.department, report.year, false, &other); e.isError())
+            return e;
+        if (other)
+            return WorkspaceError(WorkspaceError::Duplicate,
+                                  tr("工作区中已有“%1”%2年度的报告，不能把删除的报告恢复到原处；可以把它恢复为副本。")
+                                      .arg(report.department)
+                                      .arg(report.year));
         row.summary.id = h.reportId;
         row.summary.revision = revision + 1;
         row.summary.status = h.status;
@@ -217,6 +225,14 @@ WorkspaceError ReportWriter::replace(const Row &stored, Row row, HistoryEntry::A
 {
     row.summary.id = stored.summary.id;
     row.summary.revision = stored.summary.revision + 1;
+    if (row.summary.department != stored.summary.department || row.summary.year != stored.summary.year) {
+        // Look first: a failed statement would spoil the transaction on PostgreSQL.
+        std::optional<Row> other;
+        if (WorkspaceError e = ReportTable::findByKey(m_c, row.summary.department, row.summary.year, false, &other); e.isError())
+            return e;
+        if (other)
+            return duplicate(row.summary.department, row.summary.year);
+    }
     if (action != HistoryEntry::Action::Status)
         row.summary.status = stored.summary.status;
     if (row.lastSaveId.isEmpty())

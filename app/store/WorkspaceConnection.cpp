@@ -158,6 +158,8 @@ bool WorkspaceConnection::alive()
 {
     if (m_dialect.isSqlite())
         return true;
+    if (!database().isOpen())
+        return false;
     QSqlQuery probe(database());
     if (probe.exec(QStringLiteral("SELECT 1")))
         return true;
@@ -165,24 +167,51 @@ bool WorkspaceConnection::alive()
     return !probe.lastError().nativeErrorCode().isEmpty();
 }
 
+WorkspaceError WorkspaceConnection::notConnected()
+{
+    m_lost = true;
+    return WorkspaceError::of(m_dialect.isSqlite() ? WorkspaceError::CannotOpen : WorkspaceError::ConnectionLost, where());
+}
+
+WorkspaceError WorkspaceConnection::failed(const QSqlError &error)
+{
+    // PostgreSQL refuses everything after an error until the transaction ends, even the
+    // DEALLOCATE of the failed prepared statement: end it now (the caller rolls back anyway).
+    if (!m_dialect.isSqlite() && !error.nativeErrorCode().isEmpty() && database().isOpen() && m_inTransaction) {
+        QSqlQuery rollback(database());
+        rollback.exec(QStringLiteral("ROLLBACK"));
+        m_inTransaction = false;
+    }
+    return errorFrom(error);
+}
+
 WorkspaceError WorkspaceConnection::run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
+    if (!database().isOpen())
+        return notConnected();
     query = QSqlQuery(database());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return errorFrom(query.lastError());
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+        return failed(query.lastError());
+    for (const QVariant &v : values) {
+        // A null QString would be bound as NULL; text columns mean "" by it.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
     if (!query.exec())
-        return errorFrom(query.lastError());
+        return failed(query.lastError());
     return {};
 }
 
 WorkspaceError WorkspaceConnection::runPlain(const QString &sql)
 {
+    if (!database().isOpen())
+        return notConnected();
     QSqlQuery query(database());
     if (!query.exec(sql))
-        return errorFrom(query.lastError());
+        return failed(query.lastError());
     return {};
 }
 
@@ -214,13 +243,16 @@ WorkspaceError WorkspaceConnection::write(const std::function<WorkspaceError()> 
                 return e;
         }
         WorkspaceError e = runPlain(m_dialect.beginWrite());
+        m_inTransaction = !e.isError();
         if (!e.isError())
             e = work();
         if (!e.isError())
             e = runPlain(QStringLiteral("COMMIT"));
+        const bool open = m_inTransaction;
+        m_inTransaction = false;
         if (!e.isError())
             return {};
-        if (!m_lost) {
+        if (open && !m_lost && database().isOpen()) {
             QSqlQuery rollback(database());
             rollback.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when nothing is open
         }

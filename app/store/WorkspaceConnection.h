@@ -62,6 +62,8 @@ private:
     WorkspaceError openPostgres();
     WorkspaceError connectionFailure(const QSqlError &error);
     WorkspaceError reconnect();
+    WorkspaceError notConnected();
+    WorkspaceError failed(const QSqlError &error);
     bool alive();
     QString where() const { return m_location.displayName(); }
 
@@ -72,4 +74,5 @@ private:
     bool m_open = false;
     bool m_readOnly = false;
     bool m_lost = false;
+    bool m_inTransaction = false;
 };

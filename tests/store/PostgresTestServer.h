@@ -1,0 +1,49 @@
+#pragma once
+
+#include "WorkspaceLocation.h"
+
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+// A throwaway PostgreSQL server for tests and benchmarks: initdb into a temporary
+// directory, pg_ctl on a free port with its own socket directory, stopped and removed at
+// the end. As root the server runs as the `postgres` user (runuser), otherwise as the
+// current user. Password login (scram) over TCP, trust over the socket.
+class PostgresTestServer
+{
+public:
+    PostgresTestServer();
+    ~PostgresTestServer();
+
+    // The directory of initdb/pg_ctl, or empty when no server binaries are installed.
+    static QString binDir();
+
+    bool start(QString *why);
+    bool stop(bool immediate = false); // the data stays: start() again brings it back
+    bool isRunning() const { return m_running; }
+
+    int port() const { return m_port; }
+    QString socketDir() const;
+    static QString userName() { return QStringLiteral("jixiao"); }
+    static QString password() { return QStringLiteral("jixiao-test-pw"); }
+
+    // A new, empty database on the server.
+    bool createDatabase(const QString &name, QString *why);
+    // Ends every client connection to `database` (a connection dropping mid-work).
+    bool terminateConnections(const QString &database, QString *why);
+    // Login over TCP with the password.
+    WorkspaceLocation location(const QString &database) const;
+    // Login through the socket directory.
+    WorkspaceLocation socketLocation(const QString &database) const;
+
+private:
+    bool run(const QString &program, const QStringList &arguments, QString *why, int timeoutMs = 60000);
+    bool admin(const QString &sql, QString *why);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_bin;
+    int m_port = 0;
+    bool m_initialised = false;
+    bool m_running = false;
+};
