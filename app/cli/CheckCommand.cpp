@@ -6,6 +6,7 @@
 #include "Language.h"
 #include "ReportEvaluation.h"
 #include "ReportJsonReader.h"
+#include "WorkspaceInput.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -21,6 +22,7 @@ int CheckCommand::run(const QStringList &arguments)
     const QCommandLineOption json(QStringLiteral("json"), tr("以 JSON 输出结果"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("输出语言：zh_CN 或 en"), QStringLiteral("LANG"), QStringLiteral("zh_CN"));
     parser.addOptions({previous, json, lang});
+    WorkspaceInput::addOptions(parser);
     if (!parser.parse(arguments))
         return CommandOutput::usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -31,13 +33,28 @@ int CheckCommand::run(const QStringList &arguments)
         return CommandOutput::UsageError;
 
     const QStringList files = parser.positionalArguments().mid(1);
-    if (files.size() != 1)
-        return CommandOutput::usageError(tr("请给出且只给出一个报告文件：jixiao check FILE.json"));
-
-    const ReportJsonReader::Result current = ReportJsonReader::readFile(files.first());
-    if (!current.ok())
-        return CommandOutput::refused(files.first(), current.message());
+    std::optional<Report> currentReport;
     std::optional<Report> previousReport;
+    int exitCode = CommandOutput::Success;
+    if (WorkspaceInput::namesStoredReport(parser)) { // the report and its previous year from a workspace
+        if (!files.isEmpty())
+            return CommandOutput::usageError(tr("请给出报告文件，或用 --department 和 --year 指明工作区中的报告，不要同时给出"));
+        std::optional<WorkspaceInput::Loaded> loaded = WorkspaceInput::load(parser, &exitCode);
+        if (!loaded)
+            return exitCode;
+        currentReport = loaded->report;
+        previousReport = loaded->previousYear;
+    } else {
+        if (files.size() != 1)
+            return CommandOutput::usageError(tr("请给出且只给出一个报告文件：jixiao check FILE.json"));
+        const ReportJsonReader::Result current = ReportJsonReader::readFile(files.first());
+        if (!current.ok())
+            return CommandOutput::refused(files.first(), current.message());
+        currentReport = current.report;
+        previousReport = WorkspaceInput::storedPreviousYear(parser, *currentReport, &exitCode);
+        if (exitCode != CommandOutput::Success)
+            return exitCode;
+    }
     if (parser.isSet(previous)) {
         const ReportJsonReader::Result r = ReportJsonReader::readFile(parser.value(previous));
         if (!r.ok())
@@ -47,10 +64,10 @@ int CheckCommand::run(const QStringList &arguments)
 
     ReportEvaluation::Inputs inputs;
     inputs.previousYear = previousReport ? &*previousReport : nullptr;
-    const ReportEvaluation evaluation = ReportEvaluation::of(*current.report, inputs);
+    const ReportEvaluation evaluation = ReportEvaluation::of(*currentReport, inputs);
     if (parser.isSet(json))
-        CommandOutput::out(QString::fromUtf8(QJsonDocument(EvaluationJson::toJson(*current.report, evaluation)).toJson(QJsonDocument::Indented)));
+        CommandOutput::out(QString::fromUtf8(QJsonDocument(EvaluationJson::toJson(*currentReport, evaluation)).toJson(QJsonDocument::Indented)));
     else
-        CommandOutput::out(EvaluationSummary::text(*current.report, evaluation));
+        CommandOutput::out(EvaluationSummary::text(*currentReport, evaluation));
     return evaluation.errorCount() > 0 ? CommandOutput::ReportHasErrors : CommandOutput::Success;
 }

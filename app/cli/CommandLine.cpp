@@ -2,13 +2,15 @@
 
 #include "CheckCommand.h"
 #include "CommandOutput.h"
+#include "ImportCommand.h"
+#include "ListCommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace {
 
-const char *const commands[] = {"check"};
+const char *const commands[] = {"check", "import", "list"};
 
 } // namespace
 
@@ -31,5 +33,9 @@ int CommandLine::run(int argc, char **argv)
     const QString command = arguments.value(1);
     if (command == QLatin1String("check"))
         return CheckCommand::run(arguments);
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(arguments);
+    if (command == QLatin1String("list"))
+        return ListCommand::run(arguments);
     return CommandOutput::usageError(QCoreApplication::translate("CommandLine", "未知的命令“%1”").arg(command));
 }
