@@ -55,13 +55,11 @@ SaveResult ReportWriter::save(qint64 id, int baseRevision, const Report &report,
             return e;
         if (!stored)
             return notFound();
-        if (stored->summary.revision != baseRevision) {
-            if (stored->lastSaveId == row.lastSaveId) { // an earlier try of this very save got through
-                done(r, SaveResult::Outcome::Saved, stored->summary);
-                return {};
-            }
+        // The stored revision was written by this same chain of unconfirmed edits (an earlier
+        // try whose answer was lost): it is ours, not someone else's, so go on from it.
+        const bool ours = stored->lastSaveId == row.lastSaveId;
+        if (stored->summary.revision != baseRevision && !ours)
             return conflict(*stored, baseRevision, r);
-        }
         if (stored->content == row.content) {
             done(r, SaveResult::Outcome::Saved, stored->summary);
             return {};
@@ -235,8 +233,8 @@ WorkspaceError ReportWriter::replace(const Row &stored, Row row, HistoryEntry::A
     }
     if (action != HistoryEntry::Action::Status)
         row.summary.status = stored.summary.status;
-    if (row.lastSaveId.isEmpty())
-        row.lastSaveId = newSaveId();
+    if (action != HistoryEntry::Action::Save || row.lastSaveId.isEmpty())
+        row.lastSaveId = newSaveId(); // only a save continues a chain of edits
     stamp(row);
     bool updated = false;
     if (WorkspaceError e = ReportTable::update(m_c, row, stored.summary.revision, &updated); e.isError())

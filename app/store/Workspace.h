@@ -56,9 +56,9 @@ public:
 
     // Writing. Each returns the new revision; on failure nothing was written.
     SaveResult create(const Report &report);
-    // `saveId` identifies this edit across retries (ReportAutoSaver keeps one per pending
-    // edit): if an earlier try was committed but its answer lost, a retry reports success
-    // instead of a conflict with itself. Empty: a fresh id.
+    // `saveId` names a chain of edits not yet confirmed (ReportAutoSaver keeps one until a
+    // save is acknowledged): if an earlier try was committed but its answer lost, a retry
+    // with the same id goes on from it instead of conflicting with itself. Empty: a fresh id.
     SaveResult save(qint64 id, int baseRevision, const Report &report, const QString &saveId = {});
     // Keeps `report` as a new report named "<department>（副本）" (or （副本2）, …) for the same
     // year: the way out of a conflict that loses nothing.

@@ -3,6 +3,9 @@
 #include "ReportJsonReader.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -74,4 +77,38 @@ QByteArray StoreTestEnvironment::everyFieldJson()
   "problems_intro": "问题", "problems": [{"title": "t", "text": "x"}], "measures": [{"title": "m", "text": "y"}],
   "signature": {"name": "测试局", "date": "2023-03-01", "x_s": "s"}
 })");
+}
+
+OtherConnection::OtherConnection(const WorkspaceLocation &l) : m_sqlite(l.engine == WorkspaceLocation::Engine::Sqlite)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), m_name);
+    db.setDatabaseName(m_sqlite ? l.filePath : l.databaseName);
+    db.setHostName(l.host);
+    db.setPort(l.port);
+    db.setUserName(l.userName);
+    db.setPassword(l.password);
+    db.open();
+}
+
+OtherConnection::~OtherConnection()
+{
+    QSqlDatabase::database(m_name).close();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+bool OtherConnection::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_name));
+    const bool ok = q.exec(sql);
+    if (!ok)
+        qWarning() << sql << q.lastError().text();
+    return ok;
+}
+
+bool OtherConnection::lockForWriting()
+{
+    // SQLite: any write takes the database's one write lock; PostgreSQL: lock the rows.
+    return exec(QStringLiteral("BEGIN"))
+        && exec(m_sqlite ? QStringLiteral("UPDATE jixiao_meta SET value = value WHERE key = 'application'")
+                         : QStringLiteral("SELECT * FROM jixiao_report FOR UPDATE"));
 }

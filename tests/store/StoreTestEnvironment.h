@@ -36,6 +36,22 @@ private:
     int m_counter = 0;
 };
 
+// A raw connection of "another program" to a workspace (to hold locks, change the schema).
+class OtherConnection
+{
+public:
+    explicit OtherConnection(const WorkspaceLocation &location);
+    ~OtherConnection();
+    bool exec(const QString &sql);
+    // Takes the lock a writer needs, in a transaction left open until release().
+    bool lockForWriting();
+    bool release() { return exec(QStringLiteral("ROLLBACK")); }
+
+private:
+    const QString m_name = QStringLiteral("other-connection");
+    bool m_sqlite;
+};
+
 // In init(): skips PostgreSQL rows when the server could not be started (with the reason).
 #define STORE_INIT_ENGINE(env)                                                                    \
     QFETCH_GLOBAL(QString, engine);                                                               \

@@ -21,37 +21,6 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
-// A raw connection of "another program".
-class OtherProgram
-{
-public:
-    explicit OtherProgram(const WorkspaceLocation &l)
-    {
-        const bool sqlite = l.engine == WorkspaceLocation::Engine::Sqlite;
-        QSqlDatabase db = QSqlDatabase::addDatabase(sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
-        db.setDatabaseName(sqlite ? l.filePath : l.databaseName);
-        db.setHostName(l.host);
-        db.setPort(l.port);
-        db.setUserName(l.userName);
-        db.setPassword(l.password);
-        db.open();
-    }
-    ~OtherProgram()
-    {
-        QSqlDatabase::database(name).close();
-        QSqlDatabase::removeDatabase(name);
-    }
-    bool exec(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(name));
-        const bool ok = q.exec(sql);
-        if (!ok)
-            qWarning() << sql << q.lastError().text();
-        return ok;
-    }
-    const QString name = QStringLiteral("other-program");
-};
-
 } // namespace
 
 class WorkspaceProblemsTest : public QObject
@@ -117,10 +86,8 @@ private Q_SLOTS:
         Report report = ws.load(id).stored->report;
         report.preamble = QStringLiteral("等锁的修改");
         {
-            OtherProgram other(m_location);
-            QVERIFY(other.exec(QStringLiteral("BEGIN")));
-            QVERIFY(other.exec(isSqlite() ? QStringLiteral("UPDATE jixiao_meta SET value = value WHERE key = 'application'")
-                                          : QStringLiteral("SELECT * FROM jixiao_report FOR UPDATE")));
+            OtherConnection other(m_location);
+            QVERIFY(other.lockForWriting());
             QElapsedTimer timer;
             timer.start();
             const SaveResult busy = ws.save(id, 1, report, QStringLiteral("s1"));
@@ -128,7 +95,7 @@ private Q_SLOTS:
             QVERIFY(busy.error.isTransient());
             QVERIFY2(busy.error.message.contains(QStringLiteral("占用")), qPrintable(busy.error.message));
             QVERIFY2(timer.elapsed() >= 250, QByteArray::number(timer.elapsed()));
-            QVERIFY(other.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY(other.release());
         }
         const SaveResult retried = ws.save(id, 1, report, QStringLiteral("s1"));
         QVERIFY2(retried.ok(), qPrintable(retried.error.text()));
@@ -164,7 +131,7 @@ private Q_SLOTS:
         if (!isSqlite())
             QSKIP("a shared PostgreSQL database may hold other programs' tables");
         {
-            OtherProgram other(m_location);
+            OtherConnection other(m_location);
             QVERIFY(other.exec(QStringLiteral("CREATE TABLE customers (name TEXT)")));
         }
         const QByteArray before = fileHash(m_location.filePath);

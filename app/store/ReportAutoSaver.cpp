@@ -1,0 +1,119 @@
+#include "ReportAutoSaver.h"
+
+#include "ReportWriter.h"
+
+ReportAutoSaver::ReportAutoSaver(Workspace *workspace, qint64 reportId, int revision, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_id(reportId), m_revision(revision), m_chain(ReportWriter::newSaveId())
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &ReportAutoSaver::attempt);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(5000);
+    connect(&m_retry, &QTimer::timeout, this, &ReportAutoSaver::attempt);
+}
+
+void ReportAutoSaver::setDelay(int ms)
+{
+    m_delayMs = qBound(0, ms, 2000); // "saved within two seconds"
+    m_timer.setInterval(m_delayMs);
+}
+
+void ReportAutoSaver::reportEdited(const Report &report)
+{
+    m_pending = report;
+    if (m_state == State::Conflict)
+        return; // kept until the window has chosen what to do
+    if (m_state == State::Saved)
+        setState(State::Pending);
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+bool ReportAutoSaver::flush()
+{
+    m_timer.stop();
+    if (m_pending && m_state != State::Conflict)
+        attempt();
+    return !m_pending;
+}
+
+void ReportAutoSaver::attempt()
+{
+    m_timer.stop();
+    m_retry.stop();
+    if (!m_pending || m_state == State::Conflict)
+        return;
+    const SaveResult result = m_workspace->save(m_id, m_revision, *m_pending, m_chain);
+    if (result.ok()) {
+        accept(result);
+        return;
+    }
+    m_error = result.error;
+    if (result.isConflict()) {
+        m_conflict = result.current;
+        setState(State::Conflict);
+        Q_EMIT conflict(result.error.message);
+        return;
+    }
+    const bool retry = result.error.isTransient();
+    setState(retry ? State::Retrying : State::Failed);
+    if (retry)
+        m_retry.start();
+    Q_EMIT saveFailed(result.error.text(), retry);
+}
+
+void ReportAutoSaver::accept(const SaveResult &result)
+{
+    m_id = result.id;
+    m_revision = result.revision;
+    m_pending.reset();
+    m_conflict.reset();
+    m_error = WorkspaceError();
+    m_chain = ReportWriter::newSaveId(); // acknowledged: the next edits start a new chain
+    setState(State::Saved);
+    Q_EMIT saved(m_revision);
+}
+
+LoadResult ReportAutoSaver::reloadTheirs()
+{
+    const LoadResult loaded = m_workspace->load(m_id);
+    if (loaded.ok()) {
+        m_pending.reset();
+        m_conflict.reset();
+        m_revision = loaded.stored->summary.revision;
+        m_chain = ReportWriter::newSaveId();
+        setState(State::Saved);
+    }
+    return loaded;
+}
+
+SaveResult ReportAutoSaver::keepMineAsCopy()
+{
+    if (!m_pending)
+        return SaveResult();
+    const SaveResult copy = m_workspace->saveAsCopy(*m_pending, m_id);
+    if (copy.ok())
+        accept(copy);
+    return copy;
+}
+
+SaveResult ReportAutoSaver::overwriteTheirs()
+{
+    if (!m_pending || !m_conflict)
+        return SaveResult();
+    const SaveResult result = m_workspace->save(m_id, m_conflict->revision, *m_pending, m_chain);
+    if (result.ok())
+        accept(result);
+    else if (result.isConflict())
+        m_conflict = result.current; // changed again meanwhile: ask again
+    return result;
+}
+
+void ReportAutoSaver::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
