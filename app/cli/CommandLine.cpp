@@ -4,13 +4,29 @@
 #include "CommandOutput.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "ExportCommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QStringList>
+#include <memory>
 
 namespace {
 
-const char *const commands[] = {"check", "import", "list"};
+const char *const commands[] = {"check", "export", "import", "list"};
+
+// Commands that lay out text need fonts, and charts need widgets: they get a QApplication
+// on the offscreen platform (unless one is chosen), so that they run with no display and
+// no environment set up. The others stay a plain QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    if (argc >= 2 && qstrcmp(argv[1], "export") == 0) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
 
 } // namespace
 
@@ -27,7 +43,7 @@ bool CommandLine::isCommand(int argc, char **argv)
 
 int CommandLine::run(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("jixiao"));
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);
@@ -37,5 +53,7 @@ int CommandLine::run(int argc, char **argv)
         return ImportCommand::run(arguments);
     if (command == QLatin1String("list"))
         return ListCommand::run(arguments);
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(arguments);
     return CommandOutput::usageError(QCoreApplication::translate("CommandLine", "未知的命令“%1”").arg(command));
 }

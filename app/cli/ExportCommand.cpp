@@ -1,0 +1,94 @@
+#include "ExportCommand.h"
+
+#include "CommandOutput.h"
+#include "ReportEvaluation.h"
+#include "ReportExporter.h"
+#include "ReportJsonReader.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+
+namespace {
+
+const QCommandLineOption &outputOption()
+{
+    static const QCommandLineOption option({QStringLiteral("o"), QStringLiteral("output")},
+                                           ExportCommand::tr("输出文件：.pdf、.odt 或 .json"), QStringLiteral("OUT"));
+    return option;
+}
+
+const QCommandLineOption &previousOption()
+{
+    static const QCommandLineOption option(QStringLiteral("previous"), ExportCommand::tr("上年度的报告文件，用于同比指标"),
+                                           QStringLiteral("PREV.json"));
+    return option;
+}
+
+} // namespace
+
+std::optional<ExportCommand::Input> ExportCommand::loadInput(const QCommandLineParser &parser, const QStringList &files, int *exitCode)
+{
+    if (files.size() != 1) {
+        *exitCode = CommandOutput::usageError(tr("请给出且只给出一个报告文件：jixiao export FILE.json -o OUT.pdf"));
+        return std::nullopt;
+    }
+    const ReportJsonReader::Result current = ReportJsonReader::readFile(files.first());
+    if (!current.ok()) {
+        *exitCode = CommandOutput::refused(files.first(), current.message());
+        return std::nullopt;
+    }
+    Input input{*current.report, std::nullopt};
+    if (parser.isSet(previousOption())) {
+        const QString file = parser.value(previousOption());
+        const ReportJsonReader::Result previous = ReportJsonReader::readFile(file);
+        if (!previous.ok()) {
+            *exitCode = CommandOutput::refused(file, previous.message());
+            return std::nullopt;
+        }
+        input.previousYear = previous.report;
+    }
+    return input;
+}
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("导出一份报告：PDF（公文格式）、ODT 或 JSON。有错误的报告只能导出为草稿。"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), tr("命令名"));
+    parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("要导出的报告文件"));
+    parser.addOptions({outputOption(), previousOption()});
+    if (!parser.parse(arguments))
+        return CommandOutput::usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        CommandOutput::out(parser.helpText());
+        return CommandOutput::Success;
+    }
+    const QString output = parser.value(outputOption());
+    if (output.isEmpty())
+        return CommandOutput::usageError(tr("请用 -o 给出输出文件：jixiao export FILE.json -o OUT.pdf"));
+    const std::optional<ReportExporter::Format> format = ReportExporter::formatOf(output);
+    if (!format)
+        return CommandOutput::usageError(tr("不支持的输出格式“%1”：输出文件应以 .pdf、.odt 或 .json 结尾。").arg(output));
+
+    int exitCode = CommandOutput::Success;
+    const std::optional<Input> input = loadInput(parser, parser.positionalArguments().mid(1), &exitCode);
+    if (!input)
+        return exitCode;
+
+    ReportEvaluation::Inputs inputs;
+    inputs.previousYear = input->previousYear ? &*input->previousYear : nullptr;
+    const ReportEvaluation evaluation = ReportEvaluation::of(input->report, inputs);
+    const ReportExporter exporter(input->report, evaluation);
+    QString error;
+    if (!exporter.exportTo(output, *format, &error)) {
+        CommandOutput::err(QStringLiteral("jixiao：") + error + QLatin1Char('\n'));
+        return CommandOutput::Refused;
+    }
+    if (exporter.isDraft() && format != ReportExporter::Format::Json)
+        CommandOutput::err(tr("jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2")
+                               .arg(evaluation.errorCount())
+                               .arg(QDir::toNativeSeparators(output))
+                           + QLatin1Char('\n'));
+    return CommandOutput::Success;
+}

@@ -1,0 +1,96 @@
+#include "ReportAppendix.h"
+
+#include "IndicatorCalculator.h"
+#include "IndicatorWording.h"
+
+using Kind = ReportBlock::Kind;
+
+ReportAppendix::ReportAppendix(const Report &report, const ReportEvaluation &evaluation)
+    : m_report(report), m_evaluation(evaluation)
+{
+}
+
+ReportTable ReportAppendix::scoreTable() const
+{
+    const ScoreCard &card = m_evaluation.score;
+    ReportTable t;
+    t.header = {QStringLiteral("一级指标"), QStringLiteral("二级指标"), QStringLiteral("三级指标"),
+                QStringLiteral("分值"), QStringLiteral("得分"), QStringLiteral("扣分原因")};
+    t.columnPercent = {9, 11, 22, 10, 10, 38};
+    t.numericColumns = {3, 4};
+    t.mergedLeadingColumns = 2;
+    qint64 weights = 0;
+    for (const ScoreItem &item : card.items) {
+        weights += item.weightCenti;
+        t.rows.append({item.level1, item.level2, item.name, ScoreCard::pointsText(item.weightCenti),
+                       item.scoreCenti ? ScoreCard::pointsText(*item.scoreCenti) : QStringLiteral("待评"),
+                       item.reason});
+    }
+    t.footer.append({QStringLiteral("合计"), QString(), QString(), ScoreCard::pointsText(weights),
+                     ScoreCard::pointsText(card.totalCenti),
+                     QStringLiteral("等级：") + card.grade + (card.provisional() ? QStringLiteral("（暂定）") : QString())});
+    return t;
+}
+
+QString ReportAppendix::scoreSummary() const
+{
+    const ScoreCard &card = m_evaluation.score;
+    QString s = QStringLiteral("自评得分%1分，等级为“%2”。").arg(ScoreCard::pointsText(card.totalCenti), card.grade);
+    if (card.provisional())
+        s += QStringLiteral("尚有%1项指标待人工评分，暂按0分计，得分和等级为暂定结果。").arg(card.pending);
+    return s;
+}
+
+ReportTable ReportAppendix::indicatorTable() const
+{
+    ReportTable t;
+    t.header = {QStringLiteral("指标"), QStringLiteral("计算公式"), QStringLiteral("计算过程"), QStringLiteral("结果")};
+    t.columnPercent = {18, 38, 30, 14};
+    t.numericColumns = {3};
+    for (const QString &id : IndicatorCalculator::ids()) {
+        const Indicator *i = findIndicator(m_evaluation.indicators, id);
+        if (!i)
+            continue;
+        // The result has a column of its own, so the process stops before "=".
+        const QString process = i->applies() ? i->numeratorText + QLatin1Char('/') + i->denominatorText + QStringLiteral("*100%")
+                                             : QStringLiteral("不适用：") + i->notApplicableReason;
+        t.rows.append({IndicatorWording::name(id), IndicatorWording::definition(id), process, IndicatorWording::valueText(*i)});
+    }
+    return t;
+}
+
+ReportTable ReportAppendix::targetTable(const Report &report)
+{
+    ReportTable t;
+    t.header = {QStringLiteral("一级指标"), QStringLiteral("二级指标"), QStringLiteral("三级指标"),
+                QStringLiteral("单位"), QStringLiteral("目标值"), QStringLiteral("实际值")};
+    t.columnPercent = {13, 13, 38, 10, 13, 13};
+    t.numericColumns = {4, 5};
+    t.mergedLeadingColumns = 2;
+    for (const TargetIndicator &row : report.targetIndicators) {
+        t.rows.append({row.level1, row.level2, row.name, row.unit,
+                       row.target ? row.target->toString() : QStringLiteral("—"),
+                       row.actual ? row.actual->toString() : QStringLiteral("—")});
+    }
+    return t;
+}
+
+ReportBlocks ReportAppendix::blocks() const
+{
+    ReportBlocks out;
+    out.append(ReportBlock::of(Kind::PageBreak, QString()));
+    out.append(ReportBlock::of(Kind::AppendixLabel, QStringLiteral("附件1")));
+    out.append(ReportBlock::of(Kind::Caption, QStringLiteral("%1年度部门整体支出绩效自评表").arg(m_report.year)));
+    ReportBlock score = ReportBlock::of(Kind::Table, QString());
+    score.table = scoreTable();
+    out.append(score);
+    out.append(ReportBlock::of(Kind::Paragraph, scoreSummary()));
+
+    out.append(ReportBlock::of(Kind::PageBreak, QString()));
+    out.append(ReportBlock::of(Kind::AppendixLabel, QStringLiteral("附件2")));
+    out.append(ReportBlock::of(Kind::Caption, QStringLiteral("%1年度部门整体支出绩效指标计算表").arg(m_report.year)));
+    ReportBlock indicators = ReportBlock::of(Kind::Table, QString());
+    indicators.table = indicatorTable();
+    out.append(indicators);
+    return out;
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ReportBlock.h"
+#include "ReportEvaluation.h"
+
+// The appendix (附件): the self-evaluation score table (自评表) with the total and grade —
+// saying so when it is provisional — and the indicator table with definitions and the
+// printed formulas.
+class ReportAppendix
+{
+public:
+    ReportAppendix(const Report &report, const ReportEvaluation &evaluation);
+    ReportBlocks blocks() const;
+
+    ReportTable scoreTable() const;
+    QString scoreSummary() const; // "自评得分83.00分，等级为“良”。…"
+    ReportTable indicatorTable() const;
+    static ReportTable targetTable(const Report &report); // 绩效目标表, for section 三（二）
+
+private:
+    const Report &m_report;
+    const ReportEvaluation &m_evaluation;
+};

@@ -1,0 +1,302 @@
+#include "ReportDocumentBuilder.h"
+
+#include "ChartBuilder.h"
+#include "ChartTextObject.h"
+#include "OfficialPageLayout.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QChart>
+#include <QPaintDevice>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+#include <QUrl>
+
+using namespace OfficialPageLayout;
+using Kind = ReportBlock::Kind;
+using Role = ReportFonts::Role;
+
+namespace {
+
+// QTextDocument's units, measured on Qt 6.4 with a 1200 dpi QPdfWriter as paint device:
+// fixed line heights, block top/bottom margins, table borders/paddings/margins and image
+// sizes are pixels of 1/96 inch that the layout scales to the device; text indents, block
+// left/right margins and the page size are device units, unscaled.
+qreal px(qreal points)
+{
+    return points * 96.0 / 72.0;
+}
+
+constexpr qreal Indent = 2 * (BodyPt + BodyLetterSpacingPt); // 首行缩进两字 (of the closed-up grid)
+
+} // namespace
+
+ReportDocumentBuilder::ReportDocumentBuilder(const ReportFonts &fonts) : m_fonts(fonts)
+{
+}
+
+QTextCharFormat ReportDocumentBuilder::charFormat(Role role, qreal pointSize) const
+{
+    QTextCharFormat f;
+    const QStringList families = m_fonts.families(role);
+    f.setFontFamilies(families);
+    f.setFontPointSize(pointSize);
+    f.setFontWeight(m_fonts.isBold(role) ? QFont::Bold : QFont::Normal);
+    f.setForeground(Qt::black);
+    return f;
+}
+
+QTextCharFormat ReportDocumentBuilder::charFormatFor(Kind kind) const
+{
+    QTextCharFormat f;
+    switch (kind) {
+    case Kind::Title:
+        f = charFormat(Role::Title, TitlePt);
+        break;
+    case Kind::Heading1:
+    case Kind::AppendixLabel:
+        f = charFormat(Role::Hei, BodyPt);
+        break;
+    case Kind::Heading2:
+        f = charFormat(Role::Kai, BodyPt);
+        break;
+    case Kind::Caption:
+        f = charFormat(Role::Hei, CaptionPt);
+        break;
+    default:
+        f = charFormat(Role::Body, BodyPt);
+        break;
+    }
+    if (kind != Kind::Title && kind != Kind::Caption) {
+        // Closes 28 characters of 3号 up into the 156 mm line of the standard's grid.
+        f.setFontLetterSpacingType(QFont::PercentageSpacing);
+        f.setFontLetterSpacing(100.0 * (BodyPt + BodyLetterSpacingPt) / BodyPt);
+    }
+    return f;
+}
+
+QTextBlockFormat ReportDocumentBuilder::blockFormat(Kind kind, qreal dotsPerPt) const
+{
+    auto dev = [dotsPerPt](qreal points) { return points * dotsPerPt; };
+    QTextBlockFormat f;
+    f.setLineHeight(px(LinePitchPt), QTextBlockFormat::FixedHeight);
+    f.setTopMargin(0);
+    f.setBottomMargin(0);
+    switch (kind) {
+    case Kind::Title:
+        f.setAlignment(Qt::AlignHCenter);
+        // 1.5 lines each, so that the body after the title stays on the 22-line grid.
+        f.setLineHeight(px(LinePitchPt * 1.5), QTextBlockFormat::FixedHeight);
+        f.setProperty(KeepWithNextProperty, true);
+        break;
+    case Kind::Heading1:
+    case Kind::Heading2:
+    case Kind::Heading3:
+    case Kind::Heading4:
+        f.setAlignment(Qt::AlignLeft);
+        f.setTextIndent(dev(Indent));
+        f.setProperty(KeepWithNextProperty, true);
+        break;
+    case Kind::Paragraph:
+    case Kind::RunInParagraph:
+    case Kind::DraftNotice:
+        f.setAlignment(Qt::AlignJustify);
+        f.setTextIndent(dev(Indent));
+        break;
+    case Kind::Formula:
+        f.setAlignment(Qt::AlignLeft);
+        f.setTextIndent(dev(Indent));
+        break;
+    case Kind::Caption:
+        f.setAlignment(Qt::AlignHCenter);
+        f.setTopMargin(px(LinePitchPt * 0.25));
+        f.setProperty(KeepWithNextProperty, true);
+        break;
+    case Kind::AppendixLabel:
+        f.setAlignment(Qt::AlignLeft);
+        f.setProperty(KeepWithNextProperty, true);
+        break;
+    case Kind::Chart:
+        f.setAlignment(Qt::AlignHCenter);
+        f.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
+        f.setBottomMargin(px(LinePitchPt * 0.5));
+        break;
+    case Kind::Signature:
+        f.setAlignment(Qt::AlignRight);
+        f.setRightMargin(dev(2 * BodyPt));
+        break;
+    case Kind::Table:
+    case Kind::PageBreak:
+        break;
+    }
+    return f;
+}
+
+void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &table) const
+{
+    const int columns = int(table.header.size());
+    const int rows = 1 + int(table.rows.size() + table.footer.size());
+    QTextTableFormat format;
+    format.setHeaderRowCount(1);
+    format.setBorderCollapse(true);
+    format.setBorder(px(0.75));
+    format.setBorderBrush(Qt::black);
+    format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    format.setCellSpacing(0);
+    format.setCellPadding(px(3));
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    format.setAlignment(Qt::AlignHCenter);
+    format.setTopMargin(px(4));
+    format.setBottomMargin(px(LinePitchPt * 0.5));
+    QList<QTextLength> widths;
+    for (int c = 0; c < columns; ++c)
+        widths.append(QTextLength(QTextLength::PercentageLength, table.columnPercent.value(c, 100 / columns)));
+    format.setColumnWidthConstraints(widths);
+    QTextTable *t = cursor.insertTable(rows, columns, format);
+
+    const QTextCharFormat headerChar = charFormat(Role::Hei, TablePt);
+    const QTextCharFormat bodyChar = charFormat(Role::Body, TablePt);
+    auto fill = [&](int row, int column, const QString &text, const QTextCharFormat &cf, Qt::Alignment align) {
+        QTextTableCell cell = t->cellAt(row, column);
+        QTextCharFormat cellFormat = cell.format();
+        // Merged group cells (一级/二级指标) may run over a page break: their name stays at
+        // the top, where it is seen, rather than in a middle that may fall on the break.
+        cellFormat.setVerticalAlignment(column < table.mergedLeadingColumns && row > 0 ? QTextCharFormat::AlignTop
+                                                                                       : QTextCharFormat::AlignMiddle);
+        cell.setFormat(cellFormat);
+        QTextCursor c = cell.firstCursorPosition();
+        QTextBlockFormat bf;
+        bf.setAlignment(align);
+        bf.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+        c.setBlockFormat(bf);
+        c.insertText(text, cf);
+    };
+    for (int c = 0; c < columns; ++c)
+        fill(0, c, table.header[c], headerChar, Qt::AlignHCenter);
+
+    // Equal consecutive cells of the leading columns (一级/二级指标) become one cell: the
+    // first keeps the text, the others stay empty and are merged into it.
+    auto continues = [&table](int r, int c) {
+        for (int k = 0; k <= c; ++k) {
+            if (table.rows[r].value(k) != table.rows[r - 1].value(k))
+                return false;
+        }
+        return true;
+    };
+    const QList<QStringList> body = table.rows + table.footer;
+    for (int r = 0; r < body.size(); ++r) {
+        const bool footer = r >= table.rows.size();
+        for (int c = 0; c < columns; ++c) {
+            const bool leading = c < table.mergedLeadingColumns;
+            const Qt::Alignment align = table.numericColumns.contains(c) ? Qt::AlignRight
+                                                                         : (leading || footer ? Qt::AlignHCenter : Qt::AlignLeft);
+            const bool merged = leading && !footer && r > 0 && continues(r, c);
+            fill(r + 1, c, merged ? QString() : body[r].value(c), footer ? headerChar : bodyChar, align | Qt::AlignVCenter);
+        }
+    }
+    for (int c = 0; c < table.mergedLeadingColumns; ++c) {
+        int start = 0;
+        for (int r = 1; r <= table.rows.size(); ++r) {
+            if (r < table.rows.size() && continues(r, c))
+                continue;
+            if (r - start > 1)
+                t->mergeCells(start + 1, c, r - start, 1);
+            start = r;
+        }
+    }
+    // In a total row, an empty cell joins the cell on its left (合计 spans the names).
+    for (int r = 0; r < table.footer.size(); ++r) {
+        const QStringList &row = table.footer[r];
+        for (int c = 0; c < columns;) {
+            int span = 1;
+            while (c + span < columns && row.value(c + span).isEmpty())
+                ++span;
+            if (span > 1)
+                t->mergeCells(1 + int(table.rows.size()) + r, c, 1, span);
+            c += span;
+        }
+    }
+    cursor.movePosition(QTextCursor::End);
+}
+
+std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &blocks, const Report &report,
+                                                            const ReportEvaluation &evaluation, QPaintDevice *device,
+                                                            Charts charts) const
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false);
+    doc->setDocumentMargin(0);
+    doc->setDefaultFont(m_fonts.font(Role::Body, BodyPt));
+    const qreal dotsPerMm = (device ? device->logicalDpiX() : 96) / 25.4;
+    const qreal dotsPerPt = dotsPerMm * 25.4 / 72;
+
+    QFont chartFont = m_fonts.font(Role::Body, 10.5);
+    chartFont.setPixelSize(14); // 五号 (10.5 pt) in the chart's 96 px/inch coordinates
+    const ChartBuilder chartBuilder(chartFont);
+
+    QTextCursor cursor(doc.get());
+    bool fresh = true;       // the cursor's block is still empty and unused
+    bool breakBefore = false;
+    int imageCount = 0;
+    Kind previous = Kind::PageBreak;
+    for (const ReportBlock &b : blocks) {
+        if (b.kind == Kind::PageBreak) {
+            breakBefore = true;
+            continue;
+        }
+        QTextBlockFormat bf = blockFormat(b.kind, dotsPerPt);
+        if (previous == Kind::Title && b.kind != Kind::Title)
+            bf.setTopMargin(px(LinePitchPt)); // 标题与正文之间空一行
+        previous = b.kind;
+        if (breakBefore)
+            bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        breakBefore = false;
+        const QTextCharFormat cf = charFormatFor(b.kind);
+        if (fresh) {
+            cursor.setBlockFormat(bf);
+            cursor.setBlockCharFormat(cf);
+        } else {
+            cursor.insertBlock(bf, cf);
+        }
+        fresh = false;
+        switch (b.kind) {
+        case Kind::Table:
+            insertTable(cursor, b.table);
+            fresh = true; // the layout leaves an empty block after a table: reuse it
+            break;
+        case Kind::Chart:
+            if (charts == Charts::Vector) {
+                cursor.insertText(QString(QChar::ObjectReplacementCharacter), ChartTextObject::format(b.chart));
+            } else {
+                const std::unique_ptr<QChart> chart = chartBuilder.build(b.chart, report, evaluation);
+                const QSizeF mm = ChartBuilder::printSizeMm();
+                const QUrl name(QStringLiteral("chart:%1").arg(++imageCount));
+                doc->addResource(QTextDocument::ImageResource, name, ChartBuilder::image(chart.get(), mm, 200));
+                QTextImageFormat image;
+                image.setName(name.toString());
+                image.setWidth(px(mmToPt(mm.width())));
+                image.setHeight(px(mmToPt(mm.height())));
+                cursor.insertImage(image);
+            }
+            break;
+        case Kind::RunInParagraph:
+            cursor.insertText(b.lead, charFormatFor(Kind::Heading2));
+            cursor.insertText(b.text, cf);
+            break;
+        default:
+            cursor.insertText(b.text, cf);
+            break;
+        }
+    }
+    // The layout last: once it exists, every insertion above would lay out the rest of the
+    // document again (seconds for a table of 150 cells).
+    if (charts == Charts::Vector)
+        ChartTextObject::install(doc.get(), chartBuilder, report, evaluation, dotsPerMm);
+    if (device)
+        doc->documentLayout()->setPaintDevice(device);
+    doc->setPageSize(QSizeF(TypeWidthMm * dotsPerMm, TypeHeightMm * dotsPerMm));
+    // Fractional glyph advances: 3号 at 1200 dpi is 266.67 dots, which hinted metrics round
+    // to 267 — enough to push the 28th character of a line to the next one.
+    doc->setUseDesignMetrics(true);
+    return doc;
+}

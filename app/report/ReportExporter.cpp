@@ -1,0 +1,73 @@
+#include "ReportExporter.h"
+
+#include "ReportJsonWriter.h"
+#include "ReportOdtWriter.h"
+#include "ReportPdfWriter.h"
+#include "ReportTextBuilder.h"
+#include "SaveFile.h"
+
+#include <QFileInfo>
+
+ReportExporter::ReportExporter(const Report &report, const ReportEvaluation &evaluation)
+    : m_report(report), m_evaluation(evaluation)
+{
+}
+
+std::optional<ReportExporter::Format> ReportExporter::formatOf(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    if (suffix == QLatin1String("odt"))
+        return Format::Odt;
+    if (suffix == QLatin1String("json"))
+        return Format::Json;
+    return std::nullopt;
+}
+
+QString ReportExporter::fileFilter()
+{
+    return tr("PDF 文件 (*.pdf)") + QStringLiteral(";;") + tr("OpenDocument 文本 (*.odt)") + QStringLiteral(";;")
+           + tr("报告数据 JSON (*.json)");
+}
+
+bool ReportExporter::exportTo(const QString &fileName, QString *error) const
+{
+    const std::optional<Format> format = formatOf(fileName);
+    if (!format) {
+        if (error)
+            *error = tr("不知道如何导出“%1”：文件名应以 .pdf、.odt 或 .json 结尾。").arg(fileName);
+        return false;
+    }
+    return exportTo(fileName, *format, error);
+}
+
+bool ReportExporter::exportTo(const QString &fileName, Format format, QString *error) const
+{
+    switch (format) {
+    case Format::Pdf: {
+        const ReportPdfWriter::Result r = ReportPdfWriter::write(fileName, m_report, m_evaluation);
+        if (!r.ok() && error)
+            *error = r.error;
+        return r.ok();
+    }
+    case Format::Odt:
+        return ReportOdtWriter::write(fileName, m_report, m_evaluation, error);
+    case Format::Json:
+        return SaveFile::write(fileName, ReportJsonWriter::write(m_report), error);
+    }
+    return false;
+}
+
+QByteArray ReportExporter::pdf(QString *error) const
+{
+    ReportPdfWriter::Result r = ReportPdfWriter::render(m_report, m_evaluation);
+    if (!r.ok() && error)
+        *error = r.error;
+    return r.pdf;
+}
+
+QString ReportExporter::plainText() const
+{
+    return ReportTextBuilder(m_report, m_evaluation).plainText();
+}

@@ -1,0 +1,130 @@
+#include "ReportPagePainter.h"
+
+#include "OfficialPageLayout.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+
+using namespace OfficialPageLayout;
+
+ReportPagePainter::ReportPagePainter(const ReportFonts &fonts, bool draft) : m_fonts(fonts), m_draft(draft)
+{
+}
+
+namespace {
+
+// The root-frame paragraph that begins on an earlier page and continues on the page that
+// starts at `top`, if any (at most one).
+QTextBlock continuedParagraph(QTextDocument *doc, qreal top)
+{
+    const QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    for (QTextFrame::iterator it = doc->rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid() || !block.layout() || block.layout()->lineCount() < 2)
+            continue;
+        const qreal blockTop = layout->blockBoundingRect(block).top();
+        const QTextLayout *lines = block.layout();
+        if (blockTop + lines->lineAt(0).y() >= top)
+            break; // blocks are in order: the rest start on this page or later
+        if (blockTop + lines->lineAt(lines->lineCount() - 1).y() >= top)
+            return block;
+    }
+    return QTextBlock();
+}
+
+} // namespace
+
+int ReportPagePainter::paint(QTextDocument *doc, QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage) const
+{
+    doc->documentLayout()->documentSize(); // the layout is lazy: finish it before counting pages
+    const int pages = doc->pageCount();
+    const QSizeF page = doc->pageSize();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !newPage())
+            return i;
+        if (m_draft)
+            paintDraftMark(painter, dotsPerMm); // under the text, which stays readable
+        const qreal top = i * page.height();
+        const qreal bottom = top + page.height();
+        painter->save();
+        painter->translate(LeftMarginMm * dotsPerMm, TopMarginMm * dotsPerMm - top);
+        painter->setClipRect(QRectF(0, top, page.width(), page.height()));
+
+        // QTextLayout::draw (Qt 6.4) also draws the last line *above* its clip: a paragraph
+        // that runs over from the previous page would put that page's last line, invisible
+        // but extractable, into this page's text layer. So such a paragraph is drawn here
+        // line by line, and the document from where it ends.
+        qreal from = top;
+        if (const QTextBlock continued = continuedParagraph(doc, top); continued.isValid()) {
+            const QTextLayout *lines = continued.layout();
+            const qreal blockTop = doc->documentLayout()->blockBoundingRect(continued).top();
+            // Qt's own test for skipping the paragraph counts its fixed line height (in
+            // pixels of 1/96 inch, scaled to the device).
+            const QTextBlockFormat format = continued.blockFormat();
+            const bool fixed = format.lineHeightType() == QTextBlockFormat::FixedHeight;
+            bool runsOn = false; // the paragraph also fills this page and goes on to the next
+            for (int l = 0; l < lines->lineCount(); ++l) {
+                const QTextLine line = lines->lineAt(l);
+                const qreal y = blockTop + line.y();
+                if (y >= bottom - 1) {
+                    runsOn = true;
+                } else if (y >= top) {
+                    line.draw(painter, lines->position());
+                    from = std::max(from, y + (fixed ? format.lineHeight() * dotsPerMm * 25.4 / 96 : line.height()));
+                }
+            }
+            if (runsOn)
+                from = bottom;
+        }
+        if (from < bottom - 2) {
+            QAbstractTextDocumentLayout::PaintContext context;
+            // One dot inside: a line ending exactly on an edge belongs to one page only.
+            context.clip = QRectF(0, from + 1, page.width(), bottom - from - 2);
+            context.palette.setColor(QPalette::Text, Qt::black);
+            doc->documentLayout()->draw(painter, context);
+        }
+        painter->restore();
+        paintPageNumber(painter, i + 1, dotsPerMm);
+    }
+    return pages;
+}
+
+void ReportPagePainter::paintPageNumber(QPainter *painter, int page, qreal dotsPerMm) const
+{
+    painter->save();
+    const QFont font = m_fonts.font(ReportFonts::Role::PageNumber, PageNumberPt);
+    painter->setFont(font);
+    painter->setPen(Qt::black);
+    const QFontMetricsF metrics(font, painter->device());
+    const QString text = QStringLiteral("— %1 —").arg(page);
+    const qreal width = metrics.horizontalAdvance(text);
+    const qreal oneChar = metrics.horizontalAdvance(QChar(0x4E00)); // one character of 4号
+    // The top of the dashes sits 7 mm below the type area.
+    const qreal dashTop = metrics.tightBoundingRect(QStringLiteral("—")).top();
+    const qreal baseline = (TopMarginMm + TypeHeightMm + PageNumberGapMm) * dotsPerMm - dashTop;
+    const qreal left = LeftMarginMm * dotsPerMm;
+    const qreal right = (LeftMarginMm + TypeWidthMm) * dotsPerMm;
+    const qreal x = page % 2 == 1 ? right - oneChar - width : left + oneChar;
+    painter->drawText(QPointF(x, baseline), text);
+    painter->restore();
+}
+
+void ReportPagePainter::paintDraftMark(QPainter *painter, qreal dotsPerMm) const
+{
+    painter->save();
+    QFont font = m_fonts.font(ReportFonts::Role::Hei, 120);
+    font.setLetterSpacing(QFont::PercentageSpacing, 130);
+    painter->setFont(font);
+    painter->setPen(QColor(200, 40, 40, 70));
+    painter->translate(PageWidthMm / 2 * dotsPerMm, PageHeightMm / 2 * dotsPerMm);
+    painter->rotate(-35);
+    const QString text = QStringLiteral("草稿");
+    const QFontMetricsF metrics(font, painter->device());
+    painter->drawText(QPointF(-metrics.horizontalAdvance(text) / 2, metrics.ascent() / 3), text);
+    painter->restore();
+}

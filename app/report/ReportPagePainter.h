@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ReportFonts.h"
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QPainter;
+class QTextDocument;
+QT_END_NAMESPACE
+
+// Paints a laid-out report page by page on a full A4 page (a PDF writer with no margins):
+// the type area at the standard's margins, the page number — 1 — 7 mm below it (odd
+// pages right, even pages left, one character in), and on a draft a 草稿 mark on every page.
+class ReportPagePainter
+{
+public:
+    ReportPagePainter(const ReportFonts &fonts, bool draft);
+    // `dotsPerMm` of the painter's device; `newPage` starts the next page of the device
+    // (QPdfWriter::newPage). Returns the number of pages painted.
+    int paint(QTextDocument *document, QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage) const;
+
+private:
+    void paintPageNumber(QPainter *painter, int page, qreal dotsPerMm) const;
+    void paintDraftMark(QPainter *painter, qreal dotsPerMm) const;
+
+    const ReportFonts &m_fonts;
+    bool m_draft;
+};

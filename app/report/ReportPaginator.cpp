@@ -1,0 +1,83 @@
+#include "ReportPaginator.h"
+
+#include "ReportDocumentBuilder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <cmath>
+
+namespace {
+
+struct Pages
+{
+    QTextDocument *doc;
+    qreal height;
+
+    int of(qreal y) const { return int(std::floor(y / height + 1e-6)); }
+
+    // The top of a block's first or last line, in document coordinates.
+    qreal lineTop(const QTextBlock &block, bool last) const
+    {
+        const QRectF r = doc->documentLayout()->blockBoundingRect(block);
+        const QTextLayout *layout = block.layout();
+        if (!layout || layout->lineCount() == 0)
+            return r.top();
+        const QTextLine line = layout->lineAt(last ? layout->lineCount() - 1 : 0);
+        return r.top() + line.y();
+    }
+};
+
+bool keepsWithNext(const QTextBlock &block)
+{
+    return block.blockFormat().boolProperty(ReportDocumentBuilder::KeepWithNextProperty);
+}
+
+// The block after `block` (when a table follows, its first cell).
+QTextBlock nextContent(const QTextBlock &block)
+{
+    return block.next();
+}
+
+} // namespace
+
+int ReportPaginator::keepHeadingsWithNext(QTextDocument *doc)
+{
+    const Pages pages{doc, doc->pageSize().height()};
+    int added = 0;
+    doc->documentLayout()->documentSize(); // lays the whole document out (it is lazy)
+    // Each pass moves at most one run of headings; a document has few of them on page ends.
+    for (int pass = 0; pass < 200; ++pass) {
+        bool moved = false;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (!keepsWithNext(b))
+                continue;
+            const QTextBlock next = nextContent(b);
+            if (!next.isValid())
+                break;
+            const int headingPage = pages.of(pages.lineTop(b, true));
+            if (pages.of(pages.lineTop(next, false)) == headingPage)
+                continue;
+            // Move the whole run of keep-with-next blocks that ends here.
+            QTextBlock first = b;
+            while (first.previous().isValid() && keepsWithNext(first.previous())
+                   && pages.of(pages.lineTop(first.previous(), true)) == headingPage)
+                first = first.previous();
+            const qreal top = pages.lineTop(first, false);
+            if (top - pages.of(top) * pages.height < 1.0)
+                continue; // already at the top of a page: the run is taller than a page
+            QTextBlockFormat f = first.blockFormat();
+            f.setPageBreakPolicy(f.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(first).setBlockFormat(f);
+            ++added;
+            moved = true;
+            break;
+        }
+        if (!moved)
+            break;
+        doc->documentLayout()->documentSize();
+    }
+    return added;
+}
