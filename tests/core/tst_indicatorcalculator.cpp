@@ -276,8 +276,8 @@ private Q_SLOTS:
             threePublicBudget(r, "0.000001");
             threePublicActual(r, "999999999999");
         });
-        const Indicator *i = findIndicator(IndicatorCalculator::compute(r, ReportFigures::of(r)),
-                                           QStringLiteral("three_public_control_rate"));
+        const IndicatorList list = IndicatorCalculator::compute(r, ReportFigures::of(r));
+        const Indicator *i = findIndicator(list, QStringLiteral("three_public_control_rate"));
         QCOMPARE(i->valueText(), QStringLiteral("99999999999900000000.00"));
     }
 };
