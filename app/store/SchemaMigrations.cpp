@@ -73,7 +73,7 @@ WorkspaceError SchemaMigrations::migrate(WorkspaceConnection &c, int targetVersi
         if (WorkspaceError e = inspect(c, &version); e.isError())
             return e;
         for (int step = version + 1; step <= targetVersion; ++step) {
-            const WorkspaceError e = step == 1 ? step1(c) : step2(c);
+            const WorkspaceError e = step == 1 ? step1(c) : step == 2 ? step2(c) : step3(c);
             if (e.isError())
                 return e;
         }
@@ -119,4 +119,11 @@ WorkspaceError SchemaMigrations::step2(WorkspaceConnection &c)
     if (e.isError())
         return e;
     return ReportTable::refreshColumns(c);
+}
+
+WorkspaceError SchemaMigrations::step3(WorkspaceConnection &c)
+{
+    return c.runPlain(QStringLiteral(
+        "CREATE INDEX jixiao_report_list ON jixiao_report (department, year, id, revision, title, status, "
+        "budget_fen, spent_fen, carryover_out_fen, updated_at, updated_by)"));
 }

@@ -6,11 +6,13 @@
 // workspace runs the missing steps forward, in one transaction, and refuses a version newer
 // than the program knows (nothing is written then). Version 1 was the first release
 // (reports and history); version 2 added the browser's columns (title, status, totals in
-// 分), history summaries, save ids and review comments.
+// 分), history summaries, save ids and review comments; version 3 an index that holds every
+// listed column, so that listing never reads the reports' JSON (SQLite would otherwise walk
+// each report's overflow pages: 108 ms → see bench/store_bench.cpp).
 class SchemaMigrations
 {
 public:
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
     static constexpr int NoWorkspace = -1;
 
     // The version found: 0 for an empty database, NoWorkspace for someone else's.
@@ -21,4 +23,5 @@ public:
 private:
     static WorkspaceError step1(WorkspaceConnection &c);
     static WorkspaceError step2(WorkspaceConnection &c);
+    static WorkspaceError step3(WorkspaceConnection &c);
 };

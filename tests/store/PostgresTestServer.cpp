@@ -128,10 +128,12 @@ bool PostgresTestServer::start(QString *why)
         m_port = freePort();
     }
     // A throwaway server: durability of PostgreSQL itself is not what the tests are about.
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                           "-c full_page_writes=off -c shared_buffers=16MB -c max_connections=40")
-                                .arg(m_port)
-                                .arg(socketDir());
+    QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c shared_buffers=16MB "
+                                     "-c max_connections=40")
+                          .arg(m_port)
+                          .arg(socketDir());
+    if (!m_durable)
+        options += QStringLiteral(" -c fsync=off -c full_page_writes=off");
     if (!run(m_bin + QStringLiteral("/pg_ctl"),
              {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("-l"),
               m_dir->path() + QStringLiteral("/log"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),

@@ -20,6 +20,9 @@ public:
     static QString binDir();
 
     bool start(QString *why);
+    // The tests run with fsync off (speed); a benchmark wants a server that syncs like a
+    // real one. Call before start().
+    void setDurable(bool durable) { m_durable = durable; }
     bool stop(bool immediate = false); // the data stays: start() again brings it back
     bool isRunning() const { return m_running; }
 
@@ -46,4 +49,5 @@ private:
     int m_port = 0;
     bool m_initialised = false;
     bool m_running = false;
+    bool m_durable = false;
 };
