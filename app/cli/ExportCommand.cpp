@@ -4,6 +4,7 @@
 #include "ReportEvaluation.h"
 #include "ReportExporter.h"
 #include "ReportJsonReader.h"
+#include "WorkspaceInput.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -28,6 +29,16 @@ const QCommandLineOption &previousOption()
 
 std::optional<ExportCommand::Input> ExportCommand::loadInput(const QCommandLineParser &parser, const QStringList &files, int *exitCode)
 {
+    if (WorkspaceInput::namesStoredReport(parser)) { // from a workspace, with its stored previous year
+        if (!files.isEmpty()) {
+            *exitCode = CommandOutput::usageError(tr("请给出报告文件，或用 --department 和 --year 指明工作区中的报告，不要同时给出"));
+            return std::nullopt;
+        }
+        const std::optional<WorkspaceInput::Loaded> loaded = WorkspaceInput::load(parser, exitCode);
+        if (!loaded)
+            return std::nullopt;
+        return Input{loaded->report, loaded->previousYear};
+    }
     if (files.size() != 1) {
         *exitCode = CommandOutput::usageError(tr("请给出且只给出一个报告文件：jixiao export FILE.json -o OUT.pdf"));
         return std::nullopt;
@@ -58,6 +69,7 @@ int ExportCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("export"), tr("命令名"));
     parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("要导出的报告文件"));
     parser.addOptions({outputOption(), previousOption()});
+    WorkspaceInput::addOptions(parser);
     if (!parser.parse(arguments))
         return CommandOutput::usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {

@@ -11,6 +11,8 @@ class QCommandLineParser;
 QT_END_NAMESPACE
 
 // jixiao export FILE.json -o OUT.pdf|OUT.odt|OUT.json [--previous PREV.json]
+// jixiao export [--db LOCATION] --department NAME --year N -o OUT.pdf|OUT.odt|OUT.json
+//   (a report of a workspace, the default one without --db; its stored previous year is used)
 // Writes the report as a PDF (GB/T 9704 layout), an ODT, or its JSON. The format follows
 // the output's suffix. A report with errors is exported as a draft (草稿 on every page),
 // which stderr says. Exit 0: written (also a draft); 2: the input cannot be read or is
@@ -30,8 +32,8 @@ private:
         Report report;
         std::optional<Report> previousYear;
     };
-    // Everything that decides which report is exported. Today a JSON file (and optionally
-    // the previous year's); a workspace (--db LOCATION --department NAME --year N) is the
-    // next source to add here. On failure the message is printed and the exit code set.
+    // Everything that decides which report is exported: a JSON file (and optionally the
+    // previous year's), or a workspace (--db LOCATION --department NAME --year N, through
+    // WorkspaceInput). On failure the message is printed and the exit code set.
     static std::optional<Input> loadInput(const QCommandLineParser &parser, const QStringList &files, int *exitCode);
 };

@@ -1,6 +1,8 @@
 // The workspace commands as a user runs them: the real jixiao binary with --db on SQLite and
 // on PostgreSQL (global data rows): import, list, check with the stored previous year, and
 // the default workspace created with the sample.
+#include "ReportJsonReader.h"
+#include "ReportJsonWriter.h"
 #include "StoreTestEnvironment.h"
 
 #include <QJsonArray>
@@ -105,6 +107,48 @@ private Q_SLOTS:
         QCOMPARE(rows.at(2).toObject().value(QStringLiteral("budget")).toString(), QStringLiteral("1843.29"));
         r = jixiao({QStringLiteral("list"), QStringLiteral("--db"), m_db});
         QVERIFY2(r.out.contains(QStringLiteral("共 3 份报告")), qPrintable(r.out));
+    }
+
+    void importThenExportGivesTheSameReport_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("department");
+        QTest::addColumn<int>("year");
+        QTest::newRow("xiangtan-2023") << StoreTestEnvironment::sampleJson() << QStringLiteral("湘潭市行政审批服务局") << 2023;
+        QTest::newRow("every field, unknown keys") << StoreTestEnvironment::everyFieldJson() << QStringLiteral("测试局") << 2022;
+    }
+    void importThenExportGivesTheSameReport()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, department);
+        QFETCH(int, year);
+        const QString in = writeFile(QStringLiteral("in.json"), json);
+        QCOMPARE(jixiao({QStringLiteral("import"), in, QStringLiteral("--db"), m_db}).exitCode, 0);
+        const QString out = m_files.filePath(QStringLiteral("out.json"));
+        QFile::remove(out);
+        const Run r = jixiao({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--department"), department,
+                              QStringLiteral("--year"), QString::number(year), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const ReportJsonReader::Result original = ReportJsonReader::readFile(in);
+        const ReportJsonReader::Result exported = ReportJsonReader::readFile(out);
+        QVERIFY2(exported.ok(), qPrintable(exported.message()));
+        QVERIFY(*exported.report == *original.report); // every field and every unknown key
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        // As JSON data: the file's content in the format's own spelling (amounts as exact 万元
+        // strings, "3.20" → "3.2"; an absent optional key → null), nothing of the workspace.
+        const QJsonObject written = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(written, QJsonDocument::fromJson(ReportJsonWriter::write(*original.report)).object());
+        for (const char *key : {"status", "revision", "history", "comments", "updated_by"})
+            QVERIFY(!written.contains(QLatin1String(key)));
+
+        const QString pdf = m_files.filePath(QStringLiteral("out.pdf"));
+        const Run p = jixiao({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--department"), department,
+                              QStringLiteral("--year"), QString::number(year), QStringLiteral("-o"), pdf});
+        QVERIFY2(p.exitCode == 0, qPrintable(p.err));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
     }
 
     void checkUsesTheStoredPreviousYear()
