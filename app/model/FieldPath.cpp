@@ -2,6 +2,8 @@
 
 FieldPath FieldPath::parse(const QString &path)
 {
+    if (!path.contains(QLatin1Char('[')))
+        return {path, {}};
     FieldPath p;
     p.pattern.reserve(path.size());
     for (qsizetype i = 0; i < path.size(); ++i) {

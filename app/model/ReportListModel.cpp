@@ -15,6 +15,7 @@ ReportListModel::ReportListModel(ReportDocument *document, const QString &listPa
     , m_listPath(listPath)
     , m_columns(std::move(columns))
 {
+    updateColumnTypes();
     connect(document, &ReportDocument::aboutToChange, this, &ReportListModel::onAboutToChange);
     connect(document, &ReportDocument::changed, this, &ReportListModel::onChanged);
     connect(document, &ReportDocument::findingsChanged, this, &ReportListModel::onFindingsChanged);
@@ -27,7 +28,15 @@ void ReportListModel::setListPath(const QString &listPath)
     beginResetModel();
     m_listPath = listPath;
     m_rejected.clear();
+    updateColumnTypes();
     endResetModel();
+}
+
+void ReportListModel::updateColumnTypes()
+{
+    m_columnTypes.clear();
+    for (int c = 0; c < m_columns.size(); ++c)
+        m_columnTypes.append(int(ReportFields::type(cellPath(0, c))));
 }
 
 QString ReportListModel::cellPath(int row, int column) const
@@ -79,10 +88,10 @@ QString ReportListModel::directionLabel(const QString &key)
     return tr("越高越好");
 }
 
-QVariant ReportListModel::displayValue(const QString &path) const
+QVariant ReportListModel::displayValue(const QString &path, int column) const
 {
     const QVariant v = m_document->value(path);
-    switch (ReportFields::type(path)) {
+    switch (ReportFields::Type(typeOf(column))) {
     case ReportFields::Type::Money:
         return v.isValid() ? v.value<Money>().toWan() : QString();
     case ReportFields::Type::Decimal:
@@ -104,13 +113,13 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index))
         return QVariant();
     const QString path = cellPath(index.row(), index.column());
-    const ReportFields::Type type = ReportFields::type(path);
+    const auto type = ReportFields::Type(typeOf(index.column()));
     const auto rejected = m_rejected.constFind(path);
     switch (role) {
     case Qt::DisplayRole:
         if (rejected != m_rejected.constEnd())
             return rejected->first;
-        return displayValue(path);
+        return displayValue(path, index.column());
     case Qt::EditRole: {
         if (rejected != m_rejected.constEnd())
             return rejected->first;
@@ -183,7 +192,7 @@ bool ReportListModel::setTypedText(const QModelIndex &index, const QString &text
     }
     QVariant value;
     if (typed.status == MoneyInput::Status::Valid) {
-        value = ReportFields::type(path) == ReportFields::Type::Decimal
+        value = ReportFields::Type(typeOf(index.column())) == ReportFields::Type::Decimal
                     ? QVariant::fromValue(Decimal::fromMillionths(typed.value.fen()))
                     : QVariant::fromValue(typed.value);
     }
@@ -199,7 +208,7 @@ bool ReportListModel::setData(const QModelIndex &index, const QVariant &value, i
     if (!index.isValid() || !checkIndex(index))
         return false;
     const QString path = cellPath(index.row(), index.column());
-    const ReportFields::Type type = ReportFields::type(path);
+    const auto type = ReportFields::Type(typeOf(index.column()));
     bool changed = false;
     if (role == Qt::CheckStateRole && (type == ReportFields::Type::Flag || type == ReportFields::Type::OptionalFlag)) {
         const auto state = Qt::CheckState(value.toInt());
@@ -222,7 +231,7 @@ Qt::ItemFlags ReportListModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    const ReportFields::Type type = ReportFields::type(cellPath(index.row(), index.column()));
+    const auto type = ReportFields::Type(typeOf(index.column()));
     if (type == ReportFields::Type::Flag)
         f |= Qt::ItemIsUserCheckable;
     else if (type == ReportFields::Type::OptionalFlag)

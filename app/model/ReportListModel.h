@@ -44,6 +44,8 @@ public:
     bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
                   const QModelIndex &destinationParent, int destinationChild) override;
 
+    bool hasRejectedInput() const { return !m_rejected.isEmpty(); }
+
     static QString categoryLabel(const QString &key);
     static QString directionLabel(const QString &key);
 
@@ -56,11 +58,14 @@ private:
     void onChanged(const ReportChange &change);
     void onFindingsChanged();
     bool setTypedText(const QModelIndex &index, const QString &text);
-    QVariant displayValue(const QString &path) const;
+    QVariant displayValue(const QString &path, int column) const;
+    int typeOf(int column) const { return m_columnTypes.value(column); }
+    void updateColumnTypes();
 
     ReportDocument *m_document;
     QString m_listPath;
     QList<Column> m_columns;
+    QList<int> m_columnTypes; // ReportFields::Type of each column (the same for every row)
     enum class Pending { None, Insert, Remove, Move, Reset } m_pending = Pending::None;
     QHash<QString, QPair<QString, QString>> m_rejected; // path → (typed text, reason)
 };

@@ -34,7 +34,6 @@ ListEditor::ListEditor(ReportDocument *document, ReportListModel *model, const Q
     m_view->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move on
     m_view->setWordWrap(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->setAccessibleName(accessibleName);
     m_view->setMinimumHeight(fontMetrics().height() * 9);
 
@@ -83,11 +82,7 @@ ListEditor::ListEditor(ReportDocument *document, ReportListModel *model, const Q
         m_rejection->setVisible(true);
     });
     connect(model, &QAbstractItemModel::dataChanged, this, [this] {
-        bool anyRejected = false;
-        for (int r = 0; r < m_model->rowCount() && !anyRejected; ++r)
-            for (int c = 0; c < m_model->columnCount() && !anyRejected; ++c)
-                anyRejected = m_model->index(r, c).data(ReportListModel::RejectedRole).isValid();
-        if (!anyRejected)
+        if (!m_model->hasRejectedInput())
             m_rejection->setVisible(false);
     });
     selectFirstRowIfNone();
@@ -177,8 +172,23 @@ void ListEditor::moveRow(int delta)
         m_view->setCurrentIndex(m_model->index(to, column));
 }
 
+void ListEditor::updateRowSizing()
+{
+    // Rows fit their text while the list is short; a long list (hundreds of adjustments)
+    // gets fixed rows, since fitting every row on every edit costs more than a frame.
+    const bool fit = m_model->rowCount() <= 60;
+    QHeaderView *rows = m_view->verticalHeader();
+    if (fit && rows->sectionResizeMode(0) != QHeaderView::ResizeToContents) {
+        rows->setSectionResizeMode(QHeaderView::ResizeToContents);
+    } else if (!fit && rows->sectionResizeMode(0) != QHeaderView::Interactive) {
+        rows->setSectionResizeMode(QHeaderView::Interactive);
+        rows->setDefaultSectionSize(fontMetrics().lineSpacing() * 2 + 6);
+    }
+}
+
 void ListEditor::updateButtons()
 {
+    updateRowSizing();
     const int row = currentRow();
     m_remove->setEnabled(row >= 0);
     m_up->setEnabled(row > 0);

@@ -34,6 +34,7 @@ private:
     void removeRow();
     void moveRow(int delta);
     void updateButtons();
+    void updateRowSizing();
     void selectFirstRowIfNone();
     void refreshDetail();
 
