@@ -29,9 +29,10 @@ QTextBlock continuedParagraph(QTextDocument *doc, qreal top)
             continue;
         const qreal blockTop = layout->blockBoundingRect(block).top();
         const QTextLayout *lines = block.layout();
-        if (blockTop + lines->lineAt(0).y() >= top)
+        // Two dots of tolerance: the layout may start a page's first line a fraction early.
+        if (blockTop + lines->lineAt(0).y() >= top - 2)
             break; // blocks are in order: the rest start on this page or later
-        if (blockTop + lines->lineAt(lines->lineCount() - 1).y() >= top)
+        if (blockTop + lines->lineAt(lines->lineCount() - 1).y() >= top - 2)
             return block;
     }
     return QTextBlock();
@@ -71,9 +72,9 @@ int ReportPagePainter::paint(QTextDocument *doc, QPainter *painter, qreal dotsPe
             for (int l = 0; l < lines->lineCount(); ++l) {
                 const QTextLine line = lines->lineAt(l);
                 const qreal y = blockTop + line.y();
-                if (y >= bottom - 1) {
+                if (y >= bottom - 2) {
                     runsOn = true;
-                } else if (y >= top) {
+                } else if (y >= top - 2) {
                     line.draw(painter, lines->position());
                     from = std::max(from, y + (fixed ? format.lineHeight() * dotsPerMm * 25.4 / 96 : line.height()));
                 }
@@ -126,5 +127,13 @@ void ReportPagePainter::paintDraftMark(QPainter *painter, qreal dotsPerMm) const
     const QString text = QStringLiteral("草稿");
     const QFontMetricsF metrics(font, painter->device());
     painter->drawText(QPointF(-metrics.horizontalAdvance(text) / 2, metrics.ascent() / 3), text);
+    painter->restore();
+
+    // And in words at the head of the page, where GB/T 9704 puts such marks (密级, 紧急程度):
+    // the diagonal mark is seen, this one is also found by search and text extraction.
+    painter->save();
+    painter->setFont(m_fonts.font(ReportFonts::Role::Hei, BodyPt));
+    painter->setPen(QColor(200, 40, 40));
+    painter->drawText(QPointF(LeftMarginMm * dotsPerMm, (TopMarginMm - 12) * dotsPerMm), text);
     painter->restore();
 }

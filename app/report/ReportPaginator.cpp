@@ -16,7 +16,9 @@ struct Pages
     QTextDocument *doc;
     qreal height;
 
-    int of(qreal y) const { return int(std::floor(y / height + 1e-6)); }
+    // The layout may put a line that starts a page a fraction of a dot before the page's
+    // edge: two dots of tolerance.
+    int of(qreal y) const { return int(std::floor((y + 2) / height)); }
 
     // The top of a block's first or last line, in document coordinates.
     qreal lineTop(const QTextBlock &block, bool last) const
@@ -66,7 +68,7 @@ int ReportPaginator::keepHeadingsWithNext(QTextDocument *doc)
                    && pages.of(pages.lineTop(first.previous(), true)) == headingPage)
                 first = first.previous();
             const qreal top = pages.lineTop(first, false);
-            if (top - pages.of(top) * pages.height < 1.0)
+            if (top - pages.of(top) * pages.height < 2.0)
                 continue; // already at the top of a page: the run is taller than a page
             QTextBlockFormat f = first.blockFormat();
             f.setPageBreakPolicy(f.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
