@@ -8,6 +8,8 @@
 #include "ReportDocument.h"
 #include "ReportJsonReader.h"
 #include "ReportJsonWriter.h"
+#include "ReportExporter.h"
+#include "ReportPreview.h"
 #include "pages/AdjustmentsPage.h"
 #include "pages/BudgetPage.h"
 #include "pages/ExecutionPage.h"
@@ -40,6 +42,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_indicators(new IndicatorPanel(m_document, this))
     , m_findings(new FindingsPanel(m_document, this))
     , m_counts(new QLabel(this))
+    , m_preview(new ReportPreview(m_document, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     createPages();
@@ -65,6 +68,13 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     resizeDocks({dock}, {fontMetrics().height() * 8}, Qt::Vertical);
+
+    auto *previewDock = new QDockWidget(tr("PDF 预览"), this);
+    previewDock->setObjectName(QStringLiteral("previewDock"));
+    previewDock->setWidget(m_preview);
+    addDockWidget(Qt::RightDockWidgetArea, previewDock);
+    previewDock->hide();
+    m_previewDock = previewDock;
 
     m_counts->setObjectName(QStringLiteral("findingCounts"));
     statusBar()->addPermanentWidget(m_counts);
@@ -118,6 +128,10 @@ void MainWindow::createMenus()
     file->addAction(tr("保存(&S)"), QKeySequence::Save, this, [this] { save(); });
     file->addAction(tr("另存为(&A)…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
     file->addSeparator();
+    QAction *exportAction = file->addAction(tr("导出 PDF、ODT(&P)…"), this, &MainWindow::askExport);
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    file->addSeparator();
     file->addAction(tr("退出(&X)"), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();
 
@@ -137,6 +151,12 @@ void MainWindow::createMenus()
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
     }
 
+    view->addSeparator();
+    QAction *previewAction = m_previewDock->toggleViewAction();
+    previewAction->setText(tr("PDF 预览(&P)"));
+    previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    view->addAction(previewAction);
+
     QMenu *settings = menuBar()->addMenu(tr("设置(&T)"));
     QMenu *language = settings->addMenu(tr("界面语言(&L)"));
     auto *group = new QActionGroup(this);
@@ -154,6 +174,35 @@ void MainWindow::createMenus()
         Dialogs::information(this, tr("关于绩效自评"),
                              tr("绩效自评 %1\n部门整体支出预算绩效自评报告的填报、核对与导出。").arg(QCoreApplication::applicationVersion()));
     });
+}
+
+void MainWindow::askExport()
+{
+    const Report &r = m_document->report();
+    const QString suggested = QDir(AppSettings::lastDirectory()).filePath(
+        QStringLiteral("%1%2年度部门整体支出预算绩效自评报告.pdf").arg(r.department).arg(r.year));
+    const QString name = Dialogs::saveFileName(this, tr("导出报告"), suggested, ReportExporter::fileFilter());
+    if (!name.isEmpty())
+        exportTo(name);
+}
+
+bool MainWindow::exportTo(const QString &fileName)
+{
+    const ReportExporter exporter(m_document->report(), m_document->evaluation());
+    QString error;
+    if (!exporter.exportTo(fileName, &error)) {
+        Dialogs::error(this, tr("导出失败"), tr("无法导出到 %1：%2").arg(QDir::toNativeSeparators(fileName), error));
+        return false;
+    }
+    AppSettings::setLastDirectory(QFileInfo(fileName).absolutePath());
+    if (exporter.isDraft())
+        Dialogs::information(this, tr("已导出草稿"),
+                             tr("报告还有%1个错误，已导出为草稿（每页带“草稿”字样，文末列出问题）：%2")
+                                 .arg(m_document->evaluation().errorCount())
+                                 .arg(QDir::toNativeSeparators(fileName)));
+    else
+        statusBar()->showMessage(tr("已导出 %1").arg(QDir::toNativeSeparators(fileName)), 5000);
+    return true;
 }
 
 void MainWindow::chooseLanguage(const QString &code)

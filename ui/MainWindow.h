@@ -5,10 +5,12 @@
 class FindingsPanel;
 class FormPage;
 class IndicatorPanel;
+class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class ReportPreview;
 class ReportDocument;
 struct Report;
 
@@ -37,6 +39,10 @@ public:
     QString fileName() const { return m_fileName; }
     // Shows the page and field of a field path (from a finding).
     bool navigateTo(const QString &path);
+    // Exports the report (PDF, ODT or JSON by the file's suffix); a report with errors
+    // becomes a draft. Says what happened.
+    bool exportTo(const QString &fileName);
+    ReportPreview *preview() const { return m_preview; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +57,7 @@ private:
     bool writeTo(const QString &fileName);
     void setReport(const Report &report, const QString &fileName);
     void chooseLanguage(const QString &code);
+    void askExport();
 
     ReportDocument *m_document;
     QListWidget *m_nav;
@@ -59,6 +66,8 @@ private:
     FindingsPanel *m_findings;
     QList<FormPage *> m_pages;
     QLabel *m_counts;
+    ReportPreview *m_preview;
+    QDockWidget *m_previewDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_fileName;
 };

@@ -11,6 +11,7 @@
 #include "ReportListModel.h"
 #include "pages/AdjustmentsPage.h"
 #include "pages/FormPage.h"
+#include "ReportPreview.h"
 
 #include <QAction>
 #include <QLabel>
@@ -284,6 +285,31 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), 1);
         QVERIFY(shown.first().contains(QStringLiteral("budget.adjustments[0].amount")));
         QCOMPARE(w.document()->report().department, QStringLiteral("湘潭市行政审批服务局"));
+    }
+
+    void exportsAndPreviewsThePdf()
+    {
+        MainWindow &w = openExample();
+        const QString pdf = m_dir.filePath(QStringLiteral("example.pdf"));
+        QVERIFY(w.exportTo(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        w.preview()->refresh();
+        QVERIFY(w.preview()->pageCount() >= 3);
+
+        // A report with errors is exported as a draft, and the user is told so.
+        w.document()->setValue(QStringLiteral("execution.carryover_out"), QVariant::fromValue(Money::fromWan(12)));
+        Dialogs::takeShownMessages();
+        QVERIFY(w.exportTo(m_dir.filePath(QStringLiteral("draft.pdf"))));
+        const QStringList shown = Dialogs::takeShownMessages();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown.first().contains(QStringLiteral("草稿")));
+
+        // An impossible place: a clear message, no file.
+        QVERIFY(!w.exportTo(QStringLiteral("/nonexistent-dir/x.pdf")));
+        QCOMPARE(Dialogs::takeShownMessages().size(), 1);
+        QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-dir/x.pdf")));
     }
 
     void everyFieldHasALabelAndAnAccessibleName()
