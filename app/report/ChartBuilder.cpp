@@ -62,9 +62,10 @@ ChartBuilder::ChartBuilder(const QFont &labelFont) : m_labelFont(labelFont)
 {
 }
 
-QSizeF ChartBuilder::printSizeMm()
+QSizeF ChartBuilder::printSizeMm(ReportChart which)
 {
-    return QSizeF(150, 78);
+    // A pie needs less height than bars with their axis, values and legend.
+    return which == ReportChart::BudgetComposition ? QSizeF(150, 62) : QSizeF(150, 76);
 }
 
 void ChartBuilder::style(QChart *chart) const

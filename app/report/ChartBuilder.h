@@ -31,8 +31,8 @@ public:
     std::unique_ptr<QChart> threePublic(const Report &report) const;
     std::unique_ptr<QChart> build(ReportChart which, const Report &report, const ReportEvaluation &evaluation) const;
 
-    // The natural size of a chart in the document, in millimetres.
-    static QSizeF printSizeMm();
+    // The size of a chart in the document, in millimetres (the type area is 156 mm wide).
+    static QSizeF printSizeMm(ReportChart which);
     // Draws `chart` into `target` of any painter (a PDF page: vectors, real text). The chart
     // is laid out at `logicalSize` (pixels of 1/96 inch) and scaled into the target, so its
     // fonts must be set in pixels.

@@ -26,9 +26,9 @@ QTextCharFormat ChartTextObject::format(ReportChart which)
     return f;
 }
 
-QSizeF ChartTextObject::intrinsicSize(QTextDocument *, int, const QTextFormat &)
+QSizeF ChartTextObject::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
 {
-    const QSizeF mm = ChartBuilder::printSizeMm();
+    const QSizeF mm = ChartBuilder::printSizeMm(ReportChart(format.intProperty(ChartProperty)));
     return QSizeF(mm.width() * m_dotsPerMm, mm.height() * m_dotsPerMm);
 }
 
@@ -37,6 +37,6 @@ void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDoc
     const auto it = m_charts.find(format.intProperty(ChartProperty));
     if (it == m_charts.end() || !it->second)
         return;
-    const QSizeF mm = ChartBuilder::printSizeMm();
+    const QSizeF mm = ChartBuilder::printSizeMm(ReportChart(format.intProperty(ChartProperty)));
     ChartBuilder::render(it->second.get(), painter, rect, QSizeF(mm.width() / 25.4 * 96, mm.height() / 25.4 * 96));
 }

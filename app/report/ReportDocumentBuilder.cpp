@@ -46,7 +46,7 @@ QTextCharFormat ReportDocumentBuilder::charFormat(Role role, qreal pointSize) co
     return f;
 }
 
-QTextCharFormat ReportDocumentBuilder::charFormatFor(Kind kind) const
+QTextCharFormat ReportDocumentBuilder::charFormatFor(Kind kind, Target target) const
 {
     QTextCharFormat f;
     switch (kind) {
@@ -67,7 +67,9 @@ QTextCharFormat ReportDocumentBuilder::charFormatFor(Kind kind) const
         f = charFormat(Role::Body, BodyPt);
         break;
     }
-    if (kind != Kind::Title && kind != Kind::Caption) {
+    if (target == Target::Odt) // Qt 6.4's ODF writer reads only the old single family
+        f.setProperty(QTextFormat::OldFontFamily, f.fontFamilies().toStringList().value(0));
+    if (target == Target::Pdf && kind != Kind::Title && kind != Kind::Caption) {
         // Closes 28 characters of 3号 up into the 156 mm line of the standard's grid.
         f.setFontLetterSpacingType(QFont::PercentageSpacing);
         f.setFontLetterSpacing(100.0 * (BodyPt + BodyLetterSpacingPt) / BodyPt);
@@ -132,7 +134,7 @@ QTextBlockFormat ReportDocumentBuilder::blockFormat(Kind kind, qreal dotsPerPt) 
     return f;
 }
 
-void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &table) const
+void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &table, Target target) const
 {
     const int columns = int(table.header.size());
     const int rows = 1 + int(table.rows.size() + table.footer.size());
@@ -144,7 +146,9 @@ void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellSpacing(0);
     format.setCellPadding(px(3));
-    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    // The ODF writer prints a table width's number as points, whatever its type.
+    format.setWidth(target == Target::Pdf ? QTextLength(QTextLength::PercentageLength, 100)
+                                          : QTextLength(QTextLength::FixedLength, mmToPt(TypeWidthMm)));
     format.setAlignment(Qt::AlignHCenter);
     format.setTopMargin(px(4));
     format.setBottomMargin(px(LinePitchPt * 0.5));
@@ -154,8 +158,12 @@ void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &
     format.setColumnWidthConstraints(widths);
     QTextTable *t = cursor.insertTable(rows, columns, format);
 
-    const QTextCharFormat headerChar = charFormat(Role::Hei, TablePt);
-    const QTextCharFormat bodyChar = charFormat(Role::Body, TablePt);
+    QTextCharFormat headerChar = charFormat(Role::Hei, TablePt);
+    QTextCharFormat bodyChar = charFormat(Role::Body, TablePt);
+    if (target == Target::Odt) {
+        headerChar.setProperty(QTextFormat::OldFontFamily, m_fonts.family(Role::Hei));
+        bodyChar.setProperty(QTextFormat::OldFontFamily, m_fonts.family(Role::Body));
+    }
     auto fill = [&](int row, int column, const QString &text, const QTextCharFormat &cf, Qt::Alignment align) {
         QTextTableCell cell = t->cellAt(row, column);
         QTextCharFormat cellFormat = cell.format();
@@ -221,7 +229,7 @@ void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &
 
 std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &blocks, const Report &report,
                                                             const ReportEvaluation &evaluation, QPaintDevice *device,
-                                                            Charts charts) const
+                                                            Target target) const
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);
@@ -247,11 +255,13 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
         QTextBlockFormat bf = blockFormat(b.kind, dotsPerPt);
         if (previous == Kind::Title && b.kind != Kind::Title)
             bf.setTopMargin(px(LinePitchPt)); // 标题与正文之间空一行
+        if (b.kind == Kind::Signature && previous != Kind::Signature)
+            bf.setTopMargin(px(LinePitchPt)); // 正文之下空一行署名
         previous = b.kind;
         if (breakBefore)
             bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         breakBefore = false;
-        const QTextCharFormat cf = charFormatFor(b.kind);
+        const QTextCharFormat cf = charFormatFor(b.kind, target);
         if (fresh) {
             cursor.setBlockFormat(bf);
             cursor.setBlockCharFormat(cf);
@@ -261,15 +271,15 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
         fresh = false;
         switch (b.kind) {
         case Kind::Table:
-            insertTable(cursor, b.table);
+            insertTable(cursor, b.table, target);
             fresh = true; // the layout leaves an empty block after a table: reuse it
             break;
         case Kind::Chart:
-            if (charts == Charts::Vector) {
+            if (target == Target::Pdf) {
                 cursor.insertText(QString(QChar::ObjectReplacementCharacter), ChartTextObject::format(b.chart));
             } else {
                 const std::unique_ptr<QChart> chart = chartBuilder.build(b.chart, report, evaluation);
-                const QSizeF mm = ChartBuilder::printSizeMm();
+                const QSizeF mm = ChartBuilder::printSizeMm(b.chart);
                 const QUrl name(QStringLiteral("chart:%1").arg(++imageCount));
                 doc->addResource(QTextDocument::ImageResource, name, ChartBuilder::image(chart.get(), mm, 200));
                 QTextImageFormat image;
@@ -280,7 +290,7 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
             }
             break;
         case Kind::RunInParagraph:
-            cursor.insertText(b.lead, charFormatFor(Kind::Heading2));
+            cursor.insertText(b.lead, charFormatFor(Kind::Heading2, target));
             cursor.insertText(b.text, cf);
             break;
         default:
@@ -290,7 +300,7 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
     }
     // The layout last: once it exists, every insertion above would lay out the rest of the
     // document again (seconds for a table of 150 cells).
-    if (charts == Charts::Vector)
+    if (target == Target::Pdf)
         ChartTextObject::install(doc.get(), chartBuilder, report, evaluation, dotsPerMm);
     if (device)
         doc->documentLayout()->setPaintDevice(device);

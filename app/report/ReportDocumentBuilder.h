@@ -20,9 +20,14 @@ QT_END_NAMESPACE
 class ReportDocumentBuilder
 {
 public:
-    enum class Charts {
-        Vector, // drawn by ChartTextObject on the page's painter (PDF)
-        Image   // embedded pictures (ODT, which cannot hold our vector objects)
+    enum class Target {
+        // Laid out on the PDF writer: charts drawn as vectors by ChartTextObject, the body
+        // closed up to the standard's 28 characters a line.
+        Pdf,
+        // For QTextDocumentWriter's ODF: charts as pictures, and only what its writer
+        // translates faithfully (Qt 6.4 writes a percentage letter spacing as points and a
+        // 100% table width as 100pt).
+        Odt
     };
     // Blocks that must stay on the page of the block that follows them carry this
     // block-format property (see ReportPaginator).
@@ -34,15 +39,15 @@ public:
     // and the page size are set for its resolution. Report and evaluation feed the charts.
     std::unique_ptr<QTextDocument> build(const ReportBlocks &blocks, const Report &report,
                                          const ReportEvaluation &evaluation, QPaintDevice *device,
-                                         Charts charts) const;
+                                         Target target) const;
 
     // The character formats of the document's faces, for the page painter too.
     QTextCharFormat charFormat(ReportFonts::Role role, qreal pointSize) const;
 
 private:
     QTextBlockFormat blockFormat(ReportBlock::Kind kind, qreal dotsPerPt) const;
-    QTextCharFormat charFormatFor(ReportBlock::Kind kind) const;
-    void insertTable(QTextCursor &cursor, const ReportTable &table) const;
+    QTextCharFormat charFormatFor(ReportBlock::Kind kind, Target target) const;
+    void insertTable(QTextCursor &cursor, const ReportTable &table, Target target) const;
 
     const ReportFonts &m_fonts;
 };

@@ -18,7 +18,7 @@ QByteArray ReportOdtWriter::render(const Report &report, const ReportEvaluation 
         return QByteArray();
     }
     const std::unique_ptr<QTextDocument> doc = ReportDocumentBuilder(fonts).build(
-        ReportContentBuilder(report, evaluation).blocks(), report, evaluation, nullptr, ReportDocumentBuilder::Charts::Image);
+        ReportContentBuilder(report, evaluation).blocks(), report, evaluation, nullptr, ReportDocumentBuilder::Target::Odt);
     doc->setMetaInformation(QTextDocument::DocumentTitle, ReportContentBuilder::documentTitle(report));
     QByteArray bytes;
     QBuffer buffer(&bytes);

@@ -51,7 +51,7 @@ ReportPdfWriter::Result ReportPdfWriter::render(const Report &report, const Repo
 
         const ReportDocumentBuilder builder(fonts);
         const std::unique_ptr<QTextDocument> doc = builder.build(ReportContentBuilder(report, evaluation).blocks(), report,
-                                                                 evaluation, &writer, ReportDocumentBuilder::Charts::Vector);
+                                                                 evaluation, &writer, ReportDocumentBuilder::Target::Pdf);
         ReportPaginator::keepHeadingsWithNext(doc.get());
 
         QPainter painter;

@@ -187,6 +187,18 @@ private Q_SLOTS:
         QVERIFY(info.contains(QStringLiteral("Author:          湘潭市行政审批服务局")));
     }
 
+    // Charts are drawn as paths and text on the page, not pasted as pictures.
+    void chartsAreVectors()
+    {
+        QFile file(m_example);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(!bytes.contains("/Subtype /Image"));
+        const QString text = run(QStringLiteral("pdftotext"), {m_example, QStringLiteral("-")});
+        QVERIFY(text.contains(QStringLiteral("项目支出预算 1220.20万元"))); // a pie label, as text
+        QVERIFY(text.contains(QStringLiteral("1873.84")));                 // a bar's value
+    }
+
     void exampleIsNoDraft()
     {
         const QString text = run(QStringLiteral("pdftotext"), {m_example, QStringLiteral("-")});

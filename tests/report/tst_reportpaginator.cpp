@@ -1,0 +1,102 @@
+#include "ReportDocumentBuilder.h"
+#include "ReportPaginator.h"
+#include "ReportTestSupport.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTest>
+
+using namespace ReportTestSupport;
+using Kind = ReportBlock::Kind;
+
+// No heading alone at the foot of a page: the 22-line grid makes it easy to put one there.
+class TestReportPaginator : public QObject
+{
+    Q_OBJECT
+
+    Report m_report = load(samplePath());
+    ReportEvaluation m_evaluation = ReportEvaluation::of(m_report);
+
+    static int pageOf(QTextDocument *doc, const QString &text)
+    {
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.text() == text) {
+                const qreal y = doc->documentLayout()->blockBoundingRect(b).top() + b.layout()->lineAt(0).y();
+                return int((y + 2) / doc->pageSize().height());
+            }
+        }
+        return -1;
+    }
+
+    // `lines` one-line paragraphs, then the given blocks.
+    static ReportBlocks page(int lines, const QList<ReportBlock> &then)
+    {
+        ReportBlocks blocks;
+        for (int i = 0; i < lines; ++i)
+            blocks.append(ReportBlock::of(Kind::Paragraph, QStringLiteral("第%1行").arg(i + 1)));
+        return blocks + then;
+    }
+
+    std::unique_ptr<QTextDocument> layOut(const ReportBlocks &blocks, QPdfWriter *writer)
+    {
+        return ReportDocumentBuilder(ReportFonts::installed()).build(blocks, m_report, m_evaluation, writer, ReportDocumentBuilder::Target::Pdf);
+    }
+
+private Q_SLOTS:
+    void layoutHas22LinesAPage()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        const auto doc = layOut(page(23, {}), &writer);
+        doc->documentLayout()->documentSize();
+        QCOMPARE(pageOf(doc.get(), QStringLiteral("第22行")), 0);
+        QCOMPARE(pageOf(doc.get(), QStringLiteral("第23行")), 1);
+    }
+
+    void movesAHeadingOnTheLastLine()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        const auto doc = layOut(page(21, {ReportBlock::of(Kind::Heading2, QStringLiteral("（一）标题")),
+                                          ReportBlock::of(Kind::Paragraph, QStringLiteral("正文"))}), &writer);
+        doc->documentLayout()->documentSize();
+        QCOMPARE(pageOf(doc.get(), QStringLiteral("（一）标题")), 0); // alone at the foot
+        QCOMPARE(ReportPaginator::keepHeadingsWithNext(doc.get()), 1);
+        QCOMPARE(pageOf(doc.get(), QStringLiteral("（一）标题")), 1);
+        QCOMPARE(pageOf(doc.get(), QStringLiteral("正文")), 1);
+        QCOMPARE(pageOf(doc.get(), QStringLiteral("第21行")), 0);
+    }
+
+    void movesARunOfHeadingsTogether()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        const auto doc = layOut(page(20, {ReportBlock::of(Kind::Heading1, QStringLiteral("二、标题")),
+                                          ReportBlock::of(Kind::Heading2, QStringLiteral("（一）标题")),
+                                          ReportBlock::of(Kind::Paragraph, QStringLiteral("正文"))}), &writer);
+        QCOMPARE(ReportPaginator::keepHeadingsWithNext(doc.get()), 1);
+        QCOMPARE(pageOf(doc.get(), QStringLiteral("二、标题")), 1);
+        QCOMPARE(pageOf(doc.get(), QStringLiteral("（一）标题")), 1);
+    }
+
+    void leavesHeadingsThatAreFollowedOnTheirPage()
+    {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        const auto doc = layOut(page(20, {ReportBlock::of(Kind::Heading2, QStringLiteral("（一）标题")),
+                                          ReportBlock::of(Kind::Paragraph, QStringLiteral("正文"))}), &writer);
+        QCOMPARE(ReportPaginator::keepHeadingsWithNext(doc.get()), 0);
+        QCOMPARE(pageOf(doc.get(), QStringLiteral("正文")), 0);
+    }
+};
+
+QTEST_MAIN(TestReportPaginator)
+#include "tst_reportpaginator.moc"
