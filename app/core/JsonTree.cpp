@@ -1,6 +1,7 @@
 #include "JsonTree.h"
 
 #include <QSet>
+#include <QtNumeric>
 #include <QStringDecoder>
 
 const JsonNode *JsonNode::member(const QString &key) const
@@ -43,6 +44,11 @@ private:
         return false;
     }
 
+    bool failTooLong(const QString &path)
+    {
+        return fail(JsonTree::tr("文本超过 %1 个字符的上限").arg(JsonTree::MaxTextLength), path);
+    }
+
     QChar peek() const { return m_pos < m_text.size() ? m_text[m_pos] : QChar(); }
 
     void skipSpace()
@@ -61,7 +67,7 @@ private:
     {
         const QLatin1StringView w(word);
         if (QStringView(m_text).mid(m_pos, w.size()) != w)
-            return fail(JsonTree::tr("意外的字符“%1”").arg(peek()), path);
+            return fail(JsonTree::tr("意外的字符“%1”").arg(JsonTree::shown(peek())), path);
         m_pos += w.size();
         return true;
     }
@@ -99,7 +105,7 @@ private:
         }
         if (m_pos >= m_text.size())
             return fail(JsonTree::tr("文档在应有取值的地方结束了"), path);
-        return fail(JsonTree::tr("意外的字符“%1”").arg(c), path);
+        return fail(JsonTree::tr("意外的字符“%1”").arg(JsonTree::shown(c)), path);
     }
 
     bool parseObject(JsonNode *node, int depth, const QString &path)
@@ -121,11 +127,11 @@ private:
                 return false;
             const QString memberPath = path.isEmpty() ? key : path + QLatin1Char('.') + key;
             if (seen.contains(key))
-                return fail(JsonTree::tr("键“%1”在同一个对象中出现了两次").arg(key), memberPath);
+                return fail(JsonTree::tr("键“%1”在同一个对象中出现了两次").arg(JsonTree::excerpt(key)), memberPath);
             seen.insert(key);
             skipSpace();
             if (peek() != QLatin1Char(':'))
-                return fail(JsonTree::tr("键“%1”后面应为“:”").arg(key), memberPath);
+                return fail(JsonTree::tr("键“%1”后面应为“:”").arg(JsonTree::excerpt(key)), memberPath);
             ++m_pos;
             skipSpace();
             JsonNode value;
@@ -195,6 +201,8 @@ private:
         while (m_pos < m_text.size()) {
             const QChar c = m_text[m_pos];
             if (c == QLatin1Char('"')) {
+                if (m_pos - start > JsonTree::MaxTextLength)
+                    return failTooLong(path);
                 *out = m_text.mid(start, m_pos - start);
                 ++m_pos;
                 return true;
@@ -207,6 +215,8 @@ private:
         while (m_pos < m_text.size()) {
             const QChar c = m_text[m_pos];
             if (c == QLatin1Char('"')) {
+                if (value.size() > JsonTree::MaxTextLength)
+                    return failTooLong(path);
                 ++m_pos;
                 *out = value;
                 return true;
@@ -255,7 +265,7 @@ private:
                 break;
             }
             default:
-                return fail(JsonTree::tr("文本中有无效的转义“\\%1”").arg(e), path);
+                return fail(JsonTree::tr("文本中有无效的转义“\\%1”").arg(JsonTree::shown(e)), path);
             }
         }
         return fail(JsonTree::tr("文本缺少结尾的双引号"), path);
@@ -290,6 +300,10 @@ private:
                 return fail(JsonTree::tr("无效的数字：指数中没有数字"), path);
         }
         *out = m_text.mid(start, m_pos - start);
+        // 1e999 would be carried (as an unknown key) as infinity and written back as null:
+        // no number beyond what a double holds is taken. Underflow (1e-999) reads as 0.
+        if (!qIsFinite(out->toDouble()))
+            return fail(JsonTree::tr("数字 %1 超出了可表示的范围").arg(JsonTree::excerpt(*out)), path);
         return true;
     }
 
@@ -353,4 +367,32 @@ QString JsonTree::kindName(JsonNode::Kind kind)
         return tr("对象");
     }
     return QString();
+}
+
+QString JsonTree::shown(QChar c)
+{
+    if (c.isNull())
+        return tr("文档结尾");
+    if (c.isPrint() && !c.isSpace())
+        return QString(c);
+    return QStringLiteral("U+%1").arg(uint(c.unicode()), 4, 16, QLatin1Char('0')).toUpper();
+}
+
+QString JsonTree::excerpt(const QString &text)
+{
+    constexpr qsizetype Shown = 60;
+    QString result;
+    qsizetype i = 0;
+    for (; i < text.size() && i < Shown; ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            result += c; // a character outside the BMP (an emoji, a rare 汉字) stays whole
+            result += text[++i];
+            continue;
+        }
+        result += c.isPrint() || c == QLatin1Char(' ') ? QString(c) : shown(c);
+    }
+    if (i < text.size())
+        result += tr("…（共 %1 个字符）").arg(text.size());
+    return result;
 }

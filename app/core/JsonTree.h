@@ -8,7 +8,7 @@
 // A JSON value as it was written: numbers keep their text (so that "1e999", "-0" and the
 // number of decimals can be judged exactly), objects keep their member order. Built by
 // JsonTree::parse, which is strict where QJsonDocument is lenient: duplicate keys, invalid
-// UTF-8, NUL characters, excessive nesting and oversized files are refused.
+// UTF-8, NUL characters, excessive nesting, oversized texts and oversized files are refused.
 struct JsonNode
 {
     enum class Kind { Null, Bool, Number, String, Array, Object };
@@ -28,6 +28,9 @@ class JsonTree
 public:
     static constexpr qsizetype MaxBytes = 64 * 1024 * 1024;
     static constexpr int MaxDepth = 64;
+    // A text longer than this is not a report's text (a whole narrative is tens of kB) and
+    // would freeze the window and the PDF: refused with its path.
+    static constexpr qsizetype MaxTextLength = 1024 * 1024;
 
     struct Result
     {
@@ -39,4 +42,10 @@ public:
 
     static Result parse(const QByteArray &utf8);
     static QString kindName(JsonNode::Kind kind); // "a string", "a number", … (translated)
+
+    // A character or a file's text as quoted in a message: non-printable characters (an
+    // escape sequence could drive the user's terminal) as U+XXXX, at most 60 characters and
+    // the length (a hostile value can be 1 MB long).
+    static QString shown(QChar c);
+    static QString excerpt(const QString &text);
 };

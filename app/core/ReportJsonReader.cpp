@@ -170,7 +170,7 @@ public:
         if (value.kind != Kind::Number)
             wrongType(value, path, ReportJsonReader::tr("整数"));
         if (!integer.match(value.text).hasMatch())
-            throw Refusal{path, ReportJsonReader::tr("“%1”不是 ±999999999 以内的整数").arg(value.text)};
+            throw Refusal{path, ReportJsonReader::tr("“%1”不是 ±999999999 以内的整数").arg(JsonTree::excerpt(value.text))};
         return value.text.toInt();
     }
 
@@ -205,7 +205,7 @@ AdjustmentCategory categoryOf(ObjectReader &row)
         return AdjustmentCategory::Project;
     if (value == QLatin1String("transfer"))
         return AdjustmentCategory::Transfer;
-    throw Refusal{row.pathOf(key), ReportJsonReader::tr("“%1”不是有效的类别：应为 basic（基本支出）、project（项目支出）或 transfer（结构调整）").arg(value)};
+    throw Refusal{row.pathOf(key), ReportJsonReader::tr("“%1”不是有效的类别：应为 basic（基本支出）、project（项目支出）或 transfer（结构调整）").arg(JsonTree::excerpt(value))};
 }
 
 TargetDirection directionOf(ObjectReader &row)
@@ -218,7 +218,7 @@ TargetDirection directionOf(ObjectReader &row)
         return TargetDirection::Lower;
     if (value == QLatin1String("exact"))
         return TargetDirection::Exact;
-    throw Refusal{row.pathOf(key), ReportJsonReader::tr("“%1”不是有效的指标方向：应为 higher、lower 或 exact").arg(value)};
+    throw Refusal{row.pathOf(key), ReportJsonReader::tr("“%1”不是有效的指标方向：应为 higher、lower 或 exact").arg(JsonTree::excerpt(value))};
 }
 
 BasicProjectAmounts readBasicProject(ObjectReader o)
@@ -312,7 +312,7 @@ Signature readSignature(ObjectReader o)
     if (!dateText.isEmpty()) {
         const QDate date = QDate::fromString(dateText, QStringLiteral("yyyy-MM-dd"));
         if (!date.isValid() || dateText.size() != 10)
-            throw Refusal{o.pathOf(QStringLiteral("date")), ReportJsonReader::tr("“%1”不是 YYYY-MM-DD 格式的日期").arg(dateText)};
+            throw Refusal{o.pathOf(QStringLiteral("date")), ReportJsonReader::tr("“%1”不是 YYYY-MM-DD 格式的日期").arg(JsonTree::excerpt(dateText))};
         s.date = date;
     }
     s.unknown = o.unknown();
@@ -324,7 +324,7 @@ Report readReport(const JsonNode &root)
     ObjectReader o = ObjectReader::of(root, QString());
     const QString format = ObjectReader::textOf(o.require(QStringLiteral("format")), QStringLiteral("format"));
     if (format != QLatin1String("jixiao.report"))
-        throw Refusal{QStringLiteral("format"), ReportJsonReader::tr("“%1”不是绩效自评报告文件（应为 \"jixiao.report\"）").arg(format)};
+        throw Refusal{QStringLiteral("format"), ReportJsonReader::tr("“%1”不是绩效自评报告文件（应为 \"jixiao.report\"）").arg(JsonTree::excerpt(format))};
     const int version = ObjectReader::integerOf(o.require(QStringLiteral("version")), QStringLiteral("version"));
     if (version > ReportJsonReader::FormatVersion)
         throw Refusal{QStringLiteral("version"), ReportJsonReader::tr("版本 %1 由较新的绩效自评程序写出，本程序只能读取版本 %2，请升级程序。").arg(version).arg(ReportJsonReader::FormatVersion)};
@@ -417,7 +417,13 @@ ReportJsonReader::Result ReportJsonReader::readFile(const QString &fileName)
                              .arg(fileName).arg(file.size() / (1024 * 1024)).arg(JsonTree::MaxBytes / (1024 * 1024));
         return result;
     }
-    return read(file.readAll());
+    // Never readAll(): a device or a pipe (/dev/zero, a FIFO) reports size 0 and never ends.
+    const QByteArray bytes = file.read(JsonTree::MaxBytes + 1);
+    if (bytes.size() > JsonTree::MaxBytes) {
+        result.problem = tr("%1 超过了报告文件的上限 %2 MB").arg(fileName).arg(JsonTree::MaxBytes / (1024 * 1024));
+        return result;
+    }
+    return read(bytes);
 }
 
 std::optional<Money> ReportJsonReader::amountFromString(const QString &text, QString *why)
@@ -428,13 +434,13 @@ std::optional<Money> ReportJsonReader::amountFromString(const QString &text, QSt
     if (!m.hasMatch()) {
         static const QRegularExpression tooPrecise(QStringLiteral("^-?[0-9]+\\.[0-9]{7,}\\z"));
         *why = tooPrecise.match(text).hasMatch()
-                   ? tr("“%1”的小数超过六位（万元金额最多精确到分）").arg(text)
-                   : tr("“%1”不是有效的金额：文件中的金额须以万元为单位，写成不带分隔符和单位、最多六位小数的数字，例如 \"30.55\"").arg(text);
+                   ? tr("“%1”的小数超过六位（万元金额最多精确到分）").arg(JsonTree::excerpt(text))
+                   : tr("“%1”不是有效的金额：文件中的金额须以万元为单位，写成不带分隔符和单位、最多六位小数的数字，例如 \"30.55\"").arg(JsonTree::excerpt(text));
         return std::nullopt;
     }
     const std::optional<Money> value = Money::fromDecimalDigits(!m.captured(1).isEmpty(), m.capturedView(2), m.capturedView(3));
     if (!value)
-        *why = tr("“%1”过大：金额必须小于 10^12 万元").arg(text);
+        *why = tr("“%1”过大：金额必须小于 10^12 万元").arg(JsonTree::excerpt(text));
     return value;
 }
 
@@ -457,18 +463,18 @@ std::optional<Money> ReportJsonReader::amountFromNumber(const QString &numberTex
     while (digits[last] == QLatin1Char('0'))
         --last;
     if (last - first + 1 > 15) {
-        *why = tr("%1 的有效数字超过 15 位；请把金额写成文本，例如 \"30.55\"").arg(numberText);
+        *why = tr("%1 的有效数字超过 15 位；请把金额写成文本，例如 \"30.55\"").arg(JsonTree::excerpt(numberText));
         return std::nullopt;
     }
     if (!exponentOk || exponent > 40 || exponent < -40) {
-        *why = tr("%1 超出了金额的范围").arg(numberText);
+        *why = tr("%1 超出了金额的范围").arg(JsonTree::excerpt(numberText));
         return std::nullopt;
     }
     // Position of the decimal point, counted in digits from the left.
     const qlonglong point = m.captured(2).size() + exponent;
     const qlonglong decimals = qMax<qlonglong>(0, last + 1 - point);
     if (decimals > 6) {
-        *why = tr("%1 的小数超过六位（万元金额最多精确到分）").arg(numberText);
+        *why = tr("%1 的小数超过六位（万元金额最多精确到分）").arg(JsonTree::excerpt(numberText));
         return std::nullopt;
     }
     QString integerPart;
@@ -486,6 +492,6 @@ std::optional<Money> ReportJsonReader::amountFromNumber(const QString &numberTex
         integerPart = QStringLiteral("0");
     const std::optional<Money> value = Money::fromDecimalDigits(!m.captured(1).isEmpty(), integerPart, fraction);
     if (!value)
-        *why = tr("%1 过大：金额必须小于 10^12 万元").arg(numberText);
+        *why = tr("%1 过大：金额必须小于 10^12 万元").arg(JsonTree::excerpt(numberText));
     return value;
 }

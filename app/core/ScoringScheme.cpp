@@ -47,7 +47,7 @@ qint64 centiOf(const JsonNode &node, const QString &path)
     QString why;
     const std::optional<Money> m = ReportJsonReader::amountFromNumber(node.text, &why);
     if (!m || m->fen() % 10000 != 0 || m->abs().fen() > qint64(100000) * Money::FenPerWan)
-        throw Refusal{path, ScoringSchemeReader::tr("“%1”不是最多两位小数、绝对值不超过100000的数").arg(node.text)};
+        throw Refusal{path, ScoringSchemeReader::tr("“%1”不是最多两位小数、绝对值不超过100000的数").arg(JsonTree::excerpt(node.text))};
     return m->fen() / 10000;
 }
 
@@ -122,7 +122,7 @@ ScoreRule readRule(const JsonNode &node, const QString &path, qint64 weight)
         rule.kind = ScoreRule::Kind::Manual;
     } else {
         throw Refusal{join(path, QStringLiteral("kind")),
-                      ScoringSchemeReader::tr("“%1”不是已知的评分规则（bands、linear、ratio、fund_balance、checklist、targets、manual）").arg(kind)};
+                      ScoringSchemeReader::tr("“%1”不是已知的评分规则（bands、linear、ratio、fund_balance、checklist、targets、manual）").arg(JsonTree::excerpt(kind))};
     }
     return rule;
 }
@@ -147,7 +147,7 @@ ScoringScheme readScheme(const JsonNode &root)
         ScoreItemDefinition item;
         item.id = text(node, p, QStringLiteral("id"), true);
         if (ids.contains(item.id))
-            throw Refusal{join(p, QStringLiteral("id")), ScoringSchemeReader::tr("编号“%1”重复").arg(item.id)};
+            throw Refusal{join(p, QStringLiteral("id")), ScoringSchemeReader::tr("编号“%1”重复").arg(JsonTree::excerpt(item.id))};
         ids.append(item.id);
         item.level1 = text(node, p, QStringLiteral("level1"));
         item.level2 = text(node, p, QStringLiteral("level2"));

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs one libFuzzer target from build-fuzz/ on its seed corpus, e.g.
+#   cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DJIXIAO_FUZZ=ON -DJIXIAO_BENCH=OFF
+#   cmake --build build-fuzz --target fuzz
+#   tests/fuzz/run-fuzz.sh fuzz_reportjsonreader 600
+# The corpus grows in build-fuzz/fuzz-corpus/TARGET; crashes land in build-fuzz/fuzz-crashes/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+target=${1:?target: fuzz_reportjsonreader | fuzz_moneyinput | fuzz_scoringschemereader}
+seconds=${2:-60}
+build=${BUILD_DIR:-build-fuzz}
+corpus=$build/fuzz-corpus/$target
+crashes=$build/fuzz-crashes/$target
+mkdir -p "$corpus" "$crashes"
+
+case $target in
+  fuzz_reportjsonreader)
+    cp -n resources/samples/xiangtan-2023.json "$corpus"/
+    find tests/data -name '*.json' -not -path '*/fuzz-reproducers/*' | while read -r f; do
+      cp -n "$f" "$corpus/$(echo "$f" | tr / _)"; done
+    dict=tests/fuzz/json.dict ;;
+  fuzz_scoringschemereader)
+    cp -n resources/schemes/hunan.json "$corpus"/
+    dict=tests/fuzz/json.dict ;;
+  fuzz_moneyinput)
+    cp -n tests/fuzz/seeds/money/* "$corpus"/
+    dict=tests/fuzz/money.dict ;;
+  *) echo "unknown target $target" >&2; exit 2 ;;
+esac
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:halt_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$PWD/tests/sanitizers/lsan.supp}
+# -max_len: reports are a few kB; 64 kB leaves room for long rows without slowing the search.
+exec "$build/tests/fuzz/$target" "$corpus" -dict="$dict" -max_total_time="$seconds" -jobs=1 \
+  -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+  -artifact_prefix="$crashes/" "${@:3}"
