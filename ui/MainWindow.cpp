@@ -10,6 +10,7 @@
 #include "ReportJsonWriter.h"
 #include "ReportExporter.h"
 #include "ReportPreview.h"
+#include "ReviewPanel.h"
 #include "pages/AdjustmentsPage.h"
 #include "pages/BudgetPage.h"
 #include "pages/ExecutionPage.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findings(new FindingsPanel(m_document, this))
     , m_counts(new QLabel(this))
     , m_preview(new ReportPreview(m_document, this))
+    , m_review(new ReviewPanel(m_document, this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     createPages();
@@ -75,6 +77,13 @@ MainWindow::MainWindow(QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, previewDock);
     previewDock->hide();
     m_previewDock = previewDock;
+
+    m_reviewDock = new QDockWidget(tr("评审"), this);
+    m_reviewDock->setObjectName(QStringLiteral("reviewDock"));
+    m_reviewDock->setWidget(m_review);
+    addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
+    tabifyDockWidget(dock, m_reviewDock);
+    dock->raise();
 
     m_counts->setObjectName(QStringLiteral("findingCounts"));
     statusBar()->addPermanentWidget(m_counts);
@@ -156,6 +165,10 @@ void MainWindow::createMenus()
     previewAction->setText(tr("PDF 预览(&P)"));
     previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     view->addAction(previewAction);
+    QAction *reviewAction = m_reviewDock->toggleViewAction();
+    reviewAction->setText(tr("评审：评分与图表(&R)"));
+    reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    view->addAction(reviewAction);
 
     QMenu *settings = menuBar()->addMenu(tr("设置(&T)"));
     QMenu *language = settings->addMenu(tr("界面语言(&L)"));

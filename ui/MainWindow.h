@@ -11,6 +11,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class ReportPreview;
+class ReviewPanel;
 class ReportDocument;
 struct Report;
 
@@ -43,6 +44,7 @@ public:
     // becomes a draft. Says what happened.
     bool exportTo(const QString &fileName);
     ReportPreview *preview() const { return m_preview; }
+    ReviewPanel *reviewPanel() const { return m_review; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +70,8 @@ private:
     QLabel *m_counts;
     ReportPreview *m_preview;
     QDockWidget *m_previewDock = nullptr;
+    ReviewPanel *m_review;
+    QDockWidget *m_reviewDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_fileName;
 };

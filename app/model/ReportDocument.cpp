@@ -1,6 +1,7 @@
 #include "ReportDocument.h"
 
 #include "FieldNames.h"
+#include "ManualScoreCommand.h"
 #include "ReportEditCommand.h"
 #include "ReportFields.h"
 
@@ -121,6 +122,28 @@ void ReportDocument::setManualScores(const ManualScores &scores)
 {
     m_manualScores = scores;
     recompute();
+    Q_EMIT manualScoresChanged();
+}
+
+bool ReportDocument::setManualScore(const QString &itemId, const std::optional<ManualScore> &score)
+{
+    const auto it = m_manualScores.constFind(itemId);
+    const std::optional<ManualScore> before = it != m_manualScores.constEnd() ? std::optional<ManualScore>(*it) : std::nullopt;
+    if (before == score)
+        return false;
+    endTypingSession();
+    m_undoStack.push(new ManualScoreCommand(this, itemId, before, score));
+    return true;
+}
+
+void ReportDocument::applyManualScore(const QString &itemId, const std::optional<ManualScore> &score)
+{
+    if (score)
+        m_manualScores.insert(itemId, *score);
+    else
+        m_manualScores.remove(itemId);
+    recompute();
+    Q_EMIT manualScoresChanged();
 }
 
 void ReportDocument::recompute()

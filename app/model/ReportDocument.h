@@ -44,7 +44,11 @@ public:
     void setEvaluationSettings(const IndicatorSettings &settings);
     void setScheme(const ScoringScheme &scheme);
     const ScoringScheme &scheme() const { return m_scheme; }
+    // Manual scores (by score item id) come with the workspace; each change is an undo step.
     void setManualScores(const ManualScores &scores);
+    const ManualScores &manualScores() const { return m_manualScores; }
+    bool setManualScore(const QString &itemId, const std::optional<ManualScore> &score);
+    void applyManualScore(const QString &itemId, const std::optional<ManualScore> &score); // undo commands only
 
     // The findings that concern a field: those naming it, a part of it, or a whole that
     // contains it ("budget.three_public_budget" concerns its "…reception").
@@ -60,6 +64,7 @@ Q_SIGNALS:
     void indicatorsChanged(const QList<int> &rows); // rows of evaluation().indicators
     void findingsChanged();
     void scoreChanged();
+    void manualScoresChanged();
 
 private:
     bool push(Report after, const ReportChange &change, const QString &text);

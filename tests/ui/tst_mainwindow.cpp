@@ -12,6 +12,8 @@
 #include "pages/AdjustmentsPage.h"
 #include "pages/FormPage.h"
 #include "ReportPreview.h"
+#include "ReviewPanel.h"
+#include "ScorePanel.h"
 
 #include <QAction>
 #include <QLabel>
@@ -310,6 +312,29 @@ private Q_SLOTS:
         QVERIFY(!w.exportTo(QStringLiteral("/nonexistent-dir/x.pdf")));
         QCOMPARE(Dialogs::takeShownMessages().size(), 1);
         QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-dir/x.pdf")));
+    }
+
+    void scorePanelFollowsEdits()
+    {
+        MainWindow &w = openExample();
+        ScorePanel *score = w.reviewPanel()->scorePanel();
+        QVERIFY(score->totalText().contains(QStringLiteral("18.97")));
+        NumberField *reception = numberField(w, QStringLiteral("execution.three_public_actual.reception"));
+        retype(reception->lineEdit(), QStringLiteral("7"));
+        QVERIFY2(score->totalText().contains(QStringLiteral("14.75")), qPrintable(score->totalText()));
+
+        // A broken scheme file is refused with its reason; the current scheme stays.
+        const QString broken = m_dir.filePath(QStringLiteral("broken-scheme.json"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format":"jixiao.scheme","name":"x","items":[{"id":"a","name":"a","weight":50,"rule":{"kind":"manual"}}],"grades":[{"min":0,"grade":"差"}]})");
+        f.close();
+        Dialogs::takeShownMessages();
+        QVERIFY(!score->useSchemeFile(broken));
+        const QStringList shown = Dialogs::takeShownMessages();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown.first().contains(QStringLiteral("100")));
+        QVERIFY(score->totalText().contains(QStringLiteral("14.75")));
     }
 
     void everyFieldHasALabelAndAnAccessibleName()

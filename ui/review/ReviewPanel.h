@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QTabWidget>
+
+class ReportDocument;
+class ScorePanel;
+
+// What a manager reviews: the score table and (with the charts) the spending breakdown.
+class ReviewPanel : public QTabWidget
+{
+    Q_OBJECT
+public:
+    explicit ReviewPanel(ReportDocument *document, QWidget *parent = nullptr);
+    ScorePanel *scorePanel() const { return m_score; }
+
+private:
+    ScorePanel *m_score;
+};

@@ -1,0 +1,283 @@
+#include "WorkspaceBrowser.h"
+
+#include "DeletedReportsView.h"
+#include "Dialogs.h"
+#include "NewReportDialog.h"
+#include "ReportHistoryView.h"
+#include "ReportJsonReader.h"
+#include "ReportJsonWriter.h"
+#include "WorkspaceGridModel.h"
+
+#include <QDate>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+WorkspaceBrowser::WorkspaceBrowser(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_workspace(workspace), m_model(new WorkspaceGridModel(this)),
+      m_filter(new QSortFilterProxyModel(this)), m_search(new QLineEdit(this)), m_grid(new QTableView(this)),
+      m_side(new QTabWidget(this)), m_history(new ReportHistoryView(workspace, this)),
+      m_deleted(new DeletedReportsView(workspace, this))
+{
+    m_filter->setSourceModel(m_model);
+    m_filter->setFilterKeyColumn(0);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("按部门名称查找"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("查找部门"));
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_grid->setObjectName(QStringLiteral("grid"));
+    m_grid->setModel(m_filter);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->verticalHeader()->hide();
+    m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_grid->setAccessibleName(tr("工作区中的报告：每行一个部门，每列一个年度"));
+    connect(m_grid, &QTableView::doubleClicked, this, &WorkspaceBrowser::openSelected);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &WorkspaceBrowser::selectionChanged);
+
+    m_open = button("openReport", tr("打开(&O)"), tr("打开所选的报告"));
+    m_new = button("newReport", tr("新建报告(&N)"), tr("为所选的部门和年度新建一份空白报告"));
+    m_fromLastYear = button("newFromLastYear", tr("从上年新建(&L)"),
+                            tr("以上一年度的报告为底稿：上年的年末结转成为上年结转，部门概况、职能和管理情况照搬，数字留空"));
+    m_delete = button("deleteReport", tr("删除(&D)"), tr("删除所选的报告（可以在“已删除的报告”中恢复）"));
+    QPushButton *import = button("importJson", tr("导入…"), tr("导入 JSON 报告文件：同部门同年度的报告会被替换（原内容留在历史中）"));
+    m_export = button("exportJson", tr("导出…"), tr("把所选的报告导出为 JSON 文件"));
+    connect(m_open, &QPushButton::clicked, this, &WorkspaceBrowser::openSelected);
+    connect(m_new, &QPushButton::clicked, this, &WorkspaceBrowser::newReport);
+    connect(m_fromLastYear, &QPushButton::clicked, this, &WorkspaceBrowser::newFromLastYear);
+    connect(m_delete, &QPushButton::clicked, this, &WorkspaceBrowser::deleteSelected);
+    connect(import, &QPushButton::clicked, this, &WorkspaceBrowser::importJson);
+    connect(m_export, &QPushButton::clicked, this, &WorkspaceBrowser::exportJson);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    for (QPushButton *b : {m_open, m_new, m_fromLastYear, m_delete, import, m_export})
+        top->addWidget(b);
+    m_side->setObjectName(QStringLiteral("sidePanel"));
+    m_side->addTab(m_history, tr("历史记录"));
+    m_side->addTab(m_deleted, tr("已删除的报告"));
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_grid);
+    splitter->addWidget(m_side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_history, &ReportHistoryView::restored, this, [this] { changed(selectedDepartment(), selectedYear()); });
+    connect(m_deleted, &DeletedReportsView::restored, this, [this](qint64 id) {
+        const LoadResult r = m_workspace->load(id);
+        changed(r.ok() ? r.stored->summary.department : QString(), r.ok() ? r.stored->summary.year : 0);
+    });
+    refresh();
+}
+
+QPushButton *WorkspaceBrowser::button(const char *objectName, const QString &text, const QString &tip)
+{
+    auto *b = new QPushButton(text, this);
+    b->setObjectName(QLatin1String(objectName));
+    b->setToolTip(tip);
+    return b;
+}
+
+void WorkspaceBrowser::refresh()
+{
+    const QString department = selectedDepartment();
+    const int year = selectedYear();
+    QList<ReportSummary> reports;
+    if (const WorkspaceError e = m_workspace->list(&reports); e.isError())
+        showError(tr("工作区"), e);
+    int latest = QDate::currentDate().year() - 1; // reports are written for the year just ended
+    for (const ReportSummary &s : reports)
+        latest = qMax(latest, s.year);
+    m_model->setReports(reports, {latest + (reports.isEmpty() ? 0 : 1)});
+    m_grid->resizeColumnsToContents();
+    m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    if (!department.isEmpty())
+        select(department, year);
+    m_deleted->refresh();
+    selectionChanged();
+}
+
+QString WorkspaceBrowser::selectedDepartment() const
+{
+    const QModelIndex i = m_grid->currentIndex();
+    return i.isValid() ? m_model->departmentAt(m_filter->mapToSource(i).row()) : QString();
+}
+
+int WorkspaceBrowser::selectedYear() const
+{
+    const QModelIndex i = m_grid->currentIndex();
+    return i.isValid() ? m_model->yearAt(m_filter->mapToSource(i).column()) : 0;
+}
+
+const ReportSummary *WorkspaceBrowser::selectedReport() const
+{
+    return m_model->reportAt(m_filter->mapToSource(m_grid->currentIndex()));
+}
+
+bool WorkspaceBrowser::select(const QString &department, int year)
+{
+    const QModelIndex i = m_filter->mapFromSource(m_model->indexOf(department, year));
+    if (!i.isValid())
+        return false;
+    m_grid->setCurrentIndex(i);
+    m_grid->scrollTo(i);
+    return true;
+}
+
+void WorkspaceBrowser::selectionChanged()
+{
+    const ReportSummary *s = selectedReport();
+    const int year = selectedYear();
+    const bool cell = year > 0;
+    m_open->setEnabled(s);
+    m_delete->setEnabled(s);
+    m_export->setEnabled(s);
+    m_new->setEnabled(!s);
+    m_fromLastYear->setEnabled(cell && (s || m_model->find(selectedDepartment(), year - 1)));
+    m_history->showReport(s ? s->id : 0, s ? s->revision : 0);
+}
+
+void WorkspaceBrowser::changed(const QString &department, int year)
+{
+    refresh();
+    if (!department.isEmpty())
+        select(department, year);
+    Q_EMIT reportsChanged();
+}
+
+void WorkspaceBrowser::showError(const QString &title, const WorkspaceError &error)
+{
+    Dialogs::error(this, title, error.text());
+}
+
+bool WorkspaceBrowser::newReport()
+{
+    QString department = selectedDepartment();
+    int year = selectedYear();
+    if (department.isEmpty() || year == 0 || selectedReport()) {
+        QStringList departments;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            departments.append(m_model->departmentAt(row));
+        NewReportDialog dialog(departments, year ? year : QDate::currentDate().year() - 1, this);
+        if (!department.isEmpty())
+            dialog.setDepartment(department);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+        department = dialog.department();
+        year = dialog.year();
+    }
+    return createReport(department, year);
+}
+
+bool WorkspaceBrowser::createReport(const QString &department, int year)
+{
+    Report report;
+    report.department = department.trimmed();
+    report.year = year;
+    report.title = tr("部门整体支出预算绩效自评报告");
+    report.signature.name = report.department;
+    const SaveResult r = m_workspace->create(report);
+    if (!r.ok()) {
+        showError(tr("新建报告"), r.error);
+        return false;
+    }
+    changed(report.department, year);
+    Q_EMIT openRequested(r.id);
+    return true;
+}
+
+bool WorkspaceBrowser::newFromLastYear()
+{
+    const QString department = selectedDepartment();
+    if (department.isEmpty() || selectedYear() == 0)
+        return false;
+    const int year = selectedReport() ? selectedYear() + 1 : selectedYear();
+    const SaveResult r = m_workspace->newFromLastYear(department, year);
+    if (!r.ok()) {
+        showError(tr("从上年新建"), r.error);
+        return false;
+    }
+    changed(department, year);
+    Q_EMIT openRequested(r.id);
+    return true;
+}
+
+bool WorkspaceBrowser::deleteSelected()
+{
+    const ReportSummary *s = selectedReport();
+    if (!s)
+        return false;
+    const ReportSummary target = *s;
+    if (!Dialogs::confirm(this, tr("删除报告"),
+                          tr("删除“%1”%2年度的报告吗？\n删除后可以在“已删除的报告”中恢复。").arg(target.department).arg(target.year)))
+        return false;
+    const SaveResult r = m_workspace->remove(target.id, target.revision);
+    if (!r.ok()) {
+        showError(tr("删除报告"), r.error);
+        refresh();
+        return false;
+    }
+    changed(target.department, target.year);
+    return true;
+}
+
+bool WorkspaceBrowser::importJson()
+{
+    const QString file = Dialogs::openFileName(this, tr("导入报告"), tr("报告文件 (*.json)"));
+    if (file.isEmpty())
+        return false;
+    const ReportJsonReader::Result read = ReportJsonReader::readFile(file);
+    if (!read.ok()) {
+        Dialogs::error(this, tr("导入报告"), tr("无法读取 %1：%2").arg(file, read.message()));
+        return false;
+    }
+    const SaveResult r = m_workspace->importReport(*read.report);
+    if (!r.ok()) {
+        showError(tr("导入报告"), r.error);
+        return false;
+    }
+    changed(read.report->department, read.report->year);
+    return true;
+}
+
+bool WorkspaceBrowser::exportJson()
+{
+    const ReportSummary *s = selectedReport();
+    if (!s)
+        return false;
+    const LoadResult loaded = m_workspace->load(s->id);
+    if (!loaded.ok()) {
+        showError(tr("导出报告"), loaded.error);
+        return false;
+    }
+    const QString file = Dialogs::saveFileName(this, tr("导出报告"), tr("%1-%2.json").arg(s->department).arg(s->year),
+                                               tr("报告文件 (*.json)"));
+    if (file.isEmpty())
+        return false;
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(ReportJsonWriter::write(loaded.stored->report)) < 0 || !out.commit()) {
+        Dialogs::error(this, tr("导出报告"), tr("无法写入 %1：%2").arg(file, out.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void WorkspaceBrowser::openSelected()
+{
+    if (const ReportSummary *s = selectedReport())
+        Q_EMIT openRequested(s->id);
+}
