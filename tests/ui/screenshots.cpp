@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QScreen>
 
 int main(int argc, char **argv)
@@ -37,5 +38,15 @@ int main(int argc, char **argv)
         QApplication::processEvents();
         w.grab().save(QStringLiteral("%1/%2-page%3.png").arg(out, lang).arg(i + 1));
     }
+    // The review dock (score table) raised over the findings.
+    for (QDockWidget *dock : w.findChildren<QDockWidget *>()) {
+        if (dock->objectName() == QLatin1String("reviewDock")) {
+            dock->show();
+            dock->raise();
+        }
+    }
+    w.showPage(0);
+    QApplication::processEvents();
+    w.grab().save(QStringLiteral("%1/%2-review.png").arg(out, lang));
     return 0;
 }
