@@ -3,7 +3,6 @@
 #include "Dialogs.h"
 
 #include <QHeaderView>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -39,12 +38,11 @@ void DeletedReportsView::refresh()
         Dialogs::error(this, tr("已删除的报告"), e.text());
         return;
     }
-    const QLocale locale;
     for (const HistoryEntry &h : deleted) {
         auto *item = new QTreeWidgetItem(m_entries);
         item->setText(0, h.department);
         item->setText(1, QString::number(h.year));
-        item->setText(2, locale.toString(h.savedAt.toLocalTime(), QLocale::ShortFormat));
+        item->setText(2, h.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         item->setText(3, h.savedBy);
         item->setData(0, HistoryIdRole, h.id);
     }

@@ -3,7 +3,6 @@
 #include "Dialogs.h"
 
 #include <QHeaderView>
-#include <QLocale>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -40,10 +39,9 @@ void ReportHistoryView::showReport(qint64 reportId, int currentRevision)
         QList<HistoryEntry> history;
         if (const WorkspaceError e = m_workspace->history(reportId, &history); e.isError())
             Dialogs::error(this, tr("历史记录"), e.text());
-        const QLocale locale;
         for (const HistoryEntry &h : history) {
             auto *item = new QTreeWidgetItem(m_entries);
-            item->setText(0, locale.toString(h.savedAt.toLocalTime(), QLocale::ShortFormat));
+            item->setText(0, h.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
             item->setText(1, h.actionText());
             item->setText(2, h.savedBy);
             item->setText(3, QString::number(h.revision));
@@ -53,6 +51,8 @@ void ReportHistoryView::showReport(qint64 reportId, int currentRevision)
             item->setData(3, HistoryIdRole, h.revision);
         }
     }
+    for (int column = 0; column < 4; ++column)
+        m_entries->resizeColumnToContents(column);
     updateButton();
 }
 

@@ -99,10 +99,15 @@ void WorkspaceBrowser::refresh()
     QList<ReportSummary> reports;
     if (const WorkspaceError e = m_workspace->list(&reports); e.isError())
         showError(tr("工作区"), e);
-    int latest = QDate::currentDate().year() - 1; // reports are written for the year just ended
-    for (const ReportSummary &s : reports)
-        latest = qMax(latest, s.year);
-    m_model->setReports(reports, {latest + (reports.isEmpty() ? 0 : 1)});
+    // One column beyond the newest year, for next year's reports; in an empty workspace the
+    // year just ended (reports are written early in the following year).
+    int next = QDate::currentDate().year() - 1;
+    if (!reports.isEmpty()) {
+        next = reports.first().year;
+        for (const ReportSummary &s : reports)
+            next = qMax(next, s.year + 1);
+    }
+    m_model->setReports(reports, {next});
     m_grid->resizeColumnsToContents();
     m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     if (!department.isEmpty())
