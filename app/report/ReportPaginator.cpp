@@ -49,37 +49,32 @@ int ReportPaginator::keepHeadingsWithNext(QTextDocument *doc)
 {
     const Pages pages{doc, doc->pageSize().height()};
     int added = 0;
-    doc->documentLayout()->documentSize(); // lays the whole document out (it is lazy)
-    // Each pass moves at most one run of headings; a document has few of them on page ends.
-    for (int pass = 0; pass < 200; ++pass) {
-        bool moved = false;
-        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-            if (!keepsWithNext(b))
-                continue;
-            const QTextBlock next = nextContent(b);
-            if (!next.isValid())
-                break;
-            const int headingPage = pages.of(pages.lineTop(b, true));
-            if (pages.of(pages.lineTop(next, false)) == headingPage)
-                continue;
-            // Move the whole run of keep-with-next blocks that ends here.
-            QTextBlock first = b;
-            while (first.previous().isValid() && keepsWithNext(first.previous())
-                   && pages.of(pages.lineTop(first.previous(), true)) == headingPage)
-                first = first.previous();
-            const qreal top = pages.lineTop(first, false);
-            if (top - pages.of(top) * pages.height < 2.0)
-                continue; // already at the top of a page: the run is taller than a page
-            QTextBlockFormat f = first.blockFormat();
-            f.setPageBreakPolicy(f.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-            QTextCursor(first).setBlockFormat(f);
-            ++added;
-            moved = true;
+    // Lay everything out first: Qt 6.4's lazy layout loses the rest of the document when a
+    // format changes while it is only partly done (the PDF had 6 pages instead of 18).
+    doc->documentLayout()->documentSize();
+    // One pass, top to bottom: a page break changes nothing above it, and Qt lays the rest
+    // out again at once, so after a move the scan just goes on.
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        if (!keepsWithNext(b))
+            continue;
+        const QTextBlock next = nextContent(b);
+        if (!next.isValid())
             break;
-        }
-        if (!moved)
-            break;
-        doc->documentLayout()->documentSize();
+        const int headingPage = pages.of(pages.lineTop(b, true));
+        if (pages.of(pages.lineTop(next, false)) == headingPage)
+            continue;
+        // Move the whole run of keep-with-next blocks that ends here.
+        QTextBlock first = b;
+        while (first.previous().isValid() && keepsWithNext(first.previous())
+               && pages.of(pages.lineTop(first.previous(), true)) == headingPage)
+            first = first.previous();
+        const qreal top = pages.lineTop(first, false);
+        if (top - pages.of(top) * pages.height < 2.0)
+            continue; // already at the top of a page: the run is taller than a page
+        QTextBlockFormat f = first.blockFormat();
+        f.setPageBreakPolicy(f.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(first).setBlockFormat(f);
+        ++added;
     }
     return added;
 }
