@@ -40,8 +40,12 @@ WorkspaceBrowser::WorkspaceBrowser(Workspace *workspace, QWidget *parent)
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
     m_grid->setSelectionBehavior(QAbstractItemView::SelectItems);
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_grid->verticalHeader()->hide();
-    m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Departments in the row header, so that they stay in view when scrolling through the
+    // years; column 0 (the name) is only there for the search filter.
+    m_grid->verticalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Fixed year columns: measuring 1,000 rows on every refresh would cost more than listing.
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_grid->horizontalHeader()->setDefaultSectionSize(m_grid->fontMetrics().horizontalAdvance(QStringLiteral("2024年度")) + 24);
     m_grid->setAccessibleName(tr("工作区中的报告：每行一个部门，每列一个年度"));
     connect(m_grid, &QTableView::doubleClicked, this, &WorkspaceBrowser::openSelected);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &WorkspaceBrowser::selectionChanged);
@@ -108,8 +112,7 @@ void WorkspaceBrowser::refresh()
             next = qMax(next, s.year + 1);
     }
     m_model->setReports(reports, {next});
-    m_grid->resizeColumnsToContents();
-    m_grid->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_grid->setColumnHidden(0, true); // a reset shows every column again
     if (!department.isEmpty())
         select(department, year);
     m_deleted->refresh();

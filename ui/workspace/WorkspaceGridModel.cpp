@@ -27,6 +27,7 @@ void WorkspaceGridModel::setReports(const QList<ReportSummary> &reports, const Q
     m_departments.removeDuplicates();
     // By pinyin, as a clerk looks for a department.
     QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setNumericMode(true); // 第9局 before 第10局
     std::sort(m_departments.begin(), m_departments.end(), collator);
     std::sort(m_years.begin(), m_years.end());
     m_years.erase(std::unique(m_years.begin(), m_years.end()), m_years.end());
@@ -115,6 +116,8 @@ QVariant WorkspaceGridModel::data(const QModelIndex &index, int role) const
 
 QVariant WorkspaceGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Vertical && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return departmentAt(section);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)

@@ -5,8 +5,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
-// The workspace as a grid: one row per department, column 0 its name, then one column per
-// year (ascending). A cell holds that department's report for that year, or nothing (where a
+// The workspace as a grid: one row per department (its name in column 0 and in the row
+// header), then one column per year (ascending). A cell holds that department's report for that year, or nothing (where a
 // new report can be made).
 class WorkspaceGridModel : public QAbstractTableModel
 {
