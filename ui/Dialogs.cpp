@@ -9,6 +9,15 @@ bool g_testing = false;
 QList<Dialogs::Answer> g_answers;
 QStringList g_fileNames;
 QStringList g_shown;
+
+// Messages quote file names and report text: shown as plain text, never as HTML.
+int plainMessageBox(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+                    QMessageBox::StandardButtons buttons)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    return box.exec();
+}
 }
 
 void Dialogs::setTesting(bool testing)
@@ -38,6 +47,7 @@ Dialogs::Answer Dialogs::askSaveChanges(QWidget *parent, const QString &document
     QMessageBox box(QMessageBox::Warning, tr("保存修改"),
                     tr("“%1”有尚未保存的修改。").arg(documentName),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setTextFormat(Qt::PlainText); // the document name is the user's
     box.setInformativeText(tr("要在关闭前保存吗？不保存，这些修改将丢失。"));
     box.setDefaultButton(QMessageBox::Save);
     box.button(QMessageBox::Save)->setText(tr("保存(&S)"));
@@ -59,7 +69,7 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &ques
         g_shown.append(question);
         return !g_answers.isEmpty() && g_answers.takeFirst() == Answer::Yes;
     }
-    return QMessageBox::question(parent, title, question) == QMessageBox::Yes;
+    return plainMessageBox(QMessageBox::Question, parent, title, question, QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;
 }
 
 void Dialogs::error(QWidget *parent, const QString &title, const QString &message)
@@ -68,7 +78,7 @@ void Dialogs::error(QWidget *parent, const QString &title, const QString &messag
         g_shown.append(message);
         return;
     }
-    QMessageBox::critical(parent, title, message);
+    plainMessageBox(QMessageBox::Critical, parent, title, message, QMessageBox::Ok);
 }
 
 void Dialogs::information(QWidget *parent, const QString &title, const QString &message)
@@ -77,7 +87,7 @@ void Dialogs::information(QWidget *parent, const QString &title, const QString &
         g_shown.append(message);
         return;
     }
-    QMessageBox::information(parent, title, message);
+    plainMessageBox(QMessageBox::Information, parent, title, message, QMessageBox::Ok);
 }
 
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)

@@ -1,7 +1,47 @@
 #include "UiStyle.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QFontDatabase>
+#include <QHelpEvent>
+#include <QMenu>
+#include <QTextDocument>
+#include <QToolTip>
+
+namespace {
+
+// Tooltips carry report text (findings quote adjustment names, history summaries, file
+// names), and Qt takes any tooltip that looks like HTML ("<b>…", "&lt;") for rich text.
+// Every tooltip is shown as the plain text it is; ordinary ones go Qt's own way.
+class PlainTextToolTips : public QObject
+{
+public:
+    using QObject::QObject;
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ToolTip || !watched->isWidgetType())
+            return false;
+        auto *widget = static_cast<QWidget *>(watched);
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QString text = widget->toolTip();
+        QRect area;
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget->parentWidget()); view && view->viewport() == widget) {
+            const QModelIndex index = view->indexAt(help->pos());
+            text = index.data(Qt::ToolTipRole).toString();
+            area = view->visualRect(index);
+        } else if (auto *menu = qobject_cast<QMenu *>(widget)) {
+            const QAction *action = menu->actionAt(help->pos());
+            text = action && menu->toolTipsVisible() ? action->toolTip() : QString();
+        }
+        if (text.isEmpty() || !Qt::mightBeRichText(text))
+            return false;
+        QToolTip::showText(help->globalPos(), Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal), widget, area);
+        return true;
+    }
+};
+
+} // namespace
 
 QStringList UiStyle::preferredFamilies()
 {
@@ -18,6 +58,11 @@ QString UiStyle::apply(QApplication *app)
     for (const QString &family : preferredFamilies()) {
         if (installed.contains(family))
             families.append(family);
+    }
+    if (!app->findChild<QObject *>(QStringLiteral("plainTextToolTips"), Qt::FindDirectChildrenOnly)) {
+        auto *toolTips = new PlainTextToolTips(app);
+        toolTips->setObjectName(QStringLiteral("plainTextToolTips"));
+        app->installEventFilter(toolTips);
     }
     QFont font = app->font();
     if (!families.isEmpty()) {

@@ -21,7 +21,8 @@ int CheckCommand::run(const QStringList &arguments)
     const QCommandLineOption previous(QStringLiteral("previous"), tr("上年度的报告文件，用于同比指标"), QStringLiteral("PREV.json"));
     const QCommandLineOption json(QStringLiteral("json"), tr("以 JSON 输出结果"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("输出语言：zh_CN 或 en"), QStringLiteral("LANG"), QStringLiteral("zh_CN"));
-    parser.addOptions({previous, json, lang});
+    const QCommandLineOption scheme(QStringLiteral("scheme"), tr("评分方案文件（缺省为内置的默认方案）"), QStringLiteral("SCHEME.json"));
+    parser.addOptions({previous, json, lang, scheme});
     WorkspaceInput::addOptions(parser);
     if (!parser.parse(arguments))
         return CommandOutput::usageError(parser.errorText());
@@ -62,8 +63,14 @@ int CheckCommand::run(const QStringList &arguments)
         previousReport = r.report;
     }
 
+    // A missing or broken scheme file is reported, and the built-in scheme scores instead.
+    const ScoringSchemeReader::Loaded scoring = ScoringSchemeReader::loadOrBuiltIn(parser.value(scheme));
+    if (!scoring.problem.isEmpty())
+        CommandOutput::err(scoring.problem + QLatin1Char('\n'));
+
     ReportEvaluation::Inputs inputs;
     inputs.previousYear = previousReport ? &*previousReport : nullptr;
+    inputs.scheme = &scoring.scheme;
     const ReportEvaluation evaluation = ReportEvaluation::of(*currentReport, inputs);
     if (parser.isSet(json))
         CommandOutput::out(QString::fromUtf8(QJsonDocument(EvaluationJson::toJson(*currentReport, evaluation)).toJson(QJsonDocument::Indented)));

@@ -4,6 +4,13 @@
 #include <QtNumeric>
 #include <QStringDecoder>
 
+JsonNode::JsonNode() = default;
+JsonNode::JsonNode(const JsonNode &) = default;
+JsonNode::JsonNode(JsonNode &&) noexcept = default;
+JsonNode &JsonNode::operator=(const JsonNode &) = default;
+JsonNode &JsonNode::operator=(JsonNode &&) noexcept = default;
+JsonNode::~JsonNode() = default;
+
 const JsonNode *JsonNode::member(const QString &key) const
 {
     for (const auto &m : members) {

@@ -19,6 +19,15 @@ struct JsonNode
     std::vector<std::pair<QString, JsonNode>> members;
     int line = 0;
 
+    // Out of line: clang with libstdc++ in C++20 refuses to instantiate the vectors'
+    // constexpr destructors while JsonNode is still incomplete (the libFuzzer build).
+    JsonNode();
+    JsonNode(const JsonNode &);
+    JsonNode(JsonNode &&) noexcept;
+    JsonNode &operator=(const JsonNode &);
+    JsonNode &operator=(JsonNode &&) noexcept;
+    ~JsonNode();
+
     const JsonNode *member(const QString &key) const;
 };
 

@@ -232,3 +232,19 @@ ScoringScheme ScoringSchemeReader::builtIn()
     }();
     return scheme;
 }
+
+ScoringSchemeReader::Loaded ScoringSchemeReader::loadOrBuiltIn(const QString &fileName)
+{
+    Loaded loaded;
+    if (!fileName.isEmpty()) {
+        Result r = readFile(fileName);
+        if (r.scheme) {
+            loaded.scheme = std::move(*r.scheme);
+            loaded.builtIn = false;
+            return loaded;
+        }
+        loaded.problem = tr("评分方案无法使用，已改用内置的默认方案。%1").arg(r.message);
+    }
+    loaded.scheme = builtIn();
+    return loaded;
+}

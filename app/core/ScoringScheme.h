@@ -79,4 +79,14 @@ public:
     static Result readFile(const QString &fileName);
     // The default Hunan-style scheme, built into the program (:/schemes/hunan.json).
     static ScoringScheme builtIn();
+
+    // The scheme a user chose (a file), or the built-in one when none is chosen or the file
+    // is missing or broken: the program always starts and scores, and says why it fell back.
+    struct Loaded
+    {
+        ScoringScheme scheme;
+        bool builtIn = true;
+        QString problem; // for the user: what is wrong with the file and that the default is used
+    };
+    static Loaded loadOrBuiltIn(const QString &fileName);
 };

@@ -26,6 +26,11 @@ QString Language::current()
 
 bool Language::install(QCoreApplication *app, const QString &code, QString *problem)
 {
+    return installFile(app, code, QStringLiteral(":/i18n/jixiao_") + code + QStringLiteral(".qm"), problem);
+}
+
+bool Language::installFile(QCoreApplication *app, const QString &code, const QString &qmFile, QString *problem)
+{
     if (!isAvailable(code)) {
         if (problem)
             *problem = QCoreApplication::translate("Language", "不支持的语言“%1”：可用 zh_CN 或 en").arg(code);
@@ -40,7 +45,7 @@ bool Language::install(QCoreApplication *app, const QString &code, QString *prob
             delete qt;
     }
     auto *own = new QTranslator(app);
-    if (!own->load(QStringLiteral(":/i18n/jixiao_") + code + QStringLiteral(".qm")) || own->isEmpty()) {
+    if (!own->load(qmFile) || own->isEmpty()) {
         delete own;
         if (problem)
             *problem = QCoreApplication::translate("Language", "无法载入界面语言“%1”的翻译文件，将以中文显示。").arg(code);

@@ -15,5 +15,9 @@ public:
     // Installs the translators for `code` on the application; returns false (and leaves
     // the source language, Chinese) if Jixiao's translation could not be loaded.
     static bool install(QCoreApplication *app, const QString &code, QString *problem = nullptr);
+    // The same with Jixiao's translation taken from `qmFile`: a missing, empty or broken
+    // file leaves the program in Chinese, with the reason in `problem`.
+    static bool installFile(QCoreApplication *app, const QString &code, const QString &qmFile,
+                            QString *problem = nullptr);
     static QString current();
 };

@@ -43,6 +43,7 @@ ListEditor::ListEditor(ReportDocument *document, ReportListModel *model, const Q
     }
     m_rejection->setObjectName(QStringLiteral("inputError"));
     m_rejection->setWordWrap(true);
+    m_rejection->setTextFormat(Qt::PlainText); // quotes what was typed
     m_rejection->setVisible(false);
 
     auto *buttons = new QHBoxLayout;

@@ -30,6 +30,7 @@ NumberField::NumberField(Kind kind, QWidget *parent)
     }
     layout->setColumnStretch(2, 1);
     m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText); // quotes what was typed
     m_errorLabel->setObjectName(QStringLiteral("inputError"));
     m_errorLabel->setVisible(false);
     layout->addWidget(m_errorLabel, 1, 0, 1, 3);
