@@ -1,5 +1,6 @@
 #include "ReportPaginator.h"
 
+#include "PageFlowModel.h"
 #include "ReportDocumentBuilder.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -45,15 +46,55 @@ QTextBlock nextContent(const QTextBlock &block)
 
 } // namespace
 
+namespace {
+
+void breakBefore(const QTextBlock &block)
+{
+    QTextBlockFormat f = block.blockFormat();
+    f.setPageBreakPolicy(f.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+    QTextCursor(block).setBlockFormat(f);
+}
+
+// The plain blocks before the first table, decided on the model and applied in one edit
+// (one relayout). Returns the breaks added, or 0 when the model does not match Qt's layout.
+int breakOnModel(QTextDocument *doc)
+{
+    PageFlowModel model(doc);
+    if (!model.matchesLayout())
+        return 0;
+    QSet<int> breaks;
+    for (int i = 0; i + 1 < model.count(); ++i) {
+        if (!keepsWithNext(model.block(i)) || model.lastPage(i) == model.firstPage(i + 1))
+            continue;
+        int first = i;
+        while (first > 0 && keepsWithNext(model.block(first - 1)) && model.lastPage(first - 1) == model.lastPage(i))
+            --first;
+        if (model.startsPage(first))
+            continue; // the run is taller than a page
+        breaks.insert(first);
+        model.flow(breaks); // everything below moves; the scan goes on with the new pages
+    }
+    QTextCursor edit(doc);
+    edit.beginEditBlock();
+    for (int i : std::as_const(breaks))
+        breakBefore(model.block(i));
+    edit.endEditBlock();
+    return int(breaks.size());
+}
+
+} // namespace
+
 int ReportPaginator::keepHeadingsWithNext(QTextDocument *doc)
 {
     const Pages pages{doc, doc->pageSize().height()};
-    int added = 0;
     // Lay everything out first: Qt 6.4's lazy layout loses the rest of the document when a
     // format changes while it is only partly done (the PDF had 6 pages instead of 18).
     doc->documentLayout()->documentSize();
-    // One pass, top to bottom: a page break changes nothing above it, and Qt lays the rest
-    // out again at once, so after a move the scan just goes on.
+    int added = breakOnModel(doc);
+    doc->documentLayout()->documentSize();
+    // Then Qt's own layout, for what the model leaves out (tables, and anything it got
+    // wrong): one pass, top to bottom; a page break changes nothing above it, and Qt lays the
+    // rest out again at once, so after a move the scan just goes on.
     for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
         if (!keepsWithNext(b))
             continue;
@@ -71,9 +112,7 @@ int ReportPaginator::keepHeadingsWithNext(QTextDocument *doc)
         const qreal top = pages.lineTop(first, false);
         if (top - pages.of(top) * pages.height < 2.0)
             continue; // already at the top of a page: the run is taller than a page
-        QTextBlockFormat f = first.blockFormat();
-        f.setPageBreakPolicy(f.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(first).setBlockFormat(f);
+        breakBefore(first);
         ++added;
     }
     return added;

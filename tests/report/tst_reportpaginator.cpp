@@ -1,3 +1,5 @@
+#include "PageFlowModel.h"
+#include "ReportContentBuilder.h"
 #include "ReportDocumentBuilder.h"
 #include "ReportPaginator.h"
 #include "ReportTestSupport.h"
@@ -84,6 +86,43 @@ private Q_SLOTS:
         QCOMPARE(ReportPaginator::keepHeadingsWithNext(doc.get()), 1);
         QCOMPARE(pageOf(doc.get(), QStringLiteral("二、标题")), 1);
         QCOMPARE(pageOf(doc.get(), QStringLiteral("（一）标题")), 1);
+    }
+
+    // The model that decides the breaks without relayouts agrees with Qt's layout on the
+    // whole reports, and predicts what Qt does with a break it adds.
+    void modelMatchesQtsLayout_data()
+    {
+        QTest::addColumn<QString>("report");
+        QTest::newRow("example") << samplePath();
+        QTest::newRow("draft") << draftPath();
+    }
+    void modelMatchesQtsLayout()
+    {
+        QFETCH(QString, report);
+        const Report r = load(report);
+        const ReportEvaluation e = ReportEvaluation::of(r);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        const auto doc = ReportDocumentBuilder(ReportFonts::installed())
+                             .build(ReportContentBuilder(r, e).blocks(), r, e, &writer, ReportDocumentBuilder::Target::Pdf);
+        doc->documentLayout()->documentSize();
+        PageFlowModel model(doc.get());
+        QVERIFY(model.count() > 50);
+        QVERIFY(model.matchesLayout());
+
+        const int i = model.count() / 2; // a break in the middle, as the model sees it…
+        model.flow({i});
+        const int last = model.count() - 1;
+        const int predicted = model.lastPage(last);
+        QTextBlockFormat f = model.block(i).blockFormat();
+        f.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(model.block(i)).setBlockFormat(f);
+        doc->documentLayout()->documentSize();
+        PageFlowModel after(doc.get()); // …and as Qt lays it out
+        QVERIFY(after.matchesLayout());
+        QCOMPARE(after.lastPage(last), predicted);
+        QCOMPARE(after.firstPage(i), model.firstPage(i));
     }
 
     void leavesHeadingsThatAreFollowedOnTheirPage()
