@@ -44,6 +44,8 @@ bool CommandLine::isCommand(int argc, char **argv)
 int CommandLine::run(int argc, char **argv)
 {
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    // The same names as the window: the default workspace (AppDataLocation) is shared.
+    QCoreApplication::setOrganizationName(QStringLiteral("Jixiao"));
     QCoreApplication::setApplicationName(QStringLiteral("jixiao"));
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);

@@ -210,7 +210,8 @@ private Q_SLOTS:
         Run r = jixiao({QStringLiteral("list")}, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("湘潭市行政审批服务局\t2023年度")), qPrintable(r.out + r.err));
-        QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/jixiao/workspace.sqlite"))));
+        // Where the window looks too (organization Jixiao, application jixiao).
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/Jixiao/jixiao/workspace.sqlite"))));
         // Seeded once: what the clerk does with the sample afterwards is respected.
         QByteArray renamed = StoreTestEnvironment::sampleJson();
         renamed.replace("\"year\": 2023", "\"year\": 2024");
