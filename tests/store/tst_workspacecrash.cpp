@@ -4,6 +4,7 @@
 // the child acknowledged (it prints a line only after the save returned successfully).
 #include "StoreTestEnvironment.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
@@ -40,10 +41,23 @@ private Q_SLOTS:
             QProcess child;
             child.start(QStringLiteral(STORE_WRITER_CHILD), {m_location.toString(), QStringLiteral("edits")});
             QVERIFY(child.waitForStarted());
-            QThread::msleep(random.bounded(5, 250)); // sometimes before the first save, mostly during saves
+            QByteArray output;
+            if (run % 2 == 0) {
+                // While starting, opening, recovering or migrating: from the start of the process.
+                QThread::msleep(random.bounded(0, 150));
+            } else {
+                // While saving: once it said READY, however slow the machine is.
+                QElapsedTimer waited;
+                waited.start();
+                while (!output.contains("READY") && waited.elapsed() < 30000 && child.waitForReadyRead(1000))
+                    output += child.readAllStandardOutput();
+                QVERIFY2(output.contains("READY"), output.constData());
+                QThread::msleep(random.bounded(0, 100));
+            }
             child.kill(); // SIGKILL
             QVERIFY(child.waitForFinished());
-            const QStringList lines = QString::fromUtf8(child.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            output += child.readAllStandardOutput();
+            const QStringList lines = QString::fromUtf8(output).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             for (const QString &line : lines) {
                 const QStringList f = line.split(QLatin1Char(' '));
                 QVERIFY2(f.first() != QLatin1String("ERROR"), qPrintable(line));
@@ -86,7 +100,7 @@ private Q_SLOTS:
         }
         qInfo("%d kills, %d acknowledged saves, %d reports created, last revision %d (seed %u)", runs, totalAcks,
               int(created.size()), acknowledged, seed);
-        QVERIFY(totalAcks > runs); // the kills did land while saving
+        QVERIFY(totalAcks >= runs / 2); // every other kill landed while saving
     }
 };
 
