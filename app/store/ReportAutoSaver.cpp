@@ -9,7 +9,6 @@ ReportAutoSaver::ReportAutoSaver(Workspace *workspace, qint64 reportId, int revi
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &ReportAutoSaver::attempt);
     m_retry.setSingleShot(true);
-    m_retry.setInterval(5000);
     connect(&m_retry, &QTimer::timeout, this, &ReportAutoSaver::attempt);
 }
 
@@ -22,12 +21,19 @@ void ReportAutoSaver::setDelay(int ms)
 void ReportAutoSaver::reportEdited(const Report &report)
 {
     m_pending = report;
-    if (m_state == State::Conflict)
-        return; // kept until the window has chosen what to do
+    if (m_state == State::Conflict || m_state == State::Retrying)
+        return; // kept until the window has chosen / for the next retry (an outage must not
+                // make every edit wait for a connection timeout)
     if (m_state == State::Saved)
         setState(State::Pending);
     if (!m_timer.isActive())
         m_timer.start();
+}
+
+void ReportAutoSaver::retryNow()
+{
+    if (m_state == State::Retrying || m_state == State::Failed)
+        attempt();
 }
 
 bool ReportAutoSaver::flush()
@@ -58,8 +64,12 @@ void ReportAutoSaver::attempt()
     }
     const bool retry = result.error.isTransient();
     setState(retry ? State::Retrying : State::Failed);
-    if (retry)
-        m_retry.start();
+    if (retry) {
+        // Wait longer after each failure in a row, up to a maximum: a server that is down
+        // should not cost a timeout every few seconds.
+        m_retry.start(qMin(m_retryIntervalMs << qMin(m_failures, 5), qMax(m_retryIntervalMs, MaxRetryIntervalMs)));
+        ++m_failures;
+    }
     Q_EMIT saveFailed(result.error.text(), retry);
 }
 
@@ -67,6 +77,7 @@ void ReportAutoSaver::accept(const SaveResult &result)
 {
     m_id = result.id;
     m_revision = result.revision;
+    m_failures = 0;
     m_pending.reset();
     m_conflict.reset();
     m_error = WorkspaceError();

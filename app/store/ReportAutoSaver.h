@@ -10,8 +10,9 @@
 // lost: call reportEdited() after each edit (each undo-stack change). The save happens on the
 // next turn of the event loop (a burst of edits, such as undoing ten steps, is one save) or
 // after delay() ms, at most 2 s. A save that fails for a passing reason (locked, disk full,
-// connection lost) keeps the edit and is retried every retryInterval() ms and on the next
-// edit; flush() saves at once (before closing or switching reports).
+// connection lost) keeps the edit (and the edits after it) and is retried after
+// retryInterval() ms, then twice as long after each further failure, up to 30 s;
+// retryNow() (a 重试 button) and flush() (before closing or switching reports) try at once.
 //
 // When someone else saved the report first, saving stops (state Conflict, signal conflict())
 // until the window chooses: reloadTheirs() (drop this edit), keepMineAsCopy() (this version
@@ -28,11 +29,13 @@ public:
 
     void setDelay(int ms);
     int delay() const { return m_delayMs; }
-    void setRetryInterval(int ms) { m_retry.setInterval(ms); }
-    int retryInterval() const { return m_retry.interval(); }
+    static constexpr int MaxRetryIntervalMs = 30000;
+    void setRetryInterval(int ms) { m_retryIntervalMs = qMax(1, ms); }
+    int retryInterval() const { return m_retryIntervalMs; }
 
     void reportEdited(const Report &report);
     bool flush(); // true when nothing is left unsaved
+    void retryNow();
 
     State state() const { return m_state; }
     bool hasUnsavedChanges() const { return m_pending.has_value(); }
@@ -67,4 +70,6 @@ private:
     QTimer m_timer;
     QTimer m_retry;
     int m_delayMs = 0;
+    int m_retryIntervalMs = 2000;
+    int m_failures = 0; // transient failures in a row
 };

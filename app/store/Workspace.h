@@ -24,7 +24,7 @@ class Workspace
 public:
     struct Options
     {
-        int busyTimeoutMs = 5000;
+        int busyTimeoutMs = 2000; // SQLite writes take milliseconds: longer is another program
         int connectTimeoutSeconds = 5;
         bool createIfMissing = true;
         QString userName;              // who saves; default: login name @ host

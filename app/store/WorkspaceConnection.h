@@ -20,7 +20,7 @@ class WorkspaceConnection
 public:
     struct Options
     {
-        int busyTimeoutMs = 5000;      // wait for another writer this long, then say so
+        int busyTimeoutMs = 2000;      // wait for another writer this long, then say so
         int connectTimeoutSeconds = 5; // PostgreSQL
         bool createIfMissing = true;   // SQLite: create the file (and its directory)
     };

@@ -76,10 +76,16 @@ private Q_SLOTS:
             QCOMPARE(failed.first().at(1).toBool(), true); // will retry
             QCOMPARE(saver.state(), ReportAutoSaver::State::Retrying);
             QVERIFY(saver.hasUnsavedChanges());
+            // Further edits wait for the retry instead of each waiting for the lock.
+            m_report.preamble = QStringLiteral("锁住时的第二次修改");
+            saver.reportEdited(m_report);
+            QCOMPARE(failed.size(), 1);
+            QTRY_VERIFY(failed.size() >= 2); // retried, still locked, retried later again
             QVERIFY(other.release());
         }
-        QTRY_COMPARE(saved.size(), 1);
-        QCOMPARE(m_ws.load(m_id).stored->report.preamble, QStringLiteral("锁住时的修改"));
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
+        QCOMPARE(saver.state(), ReportAutoSaver::State::Saved);
+        QCOMPARE(m_ws.load(m_id).stored->report.preamble, QStringLiteral("锁住时的第二次修改"));
     }
 
     void conflictStopsSavingUntilChosen_data()
