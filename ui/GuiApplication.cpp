@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "ReportFonts.h"
 #include "UiStyle.h"
 
 #include <QApplication>
@@ -38,5 +39,8 @@ int GuiApplication::run(int argc, char **argv)
         Dialogs::error(&window, QCoreApplication::translate("GuiApplication", "界面语言"), languageProblem);
     if (!fontProblem.isEmpty())
         Dialogs::error(&window, QCoreApplication::translate("GuiApplication", "缺少中文字体"), fontProblem);
+    else if (!ReportFonts::installed().isUsable()) // the PDF would silently lose its Chinese text
+        Dialogs::error(&window, QCoreApplication::translate("GuiApplication", "缺少导出用的字体"),
+                       ReportFonts::installed().problem());
     return app.exec();
 }
