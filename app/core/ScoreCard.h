@@ -8,8 +8,10 @@
 // A score given by a person for an item that cannot be computed, with the required reason.
 struct ManualScore
 {
-    qint64 scoreCenti = 0;
+    std::optional<qint64> scoreCenti; // none while only the reason has been written
     QString reason;
+    // Counts only when both the score and the reason are given.
+    bool isComplete() const { return scoreCenti.has_value() && !reason.trimmed().isEmpty(); }
     bool operator==(const ManualScore &) const = default;
 };
 using ManualScores = QHash<QString, ManualScore>; // by score item id

@@ -292,8 +292,8 @@ ScoreCard ScoringEngine::score(const ScoringScheme &scheme, const Report &report
         if (!outcome.score) {
             item.manual = true;
             const auto given = manual.constFind(def.id);
-            if (given != manual.constEnd() && given->scoreCenti >= 0 && !given->reason.trimmed().isEmpty()) {
-                outcome.score = clampScore(given->scoreCenti, def.weightCenti);
+            if (given != manual.constEnd() && given->isComplete()) {
+                outcome.score = clampScore(*given->scoreCenti, def.weightCenti);
                 outcome.reason = given->reason;
             }
         }

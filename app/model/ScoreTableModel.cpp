@@ -63,7 +63,7 @@ QVariant ScoreTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::EditRole:
         if (index.column() == ScoreColumn)
-            return hasManual && manual->scoreCenti >= 0 ? ScoreCard::pointsText(manual->scoreCenti) : QString();
+            return hasManual && manual->scoreCenti ? ScoreCard::pointsText(*manual->scoreCenti) : QString();
         if (index.column() == ReasonColumn)
             return hasManual ? manual->reason : QString();
         break;
@@ -99,7 +99,7 @@ bool ScoreTableModel::setData(const QModelIndex &index, const QVariant &value, i
     if (!item.manual)
         return false;
     const auto current = m_document->manualScores().constFind(item.id);
-    ManualScore score = current != m_document->manualScores().constEnd() ? *current : ManualScore{-1, QString()};
+    ManualScore score = current != m_document->manualScores().constEnd() ? *current : ManualScore();
 
     if (index.column() == ScoreColumn) {
         const QString text = value.toString();
@@ -120,7 +120,7 @@ bool ScoreTableModel::setData(const QModelIndex &index, const QVariant &value, i
     } else {
         return false;
     }
-    if (score.scoreCenti < 0 || score.reason.isEmpty()) {
+    if (!score.isComplete()) {
         // Half a manual score (no reason yet, or no score yet) is kept, and counts once whole.
         m_document->setManualScore(item.id, score);
         Q_EMIT inputRejected(index, score.reason.isEmpty() ? tr("请填写扣分原因：没有原因的人工评分不计入总分。")
