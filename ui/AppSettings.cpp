@@ -72,3 +72,17 @@ void AppSettings::setLastDirectory(const QString &dir)
 {
     settings().setValue(QStringLiteral("files/lastDirectory"), dir);
 }
+
+qint64 AppSettings::lastReport(const QString &workspace)
+{
+    QSettings s = settings();
+    s.beginGroup(QStringLiteral("lastReport"));
+    return s.value(QString::fromLatin1(workspace.toUtf8().toBase64(QByteArray::Base64UrlEncoding))).toLongLong();
+}
+
+void AppSettings::setLastReport(const QString &workspace, qint64 id)
+{
+    QSettings s = settings();
+    s.beginGroup(QStringLiteral("lastReport"));
+    s.setValue(QString::fromLatin1(workspace.toUtf8().toBase64(QByteArray::Base64UrlEncoding)), id);
+}

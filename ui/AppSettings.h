@@ -16,6 +16,9 @@ public:
     static void setWindowState(const QByteArray &state);
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
+    // The report last open in a workspace (by the workspace's display name).
+    static qint64 lastReport(const QString &workspace);
+    static void setLastReport(const QString &workspace, qint64 id);
     static QString lastDirectory();
     static void setLastDirectory(const QString &dir);
 

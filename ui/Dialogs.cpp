@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace {
 bool g_testing = false;
@@ -61,6 +62,53 @@ Dialogs::Answer Dialogs::askSaveChanges(QWidget *parent, const QString &document
     default:
         return Answer::Cancel;
     }
+}
+
+Dialogs::Answer Dialogs::askConflict(QWidget *parent, const QString &message)
+{
+    if (g_testing) {
+        g_shown.append(message);
+        return g_answers.isEmpty() ? Answer::Cancel : g_answers.takeFirst();
+    }
+    QMessageBox box(QMessageBox::Warning, tr("别人已经修改了这份报告"), message, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("您的修改还在窗口中，没有丢失。请选择："));
+    QPushButton *reload = box.addButton(tr("载入对方的版本"), QMessageBox::DestructiveRole);
+    QPushButton *copy = box.addButton(tr("把我的版本存为副本"), QMessageBox::AcceptRole);
+    QPushButton *overwrite = box.addButton(tr("用我的版本覆盖"), QMessageBox::DestructiveRole);
+    box.addButton(tr("稍后决定"), QMessageBox::RejectRole);
+    box.setDefaultButton(copy);
+    box.exec();
+    if (box.clickedButton() == reload)
+        return Answer::Reload;
+    if (box.clickedButton() == copy)
+        return Answer::KeepCopy;
+    if (box.clickedButton() == overwrite)
+        return Answer::Overwrite;
+    return Answer::Cancel;
+}
+
+Dialogs::Answer Dialogs::askUnsaved(QWidget *parent, const QString &message)
+{
+    if (g_testing) {
+        g_shown.append(message);
+        return g_answers.isEmpty() ? Answer::Cancel : g_answers.takeFirst();
+    }
+    QMessageBox box(QMessageBox::Warning, tr("修改尚未保存"), message, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    QPushButton *retry = box.addButton(tr("重试保存"), QMessageBox::AcceptRole);
+    QPushButton *file = box.addButton(tr("另存为文件…"), QMessageBox::ActionRole);
+    QPushButton *discard = box.addButton(tr("放弃修改"), QMessageBox::DestructiveRole);
+    box.addButton(tr("取消"), QMessageBox::RejectRole);
+    box.setDefaultButton(retry);
+    box.exec();
+    if (box.clickedButton() == retry)
+        return Answer::Retry;
+    if (box.clickedButton() == file)
+        return Answer::Save;
+    if (box.clickedButton() == discard)
+        return Answer::Discard;
+    return Answer::Cancel;
 }
 
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &question)

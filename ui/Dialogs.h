@@ -11,9 +11,14 @@ class Dialogs
 {
     Q_DECLARE_TR_FUNCTIONS(Dialogs)
 public:
-    enum class Answer { Save, Discard, Cancel, Yes, No };
+    enum class Answer { Save, Discard, Cancel, Yes, No, Reload, KeepCopy, Overwrite, Retry };
 
     static Answer askSaveChanges(QWidget *parent, const QString &documentName);
+    // Someone else saved the report first: Reload (take theirs), KeepCopy (keep mine as a
+    // copy), Overwrite (mine replaces theirs; theirs stays in history) or Cancel (decide later).
+    static Answer askConflict(QWidget *parent, const QString &message);
+    // Edits could not be saved yet: Retry, Save (to a JSON file), Discard or Cancel.
+    static Answer askUnsaved(QWidget *parent, const QString &message);
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
     static void error(QWidget *parent, const QString &title, const QString &message);
     static void information(QWidget *parent, const QString &title, const QString &message);

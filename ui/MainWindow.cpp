@@ -11,6 +11,8 @@
 #include "ReportExporter.h"
 #include "ReportPreview.h"
 #include "ReviewPanel.h"
+#include "WorkspaceBrowser.h"
+#include "WorkspaceSession.h"
 #include "pages/AdjustmentsPage.h"
 #include "pages/BudgetPage.h"
 #include "pages/ExecutionPage.h"
@@ -45,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_counts(new QLabel(this))
     , m_preview(new ReportPreview(m_document, this))
     , m_review(new ReviewPanel(m_document, this))
+    , m_saveState(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     createPages();
@@ -69,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     dock->setWidget(m_findings);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
+    m_findingsDock = dock;
     resizeDocks({dock}, {fontMetrics().height() * 8}, Qt::Vertical);
 
     auto *previewDock = new QDockWidget(tr("PDF 预览"), this);
@@ -86,6 +90,8 @@ MainWindow::MainWindow(QWidget *parent)
     dock->raise();
 
     m_counts->setObjectName(QStringLiteral("findingCounts"));
+    m_saveState->setObjectName(QStringLiteral("saveState"));
+    statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_counts);
     createMenus();
 
@@ -103,6 +109,14 @@ MainWindow::MainWindow(QWidget *parent)
     if (!restoreGeometry(AppSettings::windowGeometry()))
         resize(1240, 760);
     restoreState(AppSettings::windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    // The document is a child: it dies after this class, and its undo stack signals
+    // cleanChanged as it goes. No slot of a half-destroyed window may run then (UBSan).
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
 }
 
 void MainWindow::createPages()
@@ -155,6 +169,7 @@ void MainWindow::createMenus()
     edit->addAction(redo);
 
     QMenu *view = menuBar()->addMenu(tr("视图(&V)"));
+    m_viewMenu = view;
     for (int i = 0; i < m_pages.size(); ++i) {
         QAction *a = view->addAction(m_pages[i]->title(), this, [this, i] { showPage(i); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -258,6 +273,97 @@ bool MainWindow::navigateTo(const QString &path)
     return false;
 }
 
+void MainWindow::setWorkspace(Workspace *workspace)
+{
+    m_session = new WorkspaceSession(workspace, m_document, this);
+    connect(m_session, &WorkspaceSession::stateChanged, this, &MainWindow::updateSaveState);
+    connect(m_session, &WorkspaceSession::conflict, this, &MainWindow::onConflict);
+    connect(m_session, &WorkspaceSession::reportOpened, this, [this](qint64 id) {
+        m_browser->refresh();
+        const Report &r = m_document->report();
+        m_browser->select(r.department, r.year);
+        AppSettings::setLastReport(m_session->workspace()->location().displayName(), id);
+    });
+
+    m_browser = new WorkspaceBrowser(workspace, this);
+    connect(m_browser, &WorkspaceBrowser::openRequested, this, &MainWindow::openStoredReport);
+    m_browserDock = new QDockWidget(tr("工作区"), this);
+    m_browserDock->setObjectName(QStringLiteral("workspaceDock"));
+    m_browserDock->setWidget(m_browser);
+    addDockWidget(Qt::BottomDockWidgetArea, m_browserDock);
+    tabifyDockWidget(m_reviewDock, m_browserDock);
+    m_findingsDock->raise();
+    resizeDocks({m_findingsDock}, {fontMetrics().height() * 9}, Qt::Vertical);
+    QAction *browse = m_browserDock->toggleViewAction();
+    browse->setText(tr("工作区中的报告(&W)"));
+    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_viewMenu->addAction(browse);
+    updateTitle();
+}
+
+bool MainWindow::openStoredReport(qint64 id)
+{
+    if (!m_session)
+        return false;
+    if (m_session->hasReport() && m_session->reportId() == id)
+        return true;
+    if (!m_session->hasReport() && !maybeSave())
+        return false; // a file with unsaved changes
+    const WorkspaceError e = m_session->openReport(id);
+    if (e.isError()) {
+        Dialogs::error(this, tr("无法打开报告"), e.text());
+        return false;
+    }
+    m_fileName.clear();
+    updateTitle();
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::openLastStoredReport()
+{
+    if (!m_session)
+        return false;
+    QList<ReportSummary> reports;
+    if (!!m_session->workspace()->list(&reports).isError() || reports.isEmpty())
+        return false;
+    const qint64 last = AppSettings::lastReport(m_session->workspace()->location().displayName());
+    for (const ReportSummary &r : std::as_const(reports)) {
+        if (r.id == last)
+            return openStoredReport(last);
+    }
+    return openStoredReport(reports.first().id);
+}
+
+void MainWindow::onConflict(const QString &message)
+{
+    switch (Dialogs::askConflict(this, message)) {
+    case Dialogs::Answer::Reload:
+        m_session->reloadTheirs();
+        break;
+    case Dialogs::Answer::KeepCopy:
+        m_session->keepMineAsCopy();
+        break;
+    case Dialogs::Answer::Overwrite:
+        if (Dialogs::confirm(this, tr("覆盖别人的修改"),
+                             tr("用您的版本覆盖对方刚保存的版本吗？对方的版本会留在历史记录中，可以恢复。")))
+            m_session->overwriteTheirs();
+        break;
+    default:
+        break; // the edit stays in the window; saving waits for a decision
+    }
+    updateTitle();
+    updateSaveState();
+}
+
+void MainWindow::updateSaveState()
+{
+    m_saveState->setText(m_session ? m_session->stateText() : QString());
+    if (m_browser && m_session && m_session->saver() && m_session->saver()->state() == ReportAutoSaver::State::Saved)
+        m_browser->refresh();
+    updateTitle();
+}
+
 void MainWindow::setReport(const Report &report, const QString &fileName)
 {
     m_fileName = fileName;
@@ -278,6 +384,8 @@ bool MainWindow::openFile(const QString &fileName)
         updateRecentMenu();
         return false;
     }
+    if (m_session)
+        m_session->detach(); // a file is edited as a file
     setReport(*r.report, QFileInfo(fileName).absoluteFilePath());
     AppSettings::addRecentFile(m_fileName);
     AppSettings::setLastDirectory(QFileInfo(fileName).absolutePath());
@@ -287,6 +395,8 @@ bool MainWindow::openFile(const QString &fileName)
 
 void MainWindow::openSample()
 {
+    if (m_session)
+        m_session->detach();
     const ReportJsonReader::Result r = ReportJsonReader::readFile(QStringLiteral(":/samples/xiangtan-2023.json"));
     setReport(r.report.value_or(Report()), QString());
 }
@@ -295,6 +405,12 @@ void MainWindow::newReport()
 {
     if (!maybeSave())
         return;
+    if (m_session && m_session->hasReport()) {
+        m_browserDock->show();
+        m_browserDock->raise();
+        m_browser->newReport(); // a new report of the workspace, for a department and a year
+        return;
+    }
     Report report;
     report.year = QDate::currentDate().year() - 1;
     report.title = tr("部门整体支出预算绩效自评报告");
@@ -303,6 +419,8 @@ void MainWindow::newReport()
 
 bool MainWindow::save()
 {
+    if (m_session && m_session->hasReport())
+        return m_session->flush() || maybeSave();
     if (m_fileName.isEmpty())
         return saveAs();
     return writeTo(m_fileName);
@@ -343,6 +461,28 @@ bool MainWindow::writeTo(const QString &fileName)
 
 bool MainWindow::maybeSave()
 {
+    if (m_session && m_session->hasReport()) {
+        // Edits are saved as they are made; only a failed save needs a decision.
+        while (!m_session->flush()) {
+            if (m_session->saver()->state() == ReportAutoSaver::State::Conflict) {
+                onConflict(m_session->saver()->lastError().text());
+                if (m_session->saver()->state() == ReportAutoSaver::State::Conflict)
+                    return false;
+                continue;
+            }
+            switch (Dialogs::askUnsaved(this, tr("修改尚未保存到工作区：%1").arg(m_session->saver()->lastError().text()))) {
+            case Dialogs::Answer::Retry:
+                continue;
+            case Dialogs::Answer::Save:
+                return saveAs();
+            case Dialogs::Answer::Discard:
+                return true;
+            default:
+                return false;
+            }
+        }
+        return true;
+    }
     if (m_document->undoStack()->isClean())
         return true;
     const QString name = m_fileName.isEmpty() ? tr("未命名报告") : QFileInfo(m_fileName).fileName();
@@ -371,7 +511,9 @@ void MainWindow::updateTitle()
 {
     const Report &r = m_document->report();
     const QString department = r.department.trimmed().isEmpty() ? tr("（未填写部门）") : r.department;
-    const QString file = m_fileName.isEmpty() ? tr("未保存") : QFileInfo(m_fileName).fileName();
+    QString file = m_fileName.isEmpty() ? tr("未保存") : QFileInfo(m_fileName).fileName();
+    if (m_session && m_session->hasReport())
+        file = tr("工作区 %1").arg(m_session->workspace()->location().displayName());
     setWindowTitle(tr("%1 %2年度 — %3[*] — 绩效自评").arg(department).arg(r.year).arg(file));
     setWindowModified(!m_document->undoStack()->isClean());
 }

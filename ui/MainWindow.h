@@ -12,6 +12,9 @@ class QMenu;
 class QStackedWidget;
 class ReportPreview;
 class ReviewPanel;
+class Workspace;
+class WorkspaceBrowser;
+class WorkspaceSession;
 class ReportDocument;
 struct Report;
 
@@ -22,6 +25,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ReportDocument *document() const { return m_document; }
     IndicatorPanel *indicatorPanel() const { return m_indicators; }
@@ -33,6 +37,14 @@ public:
     // Opens a report file; on refusal tells the user what and where, and keeps the
     // current report. Asks about unsaved changes first.
     bool openFile(const QString &fileName);
+    // Works on the reports of a workspace (the window does not own it): a browser of its
+    // reports, and every edit of an opened report saved at once.
+    void setWorkspace(Workspace *workspace);
+    WorkspaceSession *session() const { return m_session; }
+    WorkspaceBrowser *browser() const { return m_browser; }
+    bool openStoredReport(qint64 id);
+    // Opens the report last worked on in this workspace, else its first; false if empty.
+    bool openLastStoredReport();
     void openSample();
     void newReport();
     bool save();
@@ -60,6 +72,8 @@ private:
     void setReport(const Report &report, const QString &fileName);
     void chooseLanguage(const QString &code);
     void askExport();
+    void onConflict(const QString &message);
+    void updateSaveState();
 
     ReportDocument *m_document;
     QListWidget *m_nav;
@@ -72,6 +86,12 @@ private:
     QDockWidget *m_previewDock = nullptr;
     ReviewPanel *m_review;
     QDockWidget *m_reviewDock = nullptr;
+    WorkspaceSession *m_session = nullptr;
+    WorkspaceBrowser *m_browser = nullptr;
+    QDockWidget *m_browserDock = nullptr;
+    QLabel *m_saveState;
+    QDockWidget *m_findingsDock = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_fileName;
 };

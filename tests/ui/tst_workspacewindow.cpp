@@ -1,0 +1,176 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "NumberField.h"
+#include "ReportDocument.h"
+#include "ReportJsonReader.h"
+#include "Workspace.h"
+#include "WorkspaceBrowser.h"
+#include "WorkspaceSession.h"
+
+#include <QUndoStack>
+
+using namespace GuiTestSupport;
+
+namespace {
+
+QString samplePath()
+{
+    return QStringLiteral(JIXIAO_SOURCE_DIR "/resources/samples/xiangtan-2023.json");
+}
+
+qint64 importSample(Workspace &ws)
+{
+    const SaveResult r = ws.importReport(*ReportJsonReader::readFile(samplePath()).report);
+    return r.id;
+}
+
+OptionalMoney storedReception(const QString &file, const QString &department = QStringLiteral("湘潭市行政审批服务局"))
+{
+    Workspace ws;
+    if (ws.open(WorkspaceLocation::sqlite(file)).isError())
+        return std::nullopt;
+    const LoadResult r = ws.load(department, 2023);
+    return r.ok() ? r.stored->report.execution.threePublicActual.reception : std::nullopt;
+}
+
+} // namespace
+
+// The window on a workspace: every edit is saved at once, two writers never overwrite each
+// other silently.
+class TestWorkspaceWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolate(m_dir);
+    }
+
+    void editsAreSavedAsTheyAreMade()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("saves.sqlite"));
+        Workspace ws;
+        QVERIFY(!ws.open(WorkspaceLocation::sqlite(file)).isError());
+        const qint64 id = importSample(ws);
+        MainWindow w;
+        w.setWorkspace(&ws);
+        QVERIFY(w.openLastStoredReport());
+        QCOMPARE(w.session()->reportId(), id);
+        w.show();
+
+        w.document()->setValue(QStringLiteral("execution.three_public_actual.reception"), QVariant::fromValue(Money::fromWan(7)));
+        QVERIFY(w.isWindowModified());
+        // Saved on the next turn of the event loop: another connection sees it.
+        QTRY_COMPARE(storedReception(file), OptionalMoney(Money::fromWan(7)));
+        QTRY_VERIFY(!w.isWindowModified());
+        // Undo is an edit too, and is saved.
+        w.document()->undoStack()->undo();
+        QTRY_COMPARE(storedReception(file), OptionalMoney(Money::fromWan(6, 47)));
+        // Reopening the workspace opens the report last worked on.
+        MainWindow again;
+        again.setWorkspace(&ws);
+        QVERIFY(again.openLastStoredReport());
+        QCOMPARE(again.session()->reportId(), id);
+    }
+
+    void secondWriterIsRefusedAndKeepsACopy()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("two.sqlite"));
+        Workspace first;
+        QVERIFY(!first.open(WorkspaceLocation::sqlite(file)).isError());
+        importSample(first);
+        Workspace second;
+        QVERIFY(!second.open(WorkspaceLocation::sqlite(file)).isError());
+
+        MainWindow a;
+        a.setWorkspace(&first);
+        QVERIFY(a.openLastStoredReport());
+        MainWindow b;
+        b.setWorkspace(&second);
+        QVERIFY(b.openLastStoredReport());
+
+        a.document()->setValue(QStringLiteral("execution.three_public_actual.reception"), QVariant::fromValue(Money::fromWan(7)));
+        QTRY_COMPARE(storedReception(file), OptionalMoney(Money::fromWan(7)));
+
+        // B edits the version it loaded before A's save: refused, B is asked, keeps a copy.
+        Dialogs::takeShownMessages();
+        Dialogs::setNextAnswers({Dialogs::Answer::KeepCopy});
+        b.document()->setValue(QStringLiteral("execution.three_public_actual.reception"), QVariant::fromValue(Money::fromWan(8)));
+        QStringList shown;
+        QTRY_VERIFY((shown += Dialogs::takeShownMessages(), !shown.isEmpty()));
+        QVERIFY(shown.first().contains(QStringLiteral("副本")));
+        QTRY_COMPARE(storedReception(file), OptionalMoney(Money::fromWan(7))); // A's stays
+        QTRY_COMPARE(storedReception(file, QStringLiteral("湘潭市行政审批服务局（副本）")), OptionalMoney(Money::fromWan(8)));
+        QCOMPARE(b.document()->report().department, QStringLiteral("湘潭市行政审批服务局（副本）"));
+    }
+
+    void reloadTheirsDropsMine()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("reload.sqlite"));
+        Workspace first;
+        QVERIFY(!first.open(WorkspaceLocation::sqlite(file)).isError());
+        importSample(first);
+        Workspace second;
+        QVERIFY(!second.open(WorkspaceLocation::sqlite(file)).isError());
+        MainWindow a;
+        a.setWorkspace(&first);
+        QVERIFY(a.openLastStoredReport());
+        MainWindow b;
+        b.setWorkspace(&second);
+        QVERIFY(b.openLastStoredReport());
+        a.document()->setValue(QStringLiteral("department"), QStringLiteral("湘潭市行政审批服务局"));
+        a.document()->setValue(QStringLiteral("execution.spent.basic"), QVariant::fromValue(Money::fromWan(600)));
+        QTRY_VERIFY(!a.isWindowModified());
+        Dialogs::setNextAnswers({Dialogs::Answer::Reload});
+        b.document()->setValue(QStringLiteral("execution.spent.project"), QVariant::fromValue(Money::fromWan(1)));
+        QTRY_COMPARE(b.document()->report().execution.spent.basic, OptionalMoney(Money::fromWan(600)));
+        QCOMPARE(b.document()->report().execution.spent.project, OptionalMoney(Money::fromWan(1239, 52)));
+    }
+
+    void browserOpensAnotherReport()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("browse.sqlite"));
+        Workspace ws;
+        QVERIFY(!ws.open(WorkspaceLocation::sqlite(file)).isError());
+        importSample(ws);
+        Report other = *ReportJsonReader::readFile(samplePath()).report;
+        other.year = 2024;
+        const qint64 otherId = ws.importReport(other).id;
+        MainWindow w;
+        w.setWorkspace(&ws);
+        QVERIFY(w.openLastStoredReport());
+        QVERIFY(w.browser()->select(QStringLiteral("湘潭市行政审批服务局"), 2024));
+        w.browser()->openSelected();
+        QCOMPARE(w.session()->reportId(), otherId);
+        QCOMPARE(w.document()->report().year, 2024);
+        // The stored 2023 report is this one's previous year: the year-on-year rates apply.
+        QVERIFY(w.document()->previousYear().has_value());
+        QCOMPARE(w.document()->previousYear()->year, 2023);
+    }
+
+    void openingAFileLeavesTheWorkspaceAlone()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("file-mode.sqlite"));
+        Workspace ws;
+        QVERIFY(!ws.open(WorkspaceLocation::sqlite(file)).isError());
+        importSample(ws);
+        MainWindow w;
+        w.setWorkspace(&ws);
+        QVERIFY(w.openLastStoredReport());
+        const QString json = m_dir.filePath(QStringLiteral("alone.json"));
+        QFile::copy(samplePath(), json);
+        QFile::setPermissions(json, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(w.openFile(json));
+        QVERIFY(!w.session()->hasReport());
+        w.document()->setValue(QStringLiteral("execution.three_public_actual.reception"), QVariant::fromValue(Money::fromWan(9)));
+        QTest::qWait(50);
+        QCOMPARE(storedReception(file), OptionalMoney(Money::fromWan(6, 47)));
+        w.document()->undoStack()->setClean();
+    }
+};
+
+QTEST_MAIN(TestWorkspaceWindow)
+#include "tst_workspacewindow.moc"
