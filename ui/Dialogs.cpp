@@ -1,7 +1,13 @@
 #include "Dialogs.h"
 
 #include <QAbstractButton>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -136,6 +142,39 @@ void Dialogs::information(QWidget *parent, const QString &title, const QString &
         return;
     }
     plainMessageBox(QMessageBox::Information, parent, title, message, QMessageBox::Ok);
+}
+
+QString Dialogs::askWorkspaceLocation(QWidget *parent)
+{
+    if (g_testing)
+        return g_fileNames.isEmpty() ? QString() : g_fileNames.takeFirst();
+    QDialog dialog(parent);
+    dialog.setWindowTitle(tr("打开工作区"));
+    auto *label = new QLabel(tr("工作区位置(&L)：SQLite 文件，或 postgresql://用户[:密码]@主机[:端口]/数据库"), &dialog);
+    label->setWordWrap(true);
+    auto *edit = new QLineEdit(&dialog);
+    edit->setAccessibleName(tr("工作区位置"));
+    label->setBuddy(edit);
+    auto *browse = new QPushButton(tr("浏览(&B)…"), &dialog);
+    QObject::connect(browse, &QPushButton::clicked, &dialog, [&dialog, edit] {
+        const QString file = QFileDialog::getSaveFileName(&dialog, tr("选择或新建工作区文件"), edit->text(),
+                                                          tr("工作区 (*.sqlite *.db);;所有文件 (*)"), nullptr,
+                                                          QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            edit->setText(file);
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *row = new QHBoxLayout;
+    row->addWidget(edit, 1);
+    row->addWidget(browse);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(label);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    dialog.resize(560, dialog.sizeHint().height());
+    return dialog.exec() == QDialog::Accepted ? edit->text().trimmed() : QString();
 }
 
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)

@@ -22,6 +22,9 @@ public:
     static bool confirm(QWidget *parent, const QString &title, const QString &question);
     static void error(QWidget *parent, const QString &title, const QString &message);
     static void information(QWidget *parent, const QString &title, const QString &message);
+    // Where a workspace is: a SQLite file (with a Browse button) or postgresql://user@host/db.
+    // Empty when cancelled.
+    static QString askWorkspaceLocation(QWidget *parent);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                 const QString &filter);

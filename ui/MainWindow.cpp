@@ -143,6 +143,11 @@ void MainWindow::createMenus()
             openFile(name);
     });
     m_recentMenu = file->addMenu(tr("最近打开(&R)"));
+    file->addAction(tr("打开工作区(&K)…"), this, [this] {
+        const QString location = Dialogs::askWorkspaceLocation(this);
+        if (!location.isEmpty())
+            openWorkspace(location);
+    });
     file->addAction(tr("打开示例报告(&E)"), this, [this] {
         if (maybeSave())
             openSample();
@@ -273,8 +278,33 @@ bool MainWindow::navigateTo(const QString &path)
     return false;
 }
 
+bool MainWindow::openWorkspace(const QString &locationText)
+{
+    QString problem;
+    const WorkspaceLocation location = WorkspaceLocation::parse(locationText, &problem);
+    auto workspace = std::make_unique<Workspace>();
+    const WorkspaceError e = location.isValid() ? workspace->open(location)
+                                                : WorkspaceError(WorkspaceError::InvalidLocation, problem);
+    if (e.isError()) {
+        Dialogs::error(this, tr("无法打开工作区"), e.text());
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    setWorkspace(workspace.get());
+    m_ownedWorkspace = std::move(workspace); // after the old session let go of the old one
+    if (!openLastStoredReport())
+        openSample();
+    return true;
+}
+
 void MainWindow::setWorkspace(Workspace *workspace)
 {
+    if (m_session) { // another workspace: let go of the current one
+        m_session->detach();
+        delete m_session;
+        delete m_browser;
+    }
     m_session = new WorkspaceSession(workspace, m_document, this);
     connect(m_session, &WorkspaceSession::stateChanged, this, &MainWindow::updateSaveState);
     connect(m_session, &WorkspaceSession::conflict, this, &MainWindow::onConflict);
@@ -287,17 +317,19 @@ void MainWindow::setWorkspace(Workspace *workspace)
 
     m_browser = new WorkspaceBrowser(workspace, this);
     connect(m_browser, &WorkspaceBrowser::openRequested, this, &MainWindow::openStoredReport);
-    m_browserDock = new QDockWidget(tr("工作区"), this);
-    m_browserDock->setObjectName(QStringLiteral("workspaceDock"));
+    if (!m_browserDock) {
+        m_browserDock = new QDockWidget(tr("工作区"), this);
+        m_browserDock->setObjectName(QStringLiteral("workspaceDock"));
+        addDockWidget(Qt::BottomDockWidgetArea, m_browserDock);
+        tabifyDockWidget(m_reviewDock, m_browserDock);
+        m_findingsDock->raise();
+        resizeDocks({m_findingsDock}, {fontMetrics().height() * 9}, Qt::Vertical);
+        QAction *browse = m_browserDock->toggleViewAction();
+        browse->setText(tr("工作区中的报告(&W)"));
+        browse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+        m_viewMenu->addAction(browse);
+    }
     m_browserDock->setWidget(m_browser);
-    addDockWidget(Qt::BottomDockWidgetArea, m_browserDock);
-    tabifyDockWidget(m_reviewDock, m_browserDock);
-    m_findingsDock->raise();
-    resizeDocks({m_findingsDock}, {fontMetrics().height() * 9}, Qt::Vertical);
-    QAction *browse = m_browserDock->toggleViewAction();
-    browse->setText(tr("工作区中的报告(&W)"));
-    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    m_viewMenu->addAction(browse);
     updateTitle();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 class FindingsPanel;
 class FormPage;
@@ -40,6 +41,8 @@ public:
     // Works on the reports of a workspace (the window does not own it): a browser of its
     // reports, and every edit of an opened report saved at once.
     void setWorkspace(Workspace *workspace);
+    // Opens another workspace (a SQLite file, or postgresql://…), owned by the window.
+    bool openWorkspace(const QString &locationText);
     WorkspaceSession *session() const { return m_session; }
     WorkspaceBrowser *browser() const { return m_browser; }
     bool openStoredReport(qint64 id);
@@ -87,6 +90,7 @@ private:
     ReviewPanel *m_review;
     QDockWidget *m_reviewDock = nullptr;
     WorkspaceSession *m_session = nullptr;
+    std::unique_ptr<Workspace> m_ownedWorkspace;
     WorkspaceBrowser *m_browser = nullptr;
     QDockWidget *m_browserDock = nullptr;
     QLabel *m_saveState;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QTextDocument>
 #include <QTextEdit>
 #include <QToolTip>
@@ -82,21 +83,27 @@ private:
             if (!p.isEmpty() && !problems.contains(p))
                 problems.append(p);
         };
+        // Showing a tooltip deletes the previous tooltip label: hold the widgets weakly.
+        QList<QPointer<QWidget>> widgets;
         for (QWidget *w : root->findChildren<QWidget *>()) {
-            if (!w->isVisible())
+            if (!w->inherits("QTipLabel"))
+                widgets.append(w);
+        }
+        for (const QPointer<QWidget> &w : widgets) {
+            if (!w || !w->isVisible())
                 continue;
             if (w->toolTip().contains(Marker)) {
                 ++*tooltipsSeen;
-                add(problemOf(describe(w) + QStringLiteral(" tooltip"), shownToolTip(w, w->rect().center()), Qt::PlainText));
+                add(problemOf(describe(w.data()) + QStringLiteral(" tooltip"), shownToolTip(w, w->rect().center()), Qt::PlainText));
             }
             if (auto *label = qobject_cast<QLabel *>(w))
-                add(problemOf(describe(w), label->text(), label->textFormat()));
+                add(problemOf(describe(w.data()), label->text(), label->textFormat()));
             if (auto *edit = qobject_cast<QTextEdit *>(w))
-                add(problemOf(describe(w), edit->toPlainText(), Qt::PlainText));
+                add(problemOf(describe(w.data()), edit->toPlainText(), Qt::PlainText));
             if (auto *button = qobject_cast<QAbstractButton *>(w)) {
                 // A single & is a mnemonic: "&lt;" would show as "lt;".
                 if (button->text().contains(Marker) && !button->text().contains(QStringLiteral("&&lt;")))
-                    add(QStringLiteral("%1 text \"%2\"").arg(describe(w), button->text().left(120)));
+                    add(QStringLiteral("%1 text \"%2\"").arg(describe(w.data()), button->text().left(120)));
             }
             if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
                 const QAbstractItemModel *model = view->model();
@@ -109,7 +116,7 @@ private:
                         if (!index.data(Qt::ToolTipRole).toString().contains(Marker) || !view->viewport()->rect().contains(rect.center()))
                             continue;
                         ++*tooltipsSeen;
-                        add(problemOf(describe(w) + QStringLiteral(" item tooltip"), shownToolTip(view->viewport(), rect.center()), Qt::PlainText));
+                        add(problemOf(describe(w.data()) + QStringLiteral(" item tooltip"), shownToolTip(view->viewport(), rect.center()), Qt::PlainText));
                     }
                 }
             }

@@ -151,6 +151,35 @@ private Q_SLOTS:
         QCOMPARE(w.document()->previousYear()->year, 2023);
     }
 
+    void anotherWorkspaceFromTheWindow()
+    {
+        const QString first = m_dir.filePath(QStringLiteral("first.sqlite"));
+        Workspace ws;
+        QVERIFY(!ws.open(WorkspaceLocation::sqlite(first)).isError());
+        importSample(ws);
+        MainWindow w;
+        w.setWorkspace(&ws);
+        QVERIFY(w.openLastStoredReport());
+
+        // Not a database: refused with a message; the current workspace stays.
+        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile notes(text);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("these are my notes, not a database\n");
+        notes.close();
+        Dialogs::takeShownMessages();
+        QVERIFY(!w.openWorkspace(text));
+        QCOMPARE(Dialogs::takeShownMessages().size(), 1);
+        QCOMPARE(w.session()->workspace(), &ws);
+
+        // A new file: created (empty), so the window shows the sample as a file.
+        const QString second = m_dir.filePath(QStringLiteral("second.sqlite"));
+        QVERIFY(w.openWorkspace(second));
+        QVERIFY(w.session()->workspace() != &ws);
+        QCOMPARE(w.session()->workspace()->location().filePath, second);
+        QVERIFY(!w.session()->hasReport());
+    }
+
     void openingAFileLeavesTheWorkspaceAlone()
     {
         const QString file = m_dir.filePath(QStringLiteral("file-mode.sqlite"));
