@@ -21,6 +21,17 @@ void ReportAutoSaver::setDelay(int ms)
 void ReportAutoSaver::reportEdited(const Report &report)
 {
     m_pending = report;
+    schedule();
+}
+
+void ReportAutoSaver::manualScoresEdited(const ManualScores &scores)
+{
+    m_pendingScores = scores;
+    schedule();
+}
+
+void ReportAutoSaver::schedule()
+{
     if (m_state == State::Conflict || m_state == State::Retrying)
         return; // kept until the window has chosen / for the next retry (an outage must not
                 // make every edit wait for a connection timeout)
@@ -39,18 +50,21 @@ void ReportAutoSaver::retryNow()
 bool ReportAutoSaver::flush()
 {
     m_timer.stop();
-    if (m_pending && m_state != State::Conflict)
+    if (hasUnsavedChanges() && m_state != State::Conflict)
         attempt();
-    return !m_pending;
+    return !hasUnsavedChanges();
 }
 
 void ReportAutoSaver::attempt()
 {
     m_timer.stop();
     m_retry.stop();
-    if (!m_pending || m_state == State::Conflict)
+    if (!hasUnsavedChanges() || m_state == State::Conflict)
         return;
-    const SaveResult result = m_workspace->save(m_id, m_revision, *m_pending, m_chain);
+    const SaveResult result = m_pending && m_pendingScores
+        ? m_workspace->save(m_id, m_revision, *m_pending, *m_pendingScores, m_chain)
+        : m_pending ? m_workspace->save(m_id, m_revision, *m_pending, m_chain)
+                    : m_workspace->saveManualScores(m_id, m_revision, *m_pendingScores, m_chain);
     if (result.ok()) {
         accept(result);
         return;
@@ -79,6 +93,7 @@ void ReportAutoSaver::accept(const SaveResult &result)
     m_revision = result.revision;
     m_failures = 0;
     m_pending.reset();
+    m_pendingScores.reset();
     m_conflict.reset();
     m_error = WorkspaceError();
     m_chain = ReportWriter::newSaveId(); // acknowledged: the next edits start a new chain
@@ -91,6 +106,7 @@ LoadResult ReportAutoSaver::reloadTheirs()
     const LoadResult loaded = m_workspace->load(m_id);
     if (loaded.ok()) {
         m_pending.reset();
+        m_pendingScores.reset();
         m_conflict.reset();
         m_revision = loaded.stored->summary.revision;
         m_chain = ReportWriter::newSaveId();
@@ -101,9 +117,24 @@ LoadResult ReportAutoSaver::reloadTheirs()
 
 SaveResult ReportAutoSaver::keepMineAsCopy()
 {
-    if (!m_pending)
+    if (!m_pending && !m_pendingScores)
         return SaveResult();
-    const SaveResult copy = m_workspace->saveAsCopy(*m_pending, m_id);
+    std::optional<Report> mine = m_pending;
+    if (!mine) { // only the scores were mine: copy the stored report with them
+        const LoadResult stored = m_workspace->load(m_id);
+        if (!stored.ok()) {
+            SaveResult failed;
+            failed.error = stored.error;
+            return failed;
+        }
+        mine = stored.stored->report;
+    }
+    SaveResult copy = m_workspace->saveAsCopy(*mine, m_id);
+    if (copy.ok() && m_pendingScores) {
+        const SaveResult scores = m_workspace->saveManualScores(copy.id, copy.revision, *m_pendingScores);
+        if (scores.ok())
+            copy.revision = scores.revision;
+    }
     if (copy.ok())
         accept(copy);
     return copy;
@@ -111,9 +142,12 @@ SaveResult ReportAutoSaver::keepMineAsCopy()
 
 SaveResult ReportAutoSaver::overwriteTheirs()
 {
-    if (!m_pending || !m_conflict)
+    if (!hasUnsavedChanges() || !m_conflict)
         return SaveResult();
-    const SaveResult result = m_workspace->save(m_id, m_conflict->revision, *m_pending, m_chain);
+    const SaveResult result = m_pending && m_pendingScores
+        ? m_workspace->save(m_id, m_conflict->revision, *m_pending, *m_pendingScores, m_chain)
+        : m_pending ? m_workspace->save(m_id, m_conflict->revision, *m_pending, m_chain)
+                    : m_workspace->saveManualScores(m_id, m_conflict->revision, *m_pendingScores, m_chain);
     if (result.ok())
         accept(result);
     else if (result.isConflict())

@@ -7,7 +7,9 @@
 #include <optional>
 
 // Saves the report open in the window after every committed edit, so that nothing is ever
-// lost: call reportEdited() after each edit (each undo-stack change). The save happens on the
+// lost: call reportEdited() after each edit (each undo-stack change), and
+// manualScoresEdited() after each change of the manual scores (they are saved the same way,
+// with the report when both changed). The save happens on the
 // next turn of the event loop (a burst of edits, such as undoing ten steps, is one save) or
 // after delay() ms, at most 2 s. A save that fails for a passing reason (locked, disk full,
 // connection lost) keeps the edit (and the edits after it) and is retried after
@@ -34,11 +36,12 @@ public:
     int retryInterval() const { return m_retryIntervalMs; }
 
     void reportEdited(const Report &report);
+    void manualScoresEdited(const ManualScores &scores);
     bool flush(); // true when nothing is left unsaved
     void retryNow();
 
     State state() const { return m_state; }
-    bool hasUnsavedChanges() const { return m_pending.has_value(); }
+    bool hasUnsavedChanges() const { return m_pending.has_value() || m_pendingScores.has_value(); }
     qint64 reportId() const { return m_id; }
     int revision() const { return m_revision; }
     WorkspaceError lastError() const { return m_error; }
@@ -62,7 +65,9 @@ private:
     Workspace *m_workspace;
     qint64 m_id;
     int m_revision;
+    void schedule();
     std::optional<Report> m_pending;
+    std::optional<ManualScores> m_pendingScores;
     QString m_chain; // save id of the edits not yet acknowledged
     State m_state = State::Saved;
     WorkspaceError m_error;

@@ -8,9 +8,16 @@
 
 namespace {
 
-void compare(const QString &path, const QJsonValue &a, const QJsonValue &b, QStringList *out)
+using FieldChange = ReportChangeSummary::FieldChange;
+
+QJsonValue nullIfMissing(const QJsonValue &v)
 {
-    if (a == b)
+    return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
+}
+
+void compare(const QString &path, const QJsonValue &a, const QJsonValue &b, QList<FieldChange> *out)
+{
+    if (nullIfMissing(a) == nullIfMissing(b))
         return;
     if (a.isObject() && b.isObject()) {
         const QJsonObject oa = a.toObject();
@@ -20,6 +27,7 @@ void compare(const QString &path, const QJsonValue &a, const QJsonValue &b, QStr
             if (!oa.contains(k))
                 keys.append(k);
         }
+        keys.sort(); // the order of jixiao_json_diff (byte order of the UTF-8 keys)
         for (const QString &k : keys)
             compare(path.isEmpty() ? k : path + QLatin1Char('.') + k, oa.value(k), ob.value(k), out);
         return;
@@ -31,7 +39,7 @@ void compare(const QString &path, const QJsonValue &a, const QJsonValue &b, QStr
             compare(path + QStringLiteral("[%1]").arg(i), aa.at(i), ab.at(i), out);
         return;
     }
-    out->append(path);
+    out->append(FieldChange{path, nullIfMissing(a), nullIfMissing(b)});
 }
 
 QString parentOf(const QString &path)
@@ -47,8 +55,23 @@ QString parentOf(const QString &path)
 QStringList ReportChangeSummary::changedPaths(const QJsonObject &before, const QJsonObject &after)
 {
     QStringList out;
+    for (const FieldChange &c : fieldChanges(before, after))
+        out.append(c.path);
+    return out;
+}
+
+QList<ReportChangeSummary::FieldChange> ReportChangeSummary::fieldChanges(const QJsonObject &before,
+                                                                          const QJsonObject &after)
+{
+    QList<FieldChange> out;
     compare(QString(), before, after, &out);
     return out;
+}
+
+QList<ReportChangeSummary::FieldChange> ReportChangeSummary::fieldChanges(const QByteArray &beforeJson,
+                                                                          const QByteArray &afterJson)
+{
+    return fieldChanges(QJsonDocument::fromJson(beforeJson).object(), QJsonDocument::fromJson(afterJson).object());
 }
 
 QString ReportChangeSummary::label(const QString &path)

@@ -11,7 +11,7 @@ namespace {
 
 const QString summaryColumns = QStringLiteral(
     "id, department, year, revision, title, status, budget_fen, spent_fen, carryover_out_fen, "
-    "updated_at, updated_by");
+    "updated_at, updated_by, status_note");
 
 QVariant fen(const OptionalMoney &m)
 {
@@ -39,6 +39,7 @@ ReportSummary summaryFrom(const QSqlQuery &q)
     s.carryoverOut = money(q.value(8));
     s.updatedAt = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
     s.updatedBy = q.value(10).toString();
+    s.statusNote = q.value(11).toString();
     return s;
 }
 
@@ -69,8 +70,8 @@ WorkspaceError fetchOne(WorkspaceConnection &c, const QString &where, const QVar
     if (q.next()) {
         ReportTable::Row row;
         row.summary = summaryFrom(q);
-        row.content = q.value(11).toString().toUtf8();
-        row.lastSaveId = q.value(12).toString();
+        row.content = q.value(12).toString().toUtf8();
+        row.lastSaveId = q.value(13).toString();
         *out = row;
     }
     return {};
@@ -114,10 +115,10 @@ WorkspaceError ReportTable::insert(WorkspaceConnection &c, const Row &row, qint6
     const ReportSummary &s = row.summary;
     QVariantList values{s.department, s.year, s.revision, QString::fromUtf8(row.content), s.title,
                         reportStatusKey(s.status), fen(s.budget), fen(s.spent), fen(s.carryoverOut),
-                        s.updatedAt.toMSecsSinceEpoch(), s.updatedBy, row.lastSaveId};
+                        s.updatedAt.toMSecsSinceEpoch(), s.updatedBy, row.lastSaveId, s.statusNote};
     QString columns = QStringLiteral("department, year, revision, content, title, status, budget_fen, spent_fen, "
-                                     "carryover_out_fen, updated_at, updated_by, last_save_id");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
+                                     "carryover_out_fen, updated_at, updated_by, last_save_id, status_note");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     if (s.id > 0) {
         columns.prepend(QStringLiteral("id, "));
         marks.prepend(QStringLiteral("?, "));
@@ -138,11 +139,39 @@ WorkspaceError ReportTable::update(WorkspaceConnection &c, const Row &row, int e
     const WorkspaceError e = c.run(
         q,
         QStringLiteral("UPDATE jixiao_report SET department = ?, year = ?, revision = ?, content = ?, title = ?, "
-                       "status = ?, budget_fen = ?, spent_fen = ?, carryover_out_fen = ?, updated_at = ?, "
+                       "budget_fen = ?, spent_fen = ?, carryover_out_fen = ?, updated_at = ?, "
                        "updated_by = ?, last_save_id = ? WHERE id = ? AND revision = ?"),
-        {s.department, s.year, s.revision, QString::fromUtf8(row.content), s.title, reportStatusKey(s.status),
+        {s.department, s.year, s.revision, QString::fromUtf8(row.content), s.title,
          fen(s.budget), fen(s.spent), fen(s.carryoverOut), s.updatedAt.toMSecsSinceEpoch(), s.updatedBy,
          row.lastSaveId, s.id, expectedRevision});
+    *updated = !e.isError() && q.numRowsAffected() == 1;
+    return e;
+}
+
+WorkspaceError ReportTable::updateStatus(WorkspaceConnection &c, const Row &row, int expectedRevision, bool *updated)
+{
+    // Only the columns a reviewer may change (PostgreSQL grants reviewers no other).
+    const ReportSummary &s = row.summary;
+    QSqlQuery q;
+    const WorkspaceError e = c.run(
+        q,
+        QStringLiteral("UPDATE jixiao_report SET status = ?, status_note = ?, revision = ?, updated_at = ?, "
+                       "updated_by = ?, last_save_id = ? WHERE id = ? AND revision = ?"),
+        {reportStatusKey(s.status), s.statusNote, s.revision, s.updatedAt.toMSecsSinceEpoch(), s.updatedBy,
+         row.lastSaveId, s.id, expectedRevision});
+    *updated = !e.isError() && q.numRowsAffected() == 1;
+    return e;
+}
+
+WorkspaceError ReportTable::touch(WorkspaceConnection &c, const Row &row, int expectedRevision, bool *updated)
+{
+    const ReportSummary &s = row.summary;
+    QSqlQuery q;
+    const WorkspaceError e = c.run(
+        q,
+        QStringLiteral("UPDATE jixiao_report SET revision = ?, updated_at = ?, updated_by = ?, last_save_id = ? "
+                       "WHERE id = ? AND revision = ?"),
+        {s.revision, s.updatedAt.toMSecsSinceEpoch(), s.updatedBy, row.lastSaveId, s.id, expectedRevision});
     *updated = !e.isError() && q.numRowsAffected() == 1;
     return e;
 }

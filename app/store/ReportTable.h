@@ -29,7 +29,13 @@ public:
     // Inserts; row.summary.id > 0 puts it back under that id (restoring a deleted report).
     static WorkspaceError insert(WorkspaceConnection &c, const Row &row, qint64 *id);
     // Updates the row if it still has `expectedRevision`; *updated says whether it did.
+    // Every column but the status (and its note), which only updateStatus changes.
     static WorkspaceError update(WorkspaceConnection &c, const Row &row, int expectedRevision, bool *updated);
+    // The status, its note and the revision stamp (what a reviewer may change).
+    static WorkspaceError updateStatus(WorkspaceConnection &c, const Row &row, int expectedRevision, bool *updated);
+    // Only the revision stamp (revision, updated_at/by, last save id): a change kept beside
+    // the content, such as the manual scores.
+    static WorkspaceError touch(WorkspaceConnection &c, const Row &row, int expectedRevision, bool *updated);
     static WorkspaceError remove(WorkspaceConnection &c, qint64 id);
     // Fills title and totals of every row from its content (schema migration 2).
     static WorkspaceError refreshColumns(WorkspaceConnection &c);

@@ -1,12 +1,15 @@
 #include "ReportWriter.h"
 
+#include "ManualScoreTable.h"
+#include "ReportChangeEffects.h"
 #include "ReportChangeSummary.h"
 #include "ReportJsonReader.h"
 
 #include <QUuid>
 
-ReportWriter::ReportWriter(WorkspaceConnection &connection, const QString &userName, int historyMergeSeconds)
-    : m_c(connection), m_user(userName), m_mergeSeconds(historyMergeSeconds)
+ReportWriter::ReportWriter(WorkspaceConnection &connection, const WorkspaceUser &user, const QString &userName,
+                           int historyMergeSeconds)
+    : m_c(connection), m_person(user), m_user(userName), m_mergeSeconds(historyMergeSeconds)
 {
 }
 
@@ -34,6 +37,8 @@ SaveResult ReportWriter::run(const std::function<WorkspaceError(SaveResult &)> &
 SaveResult ReportWriter::create(const Report &report, HistoryEntry::Action action, const QString &summary)
 {
     return run([&](SaveResult &r) -> WorkspaceError {
+        if (WorkspaceError e = mayEdit(report.department); e.isError())
+            return e;
         std::optional<Row> existing;
         if (WorkspaceError e = ReportTable::findByKey(m_c, report.department, report.year, false, &existing); e.isError())
             return e;
@@ -45,10 +50,13 @@ SaveResult ReportWriter::create(const Report &report, HistoryEntry::Action actio
     });
 }
 
-SaveResult ReportWriter::save(qint64 id, int baseRevision, const Report &report, const QString &saveId)
+SaveResult ReportWriter::save(qint64 id, int baseRevision, const Report *report, const ManualScores *scores,
+                              const QString &saveId)
 {
-    Row row = ReportTable::rowFor(report);
-    row.lastSaveId = saveId.isEmpty() ? newSaveId() : saveId;
+    std::optional<Row> given;
+    if (report)
+        given = ReportTable::rowFor(*report);
+    const QString chain = saveId.isEmpty() ? newSaveId() : saveId;
     return run([&](SaveResult &r) -> WorkspaceError {
         std::optional<Row> stored;
         if (WorkspaceError e = ReportTable::find(m_c, id, true, &stored); e.isError())
@@ -57,14 +65,31 @@ SaveResult ReportWriter::save(qint64 id, int baseRevision, const Report &report,
             return notFound();
         // The stored revision was written by this same chain of unconfirmed edits (an earlier
         // try whose answer was lost): it is ours, not someone else's, so go on from it.
-        const bool ours = stored->lastSaveId == row.lastSaveId;
+        const bool ours = stored->lastSaveId == chain;
         if (stored->summary.revision != baseRevision && !ours)
             return conflict(*stored, baseRevision, r);
-        if (stored->content == row.content) {
+        if (WorkspaceError e = mayEdit(stored->summary.department); e.isError())
+            return e;
+        Row row = given ? *given : *stored;
+        if (given) {
+            if (WorkspaceError e = mayEdit(row.summary.department); e.isError())
+                return e;
+        }
+        bool scoresChange = false;
+        if (scores) {
+            ManualScores current;
+            if (WorkspaceError e = ManualScoreTable::load(m_c, id, &current); e.isError())
+                return e;
+            scoresChange = current != *scores;
+        }
+        if (stored->content == row.content && !scoresChange) {
             done(r, SaveResult::Outcome::Saved, stored->summary);
             return {};
         }
-        return replace(*stored, row, HistoryEntry::Action::Save, QString(), r);
+        if (WorkspaceError e = notLocked(*stored); e.isError())
+            return e;
+        row.lastSaveId = chain;
+        return replace(*stored, row, HistoryEntry::Action::Save, QString(), r, scoresChange ? scores : nullptr);
     });
 }
 
@@ -74,6 +99,8 @@ SaveResult ReportWriter::saveAsCopy(const Report &report, const QString &summary
         Report copy = report;
         if (WorkspaceError e = copyName(report.department, report.year, &copy.department); e.isError())
             return e;
+        if (WorkspaceError e = mayEdit(copy.department); e.isError())
+            return e;
         return insert(ReportTable::rowFor(copy), HistoryEntry::Action::Copy, summary, r);
     });
 }
@@ -82,6 +109,8 @@ SaveResult ReportWriter::importReport(const Report &report)
 {
     const Row row = ReportTable::rowFor(report);
     return run([&](SaveResult &r) -> WorkspaceError {
+        if (WorkspaceError e = mayEdit(report.department); e.isError())
+            return e;
         std::optional<Row> stored;
         if (WorkspaceError e = ReportTable::findByKey(m_c, report.department, report.year, true, &stored); e.isError())
             return e;
@@ -91,6 +120,8 @@ SaveResult ReportWriter::importReport(const Report &report)
             done(r, SaveResult::Outcome::Unchanged, stored->summary);
             return {};
         }
+        if (WorkspaceError e = notLocked(*stored); e.isError())
+            return e;
         const QString summary = tr("导入并替换：%1").arg(ReportChangeSummary::describe(stored->content, row.content));
         if (WorkspaceError e = replace(*stored, row, HistoryEntry::Action::Import, summary, r); e.isError())
             return e;
@@ -109,12 +140,18 @@ SaveResult ReportWriter::remove(qint64 id, int expectedRevision)
             return notFound();
         if (stored->summary.revision != expectedRevision)
             return conflict(*stored, expectedRevision, r);
+        if (WorkspaceError e = mayEdit(stored->summary.department); e.isError())
+            return e;
+        if (WorkspaceError e = notLocked(*stored); e.isError())
+            return e;
         Row row = *stored;
         row.summary.revision += 1;
         stamp(row);
         if (WorkspaceError e = record(HistoryEntry::Action::Delete, row, stored->content, tr("删除报告")); e.isError())
             return e;
         if (WorkspaceError e = ReportTable::remove(m_c, id); e.isError())
+            return e;
+        if (WorkspaceError e = ReportChangeEffects(m_c, m_user).removed(*stored); e.isError())
             return e;
         done(r, SaveResult::Outcome::Removed, row.summary);
         return {};
@@ -131,16 +168,22 @@ SaveResult ReportWriter::restore(qint64 historyId, int expectedRevision)
         const QString summary = tr("恢复为 %1 %2 保存的版本")
                                     .arg(h.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), h.savedBy);
         Row row = ReportTable::rowFor(report);
+        if (WorkspaceError e = mayEdit(report.department); e.isError())
+            return e;
         std::optional<Row> stored;
         if (WorkspaceError e = ReportTable::find(m_c, h.reportId, true, &stored); e.isError())
             return e;
         if (stored) {
             if (stored->summary.revision != expectedRevision)
                 return conflict(*stored, expectedRevision, r);
+            if (WorkspaceError e = mayEdit(stored->summary.department); e.isError())
+                return e;
             if (stored->content == row.content) {
                 done(r, SaveResult::Outcome::Unchanged, stored->summary);
                 return {};
             }
+            if (WorkspaceError e = notLocked(*stored); e.isError())
+                return e;
             return replace(*stored, row, HistoryEntry::Action::Restore,
                            summary + tr("：") + ReportChangeSummary::describe(stored->content, row.content), r);
         }
@@ -158,7 +201,9 @@ SaveResult ReportWriter::restore(qint64 historyId, int expectedRevision)
                                       .arg(report.year));
         row.summary.id = h.reportId;
         row.summary.revision = revision + 1;
-        row.summary.status = h.status;
+        // An approved report cannot have been deleted; one from before the workflow comes
+        // back as a draft rather than approved without a reviewer.
+        row.summary.status = h.status == ReportStatus::Approved ? ReportStatus::Draft : h.status;
         return insert(row, HistoryEntry::Action::Restore, summary, r);
     });
 }
@@ -173,6 +218,8 @@ SaveResult ReportWriter::restoreAsCopy(qint64 historyId)
         const QString original = report.department;
         if (WorkspaceError e = copyName(original, report.year, &report.department); e.isError())
             return e;
+        if (WorkspaceError e = mayEdit(report.department); e.isError())
+            return e;
         return insert(ReportTable::rowFor(report), HistoryEntry::Action::Copy,
                       tr("由“%1”%2 保存的版本恢复为副本")
                           .arg(original, h.savedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
@@ -180,7 +227,7 @@ SaveResult ReportWriter::restoreAsCopy(qint64 historyId)
     });
 }
 
-SaveResult ReportWriter::setStatus(qint64 id, int expectedRevision, ReportStatus status)
+SaveResult ReportWriter::setStatus(qint64 id, int expectedRevision, ReportStatus status, const QString &comment)
 {
     return run([&](SaveResult &r) -> WorkspaceError {
         std::optional<Row> stored;
@@ -190,14 +237,44 @@ SaveResult ReportWriter::setStatus(qint64 id, int expectedRevision, ReportStatus
             return notFound();
         if (stored->summary.revision != expectedRevision)
             return conflict(*stored, expectedRevision, r);
-        if (stored->summary.status == status) {
+        const ReportStatus from = stored->summary.status;
+        if (from == status) {
             done(r, SaveResult::Outcome::Unchanged, stored->summary);
             return {};
         }
+        int errors = 0;
+        if (status == ReportStatus::Submitted) {
+            if (WorkspaceError e = ReportChangeEffects::errorsOf(m_c, *stored, &errors); e.isError())
+                return e.kind == WorkspaceError::InvalidReport
+                    ? WorkspaceError(e.kind, tr("这份报告无法读出，不能提交。"), e.message)
+                    : e;
+        }
+        const ReportWorkflow::Verdict verdict =
+            ReportWorkflow::check(from, status, m_person.rolesFor(stored->summary.department), errors, comment);
+        if (!verdict.allowed())
+            return WorkspaceError(verdict.problem == ReportWorkflow::Problem::NotYourRole ? WorkspaceError::PermissionDenied
+                                                                                           : WorkspaceError::NotAllowed,
+                                  verdict.message);
         Row row = *stored;
         row.summary.status = status;
-        return replace(*stored, row, HistoryEntry::Action::Status,
-                       tr("状态由“%1”改为“%2”").arg(reportStatusText(stored->summary.status), reportStatusText(status)), r);
+        row.summary.statusNote = comment.trimmed();
+        row.summary.revision = stored->summary.revision + 1;
+        row.lastSaveId = newSaveId();
+        stamp(row);
+        bool updated = false;
+        if (WorkspaceError e = ReportTable::updateStatus(m_c, row, expectedRevision, &updated); e.isError())
+            return e;
+        if (!updated)
+            return conflict(*stored, expectedRevision, r);
+        QString summary = tr("状态由“%1”改为“%2”").arg(reportStatusText(from), reportStatusText(status));
+        if (!row.summary.statusNote.isEmpty())
+            summary += tr("：%1").arg(row.summary.statusNote);
+        if (WorkspaceError e = record(HistoryEntry::Action::Status, row, stored->content, summary); e.isError())
+            return e;
+        if (WorkspaceError e = ReportChangeEffects(m_c, m_user).statusChanged(row, from); e.isError())
+            return e;
+        done(r, SaveResult::Outcome::Saved, row.summary);
+        return {};
     });
 }
 
@@ -214,16 +291,19 @@ WorkspaceError ReportWriter::insert(Row row, HistoryEntry::Action action, const 
     row.summary.id = id;
     if (WorkspaceError e = record(action, row, QByteArray(), summary); e.isError())
         return e;
+    if (WorkspaceError e = ReportChangeEffects(m_c, m_user).created(row); e.isError())
+        return e;
     done(r, SaveResult::Outcome::Added, row.summary);
     return {};
 }
 
 WorkspaceError ReportWriter::replace(const Row &stored, Row row, HistoryEntry::Action action, const QString &summary,
-                                     SaveResult &r)
+                                     SaveResult &r, const ManualScores *scores)
 {
     row.summary.id = stored.summary.id;
     row.summary.revision = stored.summary.revision + 1;
-    if (row.summary.department != stored.summary.department || row.summary.year != stored.summary.year) {
+    const bool moved = row.summary.department != stored.summary.department || row.summary.year != stored.summary.year;
+    if (moved) {
         // Look first: a failed statement would spoil the transaction on PostgreSQL.
         std::optional<Row> other;
         if (WorkspaceError e = ReportTable::findByKey(m_c, row.summary.department, row.summary.year, false, &other); e.isError())
@@ -231,20 +311,54 @@ WorkspaceError ReportWriter::replace(const Row &stored, Row row, HistoryEntry::A
         if (other)
             return duplicate(row.summary.department, row.summary.year);
     }
-    if (action != HistoryEntry::Action::Status)
-        row.summary.status = stored.summary.status;
+    row.summary.status = stored.summary.status; // only setStatus changes it
+    row.summary.statusNote = stored.summary.statusNote;
     if (action != HistoryEntry::Action::Save || row.lastSaveId.isEmpty())
         row.lastSaveId = newSaveId(); // only a save continues a chain of edits
     stamp(row);
+    const bool contentChanges = row.content != stored.content;
     bool updated = false;
-    if (WorkspaceError e = ReportTable::update(m_c, row, stored.summary.revision, &updated); e.isError())
-        return e.kind == WorkspaceError::Duplicate ? duplicate(row.summary.department, row.summary.year) : e;
+    const WorkspaceError written = contentChanges ? ReportTable::update(m_c, row, stored.summary.revision, &updated)
+                                                  : ReportTable::touch(m_c, row, stored.summary.revision, &updated);
+    if (written.isError())
+        return written.kind == WorkspaceError::Duplicate ? duplicate(row.summary.department, row.summary.year) : written;
     if (!updated) // cannot happen while the row is locked, but never write history for nothing
         return conflict(stored, stored.summary.revision, r);
-    if (WorkspaceError e = record(action, row, stored.content, summary); e.isError())
+    if (contentChanges) {
+        if (WorkspaceError e = record(action, row, stored.content, summary); e.isError())
+            return e;
+    }
+    QList<AuditEntry::Change> scoreChanges;
+    if (scores) {
+        if (WorkspaceError e = ManualScoreTable::save(m_c, row.summary.id, *scores, m_user, &scoreChanges); e.isError())
+            return e;
+    }
+    if (WorkspaceError e = ReportChangeEffects(m_c, m_user).edited(stored, row, scoreChanges); e.isError())
         return e;
     done(r, SaveResult::Outcome::Saved, row.summary);
     return {};
+}
+
+WorkspaceError ReportWriter::mayEdit(const QString &department) const
+{
+    if (m_person.mayEdit(department))
+        return {};
+    if (m_person.roles.testFlag(WorkspaceRole::Clerk))
+        return WorkspaceError(WorkspaceError::PermissionDenied,
+                              tr("您没有修改这份报告的权限：它属于“%1”，您是“%2”的填报人员。").arg(department, m_person.department));
+    return WorkspaceError(WorkspaceError::PermissionDenied,
+                          tr("您没有修改报告的权限：只有本部门的填报人员可以修改报告。"));
+}
+
+WorkspaceError ReportWriter::notLocked(const Row &stored) const
+{
+    if (!ReportWorkflow::isReadOnly(stored.summary.status))
+        return {};
+    return WorkspaceError(WorkspaceError::ReportLocked,
+                          tr("“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；"
+                             "您的修改仍保留在窗口中。")
+                              .arg(stored.summary.department)
+                              .arg(stored.summary.year));
 }
 
 WorkspaceError ReportWriter::record(HistoryEntry::Action action, const Row &row, const QByteArray &before,

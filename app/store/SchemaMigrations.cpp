@@ -1,5 +1,7 @@
 #include "SchemaMigrations.h"
 
+#include "EvaluationTable.h"
+#include "PostgresSecurity.h"
 #include "ReportTable.h"
 
 #include <QSqlQuery>
@@ -73,7 +75,7 @@ WorkspaceError SchemaMigrations::migrate(WorkspaceConnection &c, int targetVersi
         if (WorkspaceError e = inspect(c, &version); e.isError())
             return e;
         for (int step = version + 1; step <= targetVersion; ++step) {
-            const WorkspaceError e = step == 1 ? step1(c) : step == 2 ? step2(c) : step3(c);
+            const WorkspaceError e = step == 1 ? step1(c) : step == 2 ? step2(c) : step == 3 ? step3(c) : step4(c);
             if (e.isError())
                 return e;
         }
@@ -126,4 +128,70 @@ WorkspaceError SchemaMigrations::step3(WorkspaceConnection &c)
     return c.runPlain(QStringLiteral(
         "CREATE INDEX jixiao_report_list ON jixiao_report (department, year, id, revision, title, status, "
         "budget_fen, spent_fen, carryover_out_fen, updated_at, updated_by)"));
+}
+
+WorkspaceError SchemaMigrations::step4(WorkspaceConnection &c)
+{
+    const QString id = c.dialect().identityColumn();
+    QString rates;
+    for (const QString &column : EvaluationTable::rateColumns())
+        rates += QStringLiteral(", %1 BIGINT").arg(column);
+    const QString renameStatus = QStringLiteral(
+        "UPDATE %1 SET status = CASE status WHEN 'review' THEN 'submitted' WHEN 'final' THEN 'approved' "
+        "ELSE status END");
+    WorkspaceError e = runAll(c, {
+        QStringLiteral("ALTER TABLE jixiao_report ADD COLUMN status_note TEXT NOT NULL DEFAULT ''"),
+        renameStatus.arg(QStringLiteral("jixiao_report")),
+        renameStatus.arg(QStringLiteral("jixiao_history")),
+        QStringLiteral("ALTER TABLE jixiao_comment ADD COLUMN resolved_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE jixiao_comment ADD COLUMN resolved_at BIGINT"),
+        QStringLiteral("CREATE TABLE jixiao_user (login TEXT PRIMARY KEY, display_name TEXT NOT NULL DEFAULT '', "
+                       "department TEXT NOT NULL DEFAULT '', clerk INTEGER NOT NULL DEFAULT 0, "
+                       "reviewer INTEGER NOT NULL DEFAULT 0, admin INTEGER NOT NULL DEFAULT 0, "
+                       "created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE jixiao_audit (id %1, report_id BIGINT NOT NULL, department TEXT NOT NULL, "
+                       "year INTEGER NOT NULL, at BIGINT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL, "
+                       "revision INTEGER NOT NULL DEFAULT 0, from_status TEXT NOT NULL DEFAULT '', "
+                       "to_status TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', "
+                       "changes TEXT NOT NULL DEFAULT '[]')").arg(id),
+        QStringLiteral("CREATE INDEX jixiao_audit_report ON jixiao_audit (report_id, id)"),
+        QStringLiteral("CREATE TABLE jixiao_manual_score (report_id BIGINT NOT NULL, item_id TEXT NOT NULL, "
+                       "score_centi BIGINT, reason TEXT NOT NULL DEFAULT '', updated_at BIGINT NOT NULL, "
+                       "updated_by TEXT NOT NULL DEFAULT '', PRIMARY KEY (report_id, item_id))"),
+        // One narrow row per report, written when it is saved: the overview of a year reads
+        // these instead of evaluating every report.
+        QStringLiteral("CREATE TABLE jixiao_evaluation (report_id BIGINT PRIMARY KEY, version INTEGER NOT NULL, "
+                       "score_centi BIGINT NOT NULL, grade TEXT NOT NULL, pending INTEGER NOT NULL, "
+                       "error_count INTEGER NOT NULL, warning_count INTEGER NOT NULL%1)").arg(rates),
+        QStringLiteral("CREATE INDEX jixiao_report_year ON jixiao_report (year, department, id, revision, status, "
+                       "budget_fen, spent_fen, carryover_out_fen)"),
+        // The listing's covering index (version 3) with the reviewer's note added.
+        QStringLiteral("DROP INDEX jixiao_report_list"),
+        QStringLiteral("CREATE INDEX jixiao_report_list ON jixiao_report (department, year, id, revision, title, "
+                       "status, budget_fen, spent_fen, carryover_out_fen, updated_at, updated_by, status_note)"),
+    });
+    if (e.isError())
+        return e;
+    if (c.dialect().isSqlite()) {
+        // The file is the user's own; these keep the program (and a careless SQL client)
+        // from rewriting the audit trail or an approved report.
+        e = runAll(c, {
+            QStringLiteral("CREATE TRIGGER jixiao_audit_no_update BEFORE UPDATE ON jixiao_audit "
+                           "BEGIN SELECT RAISE(ABORT, 'JXAUD: the audit trail cannot be changed'); END"),
+            QStringLiteral("CREATE TRIGGER jixiao_audit_no_delete BEFORE DELETE ON jixiao_audit "
+                           "BEGIN SELECT RAISE(ABORT, 'JXAUD: the audit trail cannot be deleted'); END"),
+            QStringLiteral("CREATE TRIGGER jixiao_report_locked BEFORE UPDATE ON jixiao_report "
+                           "WHEN OLD.status = 'approved' AND (NEW.content IS NOT OLD.content "
+                           "OR NEW.department IS NOT OLD.department OR NEW.year IS NOT OLD.year) "
+                           "BEGIN SELECT RAISE(ABORT, 'JXLCK: the report is approved'); END"),
+            QStringLiteral("CREATE TRIGGER jixiao_report_locked_delete BEFORE DELETE ON jixiao_report "
+                           "WHEN OLD.status = 'approved' "
+                           "BEGIN SELECT RAISE(ABORT, 'JXLCK: the report is approved'); END"),
+        });
+    } else {
+        e = PostgresSecurity::install(c);
+    }
+    if (e.isError())
+        return e;
+    return EvaluationTable::refreshAll(c);
 }

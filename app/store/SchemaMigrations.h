@@ -8,11 +8,15 @@
 // (reports and history); version 2 added the browser's columns (title, status, totals in
 // 分), history summaries, save ids and review comments; version 3 an index that holds every
 // listed column, so that listing never reads the reports' JSON (SQLite would otherwise walk
-// each report's overflow pages: 108 ms → see bench/store_bench.cpp).
+// each report's overflow pages: 108 ms → see bench/store_bench.cpp). Version 4 (review,
+// issue 6): the workflow statuses (draft/submitted/returned/approved, with the reviewer's
+// note), users and roles, the audit trail, manual scores, each report's evaluation summary
+// for the overview, and on PostgreSQL the security of PostgresSecurity; on SQLite triggers
+// keep the audit trail append-only and an approved report's content unchanged.
 class SchemaMigrations
 {
 public:
-    static constexpr int CurrentVersion = 3;
+    static constexpr int CurrentVersion = 4;
     static constexpr int NoWorkspace = -1;
 
     // The version found: 0 for an empty database, NoWorkspace for someone else's.
@@ -24,4 +28,5 @@ private:
     static WorkspaceError step1(WorkspaceConnection &c);
     static WorkspaceError step2(WorkspaceConnection &c);
     static WorkspaceError step3(WorkspaceConnection &c);
+    static WorkspaceError step4(WorkspaceConnection &c);
 };

@@ -55,8 +55,10 @@ QString SqlDialect::migrationLock() const
 QString SqlDialect::listTables() const
 {
     return isSqlite() ? QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")
-                      : QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                       "WHERE table_schema = current_schema()");
+                      // The catalogue, not information_schema: it lists the tables a login
+                      // has no privileges on too (a login that is not a user of the workspace
+                      // must not take it for an empty database).
+                      : QStringLiteral("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()");
 }
 
 WorkspaceError::Kind SqlDialect::classify(const QSqlError &error) const
@@ -64,6 +66,16 @@ WorkspaceError::Kind SqlDialect::classify(const QSqlError &error) const
     if (error.type() == QSqlError::NoError)
         return WorkspaceError::None;
     const QString code = error.nativeErrorCode();
+    // The workspace's own refusals (PostgresSecurity's SQLSTATEs; on SQLite the trigger
+    // message starts with the same code).
+    const QString tag = isSqlite() ? error.databaseText().left(5) : code;
+    if (tag == QLatin1String("JXLCK"))
+        return WorkspaceError::ReportLocked;
+    if (tag == QLatin1String("JXAUD") || tag == QLatin1String("JXROL"))
+        return WorkspaceError::PermissionDenied;
+    if (tag == QLatin1String("JXSTA") || tag == QLatin1String("JXCMT") || tag == QLatin1String("JXERR")
+        || tag == QLatin1String("JXUSR"))
+        return WorkspaceError::NotAllowed;
     if (isSqlite()) {
         switch (code.toInt() & 0xff) { // primary result code
         case 5:  // SQLITE_BUSY

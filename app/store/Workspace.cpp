@@ -1,10 +1,15 @@
 #include "Workspace.h"
 
+#include "AuditTable.h"
+#include "EvaluationTable.h"
 #include "HistoryTable.h"
+#include "ManualScoreTable.h"
+#include "PostgresSecurity.h"
 #include "ReportCarryForward.h"
 #include "ReportJsonReader.h"
 #include "ReportTable.h"
 #include "SchemaMigrations.h"
+#include "WorkspaceUsers.h"
 
 #include <QSqlQuery>
 #include <QSysInfo>
@@ -37,6 +42,7 @@ WorkspaceError Workspace::open(const WorkspaceLocation &location, const Options 
 {
     close();
     m_options = options;
+    m_user = WorkspaceUser();
     if (m_options.userName.isEmpty())
         m_options.userName = defaultUserName();
     WorkspaceConnection::Options c;
@@ -51,8 +57,11 @@ WorkspaceError Workspace::open(const WorkspaceLocation &location, const Options 
         return fail(e);
     // Look before writing anything: a foreign file or a newer schema is left untouched.
     int version = 0;
-    if (WorkspaceError e = SchemaMigrations::inspect(m_connection, &version); e.isError())
+    if (WorkspaceError e = SchemaMigrations::inspect(m_connection, &version); e.isError()) {
+        if (e.kind == WorkspaceError::PermissionDenied && !m_connection.dialect().isSqlite())
+            return fail(notAUser(location.userName));
         return fail(e);
+    }
     if (version == SchemaMigrations::NoWorkspace)
         return fail(WorkspaceError::of(WorkspaceError::NotAWorkspace, location.displayName()));
     if (version > SchemaMigrations::CurrentVersion)
@@ -65,10 +74,49 @@ WorkspaceError Workspace::open(const WorkspaceLocation &location, const Options 
                                        tr("工作区“%1”是只读的，而它需要先升级（或初始化）才能使用。"
                                           "请检查文件权限，或复制到可以写入的位置。")
                                            .arg(location.displayName())));
-        if (WorkspaceError e = SchemaMigrations::migrate(m_connection); e.isError())
+        if (WorkspaceError e = SchemaMigrations::migrate(m_connection); e.isError()) {
+            if (e.kind == WorkspaceError::PermissionDenied && !m_connection.dialect().isSqlite())
+                return fail(WorkspaceError(WorkspaceError::PermissionDenied,
+                                           tr("工作区 %1 需要先升级数据结构（第 %2 版 → 第 %3 版），这只能由工作区的所有者"
+                                              "（建立它的数据库账号）来做。请联系工作区管理员用所有者的账号打开一次。")
+                                               .arg(location.displayName())
+                                               .arg(version)
+                                               .arg(SchemaMigrations::CurrentVersion),
+                                           e.detail));
             return fail(e);
+        }
     }
+    if (WorkspaceError e = identify(); e.isError())
+        return fail(e);
     return {};
+}
+
+WorkspaceError Workspace::identify()
+{
+    bool known = true;
+    if (WorkspaceError e = m_connection.read([&] { return WorkspaceUsers::current(m_connection, m_options.userName, &m_user, &known); });
+        e.isError())
+        return e;
+    if (!known)
+        return notAUser(m_user.login);
+    // On PostgreSQL who saved is the login (the database insists, see PostgresSecurity); the
+    // owner may still save under the name it was given.
+    if (!m_connection.dialect().isSqlite() && (!m_user.owner || m_options.userName == defaultUserName()))
+        m_options.userName = m_user.login;
+    return {};
+}
+
+WorkspaceError Workspace::notAUser(const QString &login) const
+{
+    return WorkspaceError(WorkspaceError::PermissionDenied,
+                          tr("数据库账号“%1”不是工作区 %2 的用户。请工作区管理员把您添加为填报人员或审核人员"
+                             "（jixiao users --db … add %1 --role …）。")
+                              .arg(login, m_connection.location().displayName()));
+}
+
+QList<ReportWorkflow::Action> Workspace::availableActions(const ReportSummary &report) const
+{
+    return ReportWorkflow::available(report.status, m_user.rolesFor(report.department));
 }
 
 WorkspaceError Workspace::open(const WorkspaceLocation &location)
@@ -79,11 +127,12 @@ WorkspaceError Workspace::open(const WorkspaceLocation &location)
 void Workspace::close()
 {
     m_connection.close();
+    m_user = WorkspaceUser();
 }
 
 ReportWriter Workspace::writer()
 {
-    return ReportWriter(m_connection, m_options.userName, m_options.historyMergeSeconds);
+    return ReportWriter(m_connection, m_user, m_options.userName, m_options.historyMergeSeconds);
 }
 
 WorkspaceError Workspace::list(QList<ReportSummary> *reports)
@@ -105,9 +154,11 @@ LoadResult Workspace::loadWhere(qint64 id, const QString &department, int year)
 {
     LoadResult result;
     std::optional<ReportTable::Row> row;
+    ManualScores scores;
     result.error = m_connection.read([&] {
-        return id > 0 ? ReportTable::find(m_connection, id, false, &row)
-                      : ReportTable::findByKey(m_connection, department, year, false, &row);
+        const WorkspaceError e = id > 0 ? ReportTable::find(m_connection, id, false, &row)
+                                        : ReportTable::findByKey(m_connection, department, year, false, &row);
+        return e.isError() || !row ? e : ManualScoreTable::load(m_connection, row->summary.id, &scores);
     });
     if (result.error.isError())
         return result;
@@ -124,7 +175,7 @@ LoadResult Workspace::loadWhere(qint64 id, const QString &department, int year)
                                       read.message());
         return result;
     }
-    result.stored = StoredReport{row->summary, *read.report};
+    result.stored = StoredReport{row->summary, *read.report, scores};
     return result;
 }
 
@@ -135,7 +186,23 @@ SaveResult Workspace::create(const Report &report)
 
 SaveResult Workspace::save(qint64 id, int baseRevision, const Report &report, const QString &saveId)
 {
-    return writer().save(id, baseRevision, report, saveId);
+    return writer().save(id, baseRevision, &report, nullptr, saveId);
+}
+
+SaveResult Workspace::save(qint64 id, int baseRevision, const Report &report, const ManualScores &scores,
+                           const QString &saveId)
+{
+    return writer().save(id, baseRevision, &report, &scores, saveId);
+}
+
+SaveResult Workspace::saveManualScores(qint64 id, int baseRevision, const ManualScores &scores, const QString &saveId)
+{
+    return writer().save(id, baseRevision, nullptr, &scores, saveId);
+}
+
+WorkspaceError Workspace::manualScores(qint64 reportId, ManualScores *out)
+{
+    return m_connection.read([&] { return ManualScoreTable::load(m_connection, reportId, out); });
 }
 
 SaveResult Workspace::saveAsCopy(const Report &report, qint64 originalId)
@@ -181,9 +248,9 @@ SaveResult Workspace::newFromLastYear(const QString &department, int year)
                            tr("由%1年度报告结转新建").arg(year - 1));
 }
 
-SaveResult Workspace::setStatus(qint64 id, int expectedRevision, ReportStatus status)
+SaveResult Workspace::setStatus(qint64 id, int expectedRevision, ReportStatus status, const QString &comment)
 {
-    return writer().setStatus(id, expectedRevision, status);
+    return writer().setStatus(id, expectedRevision, status, comment);
 }
 
 WorkspaceError Workspace::history(qint64 reportId, QList<HistoryEntry> *entries)
@@ -230,6 +297,14 @@ WorkspaceError Workspace::deletedReports(QList<HistoryEntry> *entries)
 WorkspaceError Workspace::addComment(qint64 reportId, const QString &fieldPath, const QString &text, qint64 *id)
 {
     return m_connection.write([&] {
+        std::optional<ReportTable::Row> row;
+        if (WorkspaceError e = ReportTable::find(m_connection, reportId, false, &row); e.isError())
+            return e;
+        if (!row)
+            return WorkspaceError::of(WorkspaceError::NotFound, QString());
+        if (!m_user.mayReview() && !m_user.mayEdit(row->summary.department))
+            return WorkspaceError(WorkspaceError::PermissionDenied,
+                                  tr("只有审核人员和本部门的填报人员可以对这份报告写意见。"));
         QSqlQuery q;
         const WorkspaceError e = m_connection.run(
             q,
@@ -248,8 +323,8 @@ WorkspaceError Workspace::comments(qint64 reportId, QList<ReportComment> *out)
         QSqlQuery q;
         const WorkspaceError e = m_connection.run(
             q,
-            QStringLiteral("SELECT id, report_id, field_path, author, created_at, body, resolved FROM jixiao_comment "
-                           "WHERE report_id = ? ORDER BY id"),
+            QStringLiteral("SELECT id, report_id, field_path, author, created_at, body, resolved, resolved_by, resolved_at "
+                           "FROM jixiao_comment WHERE report_id = ? ORDER BY id"),
             {reportId});
         out->clear();
         while (!e.isError() && q.next()) {
@@ -261,6 +336,9 @@ WorkspaceError Workspace::comments(qint64 reportId, QList<ReportComment> *out)
             c.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
             c.text = q.value(5).toString();
             c.resolved = q.value(6).toInt() != 0;
+            c.resolvedBy = q.value(7).toString();
+            if (!q.value(8).isNull())
+                c.resolvedAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
             out->append(c);
         }
         return e;
@@ -271,9 +349,73 @@ WorkspaceError Workspace::setCommentResolved(qint64 commentId, bool resolved)
 {
     return m_connection.write([&] {
         QSqlQuery q;
-        return m_connection.run(q, QStringLiteral("UPDATE jixiao_comment SET resolved = ? WHERE id = ?"),
-                                {resolved ? 1 : 0, commentId});
+        // PostgreSQL sets who and when itself (a trigger); a login may change only `resolved`.
+        if (!m_connection.dialect().isSqlite() && !m_user.owner)
+            return m_connection.run(q, QStringLiteral("UPDATE jixiao_comment SET resolved = ? WHERE id = ?"),
+                                    {resolved ? 1 : 0, commentId});
+        return m_connection.run(q, QStringLiteral("UPDATE jixiao_comment SET resolved = ?, resolved_by = ?, resolved_at = ? "
+                                                  "WHERE id = ?"),
+                                {resolved ? 1 : 0, resolved ? m_options.userName : QString(),
+                                 resolved ? QVariant(QDateTime::currentMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong)),
+                                 commentId});
     });
+}
+
+WorkspaceError Workspace::auditTrail(qint64 reportId, QList<AuditEntry> *out)
+{
+    return m_connection.read([&] { return AuditTable::list(m_connection, reportId, out); });
+}
+
+WorkspaceError Workspace::overview(int year, QList<OverviewRecord> *out)
+{
+    return m_connection.read([&] { return EvaluationTable::overview(m_connection, year, out); });
+}
+
+WorkspaceError Workspace::overviewYears(QList<int> *years)
+{
+    return m_connection.read([&] { return EvaluationTable::years(m_connection, years); });
+}
+
+WorkspaceError Workspace::usersAreOnPostgres() const
+{
+    if (!m_connection.dialect().isSqlite())
+        return {};
+    return WorkspaceError(WorkspaceError::NotAllowed,
+                          tr("SQLite 工作区只属于打开它的一个人，他拥有全部角色；用户和角色只在 PostgreSQL 工作区中设置。"));
+}
+
+WorkspaceError Workspace::users(QList<WorkspaceUser> *out)
+{
+    if (m_connection.dialect().isSqlite()) {
+        out->clear();
+        return {};
+    }
+    return m_connection.read([&] { return WorkspaceUsers::list(m_connection, out); });
+}
+
+WorkspaceError Workspace::setUser(const WorkspaceUser &user, const QString &password)
+{
+    if (WorkspaceError e = usersAreOnPostgres(); e.isError())
+        return e;
+    if (!m_user.mayManageUsers())
+        return WorkspaceError(WorkspaceError::PermissionDenied, tr("只有工作区管理员可以管理用户。"));
+    return m_connection.write([&] { return WorkspaceUsers::set(m_connection, user, password); });
+}
+
+WorkspaceError Workspace::removeUser(const QString &login)
+{
+    if (WorkspaceError e = usersAreOnPostgres(); e.isError())
+        return e;
+    if (!m_user.mayManageUsers())
+        return WorkspaceError(WorkspaceError::PermissionDenied, tr("只有工作区管理员可以管理用户。"));
+    return m_connection.write([&] { return WorkspaceUsers::remove(m_connection, login); });
+}
+
+WorkspaceError Workspace::setUpRoles()
+{
+    if (WorkspaceError e = usersAreOnPostgres(); e.isError())
+        return e;
+    return m_connection.write([&] { return PostgresSecurity::setUpRoles(m_connection); });
 }
 
 WorkspaceError Workspace::integrityCheck(QString *result)

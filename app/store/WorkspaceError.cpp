@@ -74,7 +74,13 @@ WorkspaceError WorkspaceError::of(Kind kind, const QString &where, const QString
         m = tr("数据库服务器上没有工作区数据库 %1，请先请管理员创建它。").arg(where);
         break;
     case PermissionDenied:
-        m = tr("没有权限修改工作区 %1，请联系数据库管理员。").arg(where);
+        m = tr("您没有修改这份报告的权限（工作区 %1 拒绝了这次修改）。如需权限，请联系工作区管理员。").arg(where);
+        break;
+    case ReportLocked:
+        m = tr("这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。");
+        break;
+    case NotAllowed:
+        m = tr("按照审核流程，不能这样更改报告的状态。");
         break;
     case ConnectionLost:
         m = tr("与数据库服务器 %1 的连接中断，修改未能保存。您的修改仍保留在窗口中，"

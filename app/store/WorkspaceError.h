@@ -28,7 +28,9 @@ public:
         ServerUnreachable,    // PostgreSQL down, wrong host or port
         AuthenticationFailed, // wrong user or password
         DatabaseMissing,      // no such database on the server
-        PermissionDenied,
+        PermissionDenied,     // the person's role does not allow it (the database refused it)
+        ReportLocked,         // the report is approved: read-only until a reviewer reopens it
+        NotAllowed,           // not a step of the workflow (or it needs a comment, or no errors)
         ConnectionLost,       // the connection dropped; the edit is kept and saved on retry
         Conflict,             // someone else saved the report first
         NotFound,

@@ -1,40 +1,5 @@
 #include "WorkspaceRecords.h"
 
-QString reportStatusKey(ReportStatus status)
-{
-    switch (status) {
-    case ReportStatus::Review:
-        return QStringLiteral("review");
-    case ReportStatus::Final:
-        return QStringLiteral("final");
-    case ReportStatus::Draft:
-        break;
-    }
-    return QStringLiteral("draft");
-}
-
-ReportStatus reportStatusFromKey(const QString &key)
-{
-    if (key == QLatin1String("review"))
-        return ReportStatus::Review;
-    if (key == QLatin1String("final"))
-        return ReportStatus::Final;
-    return ReportStatus::Draft;
-}
-
-QString reportStatusText(ReportStatus status)
-{
-    switch (status) {
-    case ReportStatus::Review:
-        return QCoreApplication::translate("ReportStatus", "待审核");
-    case ReportStatus::Final:
-        return QCoreApplication::translate("ReportStatus", "定稿");
-    case ReportStatus::Draft:
-        break;
-    }
-    return QCoreApplication::translate("ReportStatus", "草稿");
-}
-
 namespace {
 struct ActionName { HistoryEntry::Action action; const char *key; };
 const ActionName actionNames[] = {
@@ -82,6 +47,77 @@ QString HistoryEntry::actionText() const
         return tr("更改状态");
     case Action::CarryForward:
         return tr("从上年新建");
+    }
+    return {};
+}
+
+bool WorkspaceUser::inDepartment(const QString &reportDepartment, const QString &userDepartment)
+{
+    if (userDepartment.isEmpty())
+        return false;
+    // A copy kept after a conflict ("<department>（副本）", "（副本2）") stays the clerk's.
+    return reportDepartment == userDepartment
+        || reportDepartment.startsWith(userDepartment + QStringLiteral("（副本"));
+}
+
+WorkspaceRoles WorkspaceUser::rolesFor(const QString &reportDepartment) const
+{
+    if (owner)
+        return WorkspaceRole::Clerk | WorkspaceRole::Reviewer | WorkspaceRole::Admin;
+    WorkspaceRoles r = roles;
+    if (r.testFlag(WorkspaceRole::Clerk) && !inDepartment(reportDepartment, department))
+        r.setFlag(WorkspaceRole::Clerk, false);
+    return r;
+}
+
+QString WorkspaceUser::name() const
+{
+    if (displayName.isEmpty() || displayName == login)
+        return login;
+    return QCoreApplication::translate("WorkspaceUser", "%1（%2）").arg(displayName, login);
+}
+
+namespace {
+struct AuditName { AuditEntry::Action action; const char *key; };
+const AuditName auditNames[] = {
+    {AuditEntry::Action::Create, "create"}, {AuditEntry::Action::Edit, "edit"},
+    {AuditEntry::Action::Status, "status"}, {AuditEntry::Action::Delete, "delete"},
+    {AuditEntry::Action::ManualScore, "score"},
+};
+} // namespace
+
+QString AuditEntry::actionKey(Action action)
+{
+    for (const AuditName &n : auditNames) {
+        if (n.action == action)
+            return QString::fromLatin1(n.key);
+    }
+    return QStringLiteral("edit");
+}
+
+AuditEntry::Action AuditEntry::actionFromKey(const QString &key)
+{
+    for (const AuditName &n : auditNames) {
+        if (key == QLatin1String(n.key))
+            return n.action;
+    }
+    return Action::Edit;
+}
+
+QString AuditEntry::actionText() const
+{
+    switch (action) {
+    case Action::Create:
+        return QCoreApplication::translate("AuditEntry", "新建");
+    case Action::Edit:
+        return QCoreApplication::translate("AuditEntry", "修改");
+    case Action::Status:
+        return QCoreApplication::translate("AuditEntry", "状态：%1 → %2")
+            .arg(reportStatusText(fromStatus), reportStatusText(toStatus));
+    case Action::Delete:
+        return QCoreApplication::translate("AuditEntry", "删除");
+    case Action::ManualScore:
+        return QCoreApplication::translate("AuditEntry", "人工评分");
     }
     return {};
 }

@@ -1,21 +1,19 @@
 #pragma once
 
 #include "Report.h"
+#include "ReportStatus.h"
+#include "ReportWorkflow.h"
+#include "ScoreCard.h"
 #include "WorkspaceError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QString>
 #include <optional>
 
 // The value types of the workspace API. Status, history and comments live only in the
 // workspace: they are never part of an exported report.
-
-// Where a report stands in the office's workflow.
-enum class ReportStatus { Draft, Review, Final };
-QString reportStatusKey(ReportStatus status); // "draft" | "review" | "final" (stored)
-ReportStatus reportStatusFromKey(const QString &key);
-QString reportStatusText(ReportStatus status); // 草稿 | 待审核 | 定稿 (shown)
 
 // One row of the workspace browser: enough to list, search and sort without reading the
 // report itself. Amounts are the report's totals (全年预算 B, 全年支出 E, 年末结转 C1).
@@ -27,6 +25,7 @@ struct ReportSummary
     int revision = 0; // +1 on every change; a save names the revision it started from
     QString title;
     ReportStatus status = ReportStatus::Draft;
+    QString statusNote; // the reviewer's reason when the report was returned
     OptionalMoney budget;
     OptionalMoney spent;
     OptionalMoney carryoverOut;
@@ -38,6 +37,7 @@ struct StoredReport
 {
     ReportSummary summary;
     Report report;
+    ManualScores manualScores; // by score item id (ScoringScheme), kept with the report
 };
 
 // One saved state of a report. Saves by one person within a few minutes share one entry
@@ -64,16 +64,75 @@ public:
     QString savedBy;
 };
 
-// A remark of a reviewer on a report (or one of its fields).
+// A remark of a reviewer on a report, one of its sections or one of its fields.
 struct ReportComment
 {
     qint64 id = 0;
     qint64 reportId = 0;
-    QString fieldPath; // e.g. budget.adjustments[2].reason; empty for the whole report
-    QString author;
-    QDateTime createdAt;
+    // A field (budget.adjustments[2].reason), a section (budget), or empty for the whole
+    // report: the paths of the exchange format, as ReportDocument and FieldNames use them.
+    QString fieldPath;
+    QString author; // who wrote it (on PostgreSQL the database login, set by the database)
+    QDateTime createdAt; // UTC
     QString text;
     bool resolved = false;
+    QString resolvedBy;
+    QDateTime resolvedAt; // UTC; invalid while open
+};
+
+// A person of the workspace and what they may do. On SQLite the one user has every role;
+// on PostgreSQL `login` is a database login and the database enforces the roles.
+struct WorkspaceUser
+{
+    QString login;
+    QString displayName;
+    QString department; // the department a clerk writes for
+    WorkspaceRoles roles;
+    bool owner = false; // owns the workspace (SQLite file, PostgreSQL schema): every role
+
+    // The roles this person has for a report of `department`: Clerk only for their own
+    // department (and its copies, "<department>（副本…）").
+    WorkspaceRoles rolesFor(const QString &reportDepartment) const;
+    bool mayEdit(const QString &reportDepartment) const { return rolesFor(reportDepartment).testFlag(WorkspaceRole::Clerk); }
+    bool mayReview() const { return roles.testFlag(WorkspaceRole::Reviewer); }
+    bool mayManageUsers() const { return roles.testFlag(WorkspaceRole::Admin); }
+    // "张三（clerk_a）" or the login alone.
+    QString name() const;
+    bool operator==(const WorkspaceUser &) const = default;
+    // The rule of rolesFor, shared with the PostgreSQL policies (jixiao_in_department).
+    static bool inDepartment(const QString &reportDepartment, const QString &userDepartment);
+};
+
+// One entry of the audit trail: who did what to a report, when, and for edits which fields
+// changed from what to what. Nobody can change or delete these from the program (SQLite:
+// triggers refuse it; PostgreSQL: no grants, rows written by the database's own triggers).
+struct AuditEntry
+{
+    enum class Action { Create, Edit, Status, Delete, ManualScore };
+    static QString actionKey(Action action); // create | edit | status | delete | score
+    static Action actionFromKey(const QString &key);
+    QString actionText() const;
+
+    struct Change
+    {
+        QString path;      // budget.initial.basic; manual_scores.<item id> for manual scores
+        QJsonValue before; // null when there was none
+        QJsonValue after;
+        bool operator==(const Change &) const = default;
+    };
+
+    qint64 id = 0;
+    qint64 reportId = 0;
+    QString department;
+    int year = 0;
+    QDateTime at; // UTC
+    QString actor;
+    Action action = Action::Edit;
+    int revision = 0;
+    ReportStatus fromStatus = ReportStatus::Draft; // Status (and Delete: the last status)
+    ReportStatus toStatus = ReportStatus::Draft;
+    QString note; // Status: the reviewer's comment (returning)
+    QList<Change> changes;
 };
 
 struct LoadResult
