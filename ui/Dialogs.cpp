@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
@@ -175,6 +176,29 @@ QString Dialogs::askWorkspaceLocation(QWidget *parent)
     layout->addWidget(buttons);
     dialog.resize(560, dialog.sizeHint().height());
     return dialog.exec() == QDialog::Accepted ? edit->text().trimmed() : QString();
+}
+
+QString Dialogs::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    if (g_testing)
+        return g_fileNames.isEmpty() ? QString() : g_fileNames.takeFirst();
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *caption = new QLabel(label, &dialog);
+    caption->setTextFormat(Qt::PlainText);
+    caption->setWordWrap(true);
+    auto *edit = new QPlainTextEdit(&dialog);
+    edit->setAccessibleName(title);
+    edit->setTabChangesFocus(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(caption);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    dialog.resize(480, 240);
+    return dialog.exec() == QDialog::Accepted ? edit->toPlainText().trimmed() : QString();
 }
 
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &filter)

@@ -25,6 +25,8 @@ public:
     // Where a workspace is: a SQLite file (with a Browse button) or postgresql://user@host/db.
     // Empty when cancelled.
     static QString askWorkspaceLocation(QWidget *parent);
+    // A line of text (a reviewer's comment); empty when cancelled.
+    static QString askText(QWidget *parent, const QString &title, const QString &label);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                 const QString &filter);

@@ -11,6 +11,9 @@
 #include "ReportExporter.h"
 #include "ReportPreview.h"
 #include "ReviewPanel.h"
+#include "ReviewBar.h"
+#include "CommentsPanel.h"
+#include "ReportListModel.h"
 #include "WorkspaceBrowser.h"
 #include "WorkspaceSession.h"
 #include "pages/AdjustmentsPage.h"
@@ -22,7 +25,10 @@
 #include "pages/SignaturePage.h"
 #include "pages/TargetsPage.h"
 
+#include <QAbstractItemView>
 #include <QActionGroup>
+#include <QApplication>
+#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QDate>
 #include <QDir>
@@ -65,7 +71,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setMaximumWidth(em * 11);
     m_indicators->setMinimumWidth(em * 22);
     splitter->setSizes({em * 8, em * 40, em * 28});
-    setCentralWidget(splitter);
+    m_reviewBar = new ReviewBar(this);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_reviewBar);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     auto *dock = new QDockWidget(tr("检查结果"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
@@ -98,6 +111,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_findings, &FindingsPanel::fieldRequested, this, &MainWindow::navigateTo);
     connect(m_document, &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
+    connect(m_document, &ReportDocument::readOnlyChanged, this, [this](bool readOnly) {
+        for (FormPage *page : std::as_const(m_pages))
+            page->setReadOnly(readOnly);
+    });
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateTitle(); });
     connect(m_document, &ReportDocument::changed, this, [this](const ReportChange &c) {
         if (c.kind == ReportChange::Kind::Reset || c.path == QLatin1String("department") || c.path == QLatin1String("year"))
@@ -306,6 +323,22 @@ void MainWindow::setWorkspace(Workspace *workspace)
         delete m_browser;
     }
     m_session = new WorkspaceSession(workspace, m_document, this);
+    m_reviewBar->setSession(m_session);
+    if (!m_comments) {
+        m_comments = new CommentsPanel(this);
+        connect(m_comments, &CommentsPanel::fieldRequested, this, &MainWindow::navigateTo);
+        connect(m_comments, &CommentsPanel::currentFieldWanted, this, [this](QString *path) { *path = currentFieldPath(); });
+        m_commentsDock = new QDockWidget(tr("审核意见"), this);
+        m_commentsDock->setObjectName(QStringLiteral("commentsDock"));
+        m_commentsDock->setWidget(m_comments);
+        addDockWidget(Qt::BottomDockWidgetArea, m_commentsDock);
+        tabifyDockWidget(m_reviewDock, m_commentsDock);
+        QAction *show = m_commentsDock->toggleViewAction();
+        show->setText(tr("审核意见(&C)"));
+        m_viewMenu->addAction(show);
+    }
+    m_comments->setSession(m_session);
+    connect(m_session, &WorkspaceSession::commentsChanged, this, &MainWindow::showComments);
     connect(m_session, &WorkspaceSession::stateChanged, this, &MainWindow::updateSaveState);
     connect(m_session, &WorkspaceSession::conflict, this, &MainWindow::onConflict);
     connect(m_session, &WorkspaceSession::reportOpened, this, [this](qint64 id) {
@@ -365,6 +398,34 @@ bool MainWindow::openLastStoredReport()
             return openStoredReport(last);
     }
     return openStoredReport(reports.first().id);
+}
+
+void MainWindow::showComments()
+{
+    QHash<QString, QStringList> open;
+    if (m_session) {
+        for (const ReportComment &c : m_session->comments()) {
+            if (!c.resolved)
+                open[c.fieldPath].append(tr("%1（%2）").arg(c.text, c.author));
+        }
+    }
+    for (FormPage *page : std::as_const(m_pages))
+        page->showComments(open);
+}
+
+QString MainWindow::currentFieldPath() const
+{
+    // The field being edited: a bound widget (or its focus proxy's owner), or a table cell.
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        const QString path = w->property("fieldPath").toString();
+        if (!path.isEmpty())
+            return path;
+        if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+            if (auto *model = qobject_cast<ReportListModel *>(view->model()); model && view->currentIndex().isValid())
+                return view->currentIndex().data(ReportListModel::FieldPathRole).toString();
+        }
+    }
+    return QString();
 }
 
 void MainWindow::onConflict(const QString &message)

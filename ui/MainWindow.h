@@ -13,6 +13,8 @@ class QMenu;
 class QStackedWidget;
 class ReportPreview;
 class ReviewPanel;
+class ReviewBar;
+class CommentsPanel;
 class Workspace;
 class WorkspaceBrowser;
 class WorkspaceSession;
@@ -48,6 +50,10 @@ public:
     bool openStoredReport(qint64 id);
     // Opens the report last worked on in this workspace, else its first; false if empty.
     bool openLastStoredReport();
+    // The exchange-format path of the field being edited, empty when none.
+    QString currentFieldPath() const;
+    ReviewBar *reviewBar() const { return m_reviewBar; }
+    CommentsPanel *commentsPanel() const { return m_comments; }
     void openSample();
     void newReport();
     bool save();
@@ -76,6 +82,7 @@ private:
     void chooseLanguage(const QString &code);
     void askExport();
     void onConflict(const QString &message);
+    void showComments();
     void updateSaveState();
 
     ReportDocument *m_document;
@@ -94,6 +101,9 @@ private:
     WorkspaceBrowser *m_browser = nullptr;
     QDockWidget *m_browserDock = nullptr;
     QLabel *m_saveState;
+    ReviewBar *m_reviewBar = nullptr;
+    CommentsPanel *m_comments = nullptr;
+    QDockWidget *m_commentsDock = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

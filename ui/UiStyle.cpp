@@ -77,6 +77,7 @@ QString UiStyle::apply(QApplication *app)
         "QLineEdit[rejected=\"true\"] { border: 2px solid #b00020; background: #fff0f0; }"
         "QLineEdit[computed=\"true\"] { background: palette(window); }"
         "QLabel#inputError { color: #b00020; }"
+        "QLabel#reviewComment { color: #0b4f9c; background: #eaf2fc; padding: 2px 4px; }"
         "QLabel#pageTitle { font-size: 15pt; font-weight: bold; padding: 4px 0 8px 0; }"
         "QLabel#panelTitle { font-weight: bold; }"
         "QLabel#sectionTitle { font-weight: bold; padding-top: 6px; }"));

@@ -14,11 +14,16 @@ WorkspaceSession::WorkspaceSession(Workspace *workspace, ReportDocument *documen
         if (m_saver && !m_loading)
             m_saver->reportEdited(m_document->report());
     });
+    m_scoresConnection = connect(document, &ReportDocument::manualScoresChanged, this, [this] {
+        if (m_saver && !m_loading)
+            m_saver->manualScoresEdited(m_document->manualScores());
+    });
 }
 
 WorkspaceSession::~WorkspaceSession()
 {
     disconnect(m_editConnection);
+    disconnect(m_scoresConnection);
     if (m_saver) {
         m_saver->disconnect(); // the window may be half gone: save quietly
         m_saver->flush();
@@ -47,19 +52,86 @@ WorkspaceError WorkspaceSession::openReport(qint64 id)
     if (!loaded.ok())
         return loaded.error;
     follow(id, loaded.stored->summary.revision);
-    load(loaded.stored->report);
+    load(*loaded.stored);
     loadPreviousYear();
     Q_EMIT reportOpened(id);
     Q_EMIT stateChanged();
     return WorkspaceError();
 }
 
-void WorkspaceSession::load(const Report &report)
+void WorkspaceSession::load(const StoredReport &stored)
 {
     // Loading clears the undo stack, which signals like an edit: not one.
     m_loading = true;
-    m_document->load(report);
+    m_document->setReadOnly(false);
+    m_document->load(stored.report);
+    m_document->setManualScores(stored.manualScores);
     m_loading = false;
+    setStatus(stored.summary.status, stored.summary.statusNote);
+    reloadComments();
+}
+
+void WorkspaceSession::setStatus(ReportStatus status, const QString &note)
+{
+    m_status = status;
+    m_statusNote = note;
+    m_document->setReadOnly(ReportWorkflow::isReadOnly(status));
+    Q_EMIT statusChanged();
+}
+
+QList<ReportWorkflow::Action> WorkspaceSession::availableActions() const
+{
+    if (!m_saver)
+        return {};
+    ReportSummary summary;
+    summary.id = m_saver->reportId();
+    summary.department = m_document->report().department;
+    summary.year = m_document->report().year;
+    summary.status = m_status;
+    return m_workspace->availableActions(summary);
+}
+
+WorkspaceError WorkspaceSession::changeStatus(ReportWorkflow::Action action, const QString &comment)
+{
+    if (!m_saver)
+        return WorkspaceError();
+    if (!m_saver->flush())
+        return m_saver->lastError();
+    const SaveResult r = m_workspace->setStatus(m_saver->reportId(), m_saver->revision(),
+                                                ReportWorkflow::targetOf(action), comment);
+    if (!r.ok())
+        return r.error;
+    follow(m_saver->reportId(), r.revision); // the status change made a new revision
+    setStatus(ReportWorkflow::targetOf(action), comment);
+    reloadComments();
+    Q_EMIT stateChanged();
+    return WorkspaceError();
+}
+
+WorkspaceError WorkspaceSession::reloadComments()
+{
+    m_comments.clear();
+    WorkspaceError e;
+    if (m_saver)
+        e = m_workspace->comments(m_saver->reportId(), &m_comments);
+    Q_EMIT commentsChanged();
+    return e;
+}
+
+WorkspaceError WorkspaceSession::addComment(const QString &fieldPath, const QString &text)
+{
+    if (!m_saver)
+        return WorkspaceError();
+    const WorkspaceError e = m_workspace->addComment(m_saver->reportId(), fieldPath, text);
+    reloadComments();
+    return e;
+}
+
+WorkspaceError WorkspaceSession::setCommentResolved(qint64 commentId, bool resolved)
+{
+    const WorkspaceError e = m_workspace->setCommentResolved(commentId, resolved);
+    reloadComments();
+    return e;
 }
 
 void WorkspaceSession::detach()
@@ -68,6 +140,10 @@ void WorkspaceSession::detach()
         m_saver->flush();
     m_saver.reset();
     m_document->setPreviousYear(std::nullopt);
+    m_document->setReadOnly(false);
+    m_comments.clear();
+    Q_EMIT commentsChanged();
+    Q_EMIT statusChanged();
     Q_EMIT stateChanged();
 }
 
@@ -109,7 +185,7 @@ bool WorkspaceSession::reloadTheirs()
         return false;
     const qint64 id = m_saver->reportId();
     follow(id, theirs.stored->summary.revision);
-    load(theirs.stored->report);
+    load(*theirs.stored);
     loadPreviousYear();
     Q_EMIT stateChanged();
     return true;
@@ -123,7 +199,7 @@ bool WorkspaceSession::keepMineAsCopy()
     // The saver now follows the copy; show it under its new name.
     const LoadResult loaded = m_workspace->load(m_saver->reportId());
     if (loaded.ok()) {
-        load(loaded.stored->report);
+        load(*loaded.stored);
         follow(m_saver->reportId(), loaded.stored->summary.revision);
     }
     Q_EMIT reportOpened(m_saver->reportId());

@@ -33,6 +33,17 @@ public:
     bool hasUnsavedChanges() const { return m_saver && m_saver->hasUnsavedChanges(); }
     QString stateText() const;
 
+    // Review: where the report stands, what the current user may do with it, comments.
+    ReportStatus status() const { return m_status; }
+    QString statusNote() const { return m_statusNote; }
+    QList<ReportWorkflow::Action> availableActions() const;
+    // Moves the report along the workflow (saving pending edits first); an error says why not.
+    WorkspaceError changeStatus(ReportWorkflow::Action action, const QString &comment = {});
+    const QList<ReportComment> &comments() const { return m_comments; }
+    WorkspaceError addComment(const QString &fieldPath, const QString &text);
+    WorkspaceError setCommentResolved(qint64 commentId, bool resolved);
+    WorkspaceError reloadComments();
+
     // The ways out of a conflict.
     bool reloadTheirs();
     bool keepMineAsCopy();
@@ -43,15 +54,22 @@ Q_SIGNALS:
     void reportOpened(qint64 id);
     void conflict(const QString &message);
     void saveFailed(const QString &message, bool willRetry);
+    void statusChanged();
+    void commentsChanged();
 
 private:
     void loadPreviousYear();
     void follow(qint64 id, int revision);
-    void load(const Report &report); // into the document, without it counting as an edit
+    void load(const StoredReport &stored); // into the document, without it counting as an edit
+    void setStatus(ReportStatus status, const QString &note);
 
     Workspace *m_workspace;
     ReportDocument *m_document;
     std::unique_ptr<ReportAutoSaver> m_saver;
     QMetaObject::Connection m_editConnection;
     bool m_loading = false;
+    ReportStatus m_status = ReportStatus::Draft;
+    QString m_statusNote;
+    QList<ReportComment> m_comments;
+    QMetaObject::Connection m_scoresConnection;
 };

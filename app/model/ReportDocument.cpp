@@ -48,6 +48,8 @@ int ReportDocument::rowCount(const QString &listPath) const
 
 bool ReportDocument::setValue(const QString &path, const QVariant &value)
 {
+    if (m_readOnly)
+        return false;
     Report after = m_report;
     if (!ReportFields::setValue(after, path, value))
         return false;
@@ -59,6 +61,8 @@ bool ReportDocument::setValue(const QString &path, const QVariant &value)
 
 bool ReportDocument::insertRow(const QString &listPath, int row)
 {
+    if (m_readOnly)
+        return false;
     Report after = m_report;
     if (!ReportFields::insertRow(after, listPath, row))
         return false;
@@ -68,6 +72,8 @@ bool ReportDocument::insertRow(const QString &listPath, int row)
 
 bool ReportDocument::removeRow(const QString &listPath, int row)
 {
+    if (m_readOnly)
+        return false;
     Report after = m_report;
     if (!ReportFields::removeRow(after, listPath, row))
         return false;
@@ -77,11 +83,27 @@ bool ReportDocument::removeRow(const QString &listPath, int row)
 
 bool ReportDocument::moveRow(const QString &listPath, int from, int to)
 {
+    if (m_readOnly)
+        return false;
     Report after = m_report;
     if (!ReportFields::moveRow(after, listPath, from, to))
         return false;
     return push(std::move(after), ReportChange::moved(listPath, from, to),
                 tr("移动%1").arg(FieldNames::label(listPath)));
+}
+
+void ReportDocument::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    m_readOnly = readOnly;
+    if (readOnly) {
+        const bool clean = m_undoStack.isClean();
+        m_undoStack.clear(); // nothing to undo into a report that may not change
+        if (clean)
+            m_undoStack.setClean();
+    }
+    Q_EMIT readOnlyChanged(readOnly);
 }
 
 bool ReportDocument::push(Report after, const ReportChange &change, const QString &text)
@@ -129,7 +151,7 @@ bool ReportDocument::setManualScore(const QString &itemId, const std::optional<M
 {
     const auto it = m_manualScores.constFind(itemId);
     const std::optional<ManualScore> before = it != m_manualScores.constEnd() ? std::optional<ManualScore>(*it) : std::nullopt;
-    if (before == score)
+    if (before == score || m_readOnly)
         return false;
     endTypingSession();
     m_undoStack.push(new ManualScoreCommand(this, itemId, before, score));

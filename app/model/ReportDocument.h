@@ -35,6 +35,10 @@ public:
     QVariant value(const QString &path) const;
     int rowCount(const QString &listPath) const;
 
+    // A read-only report (approved) refuses every edit; its undo history is dropped.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
+
     // Ends the current typing session: the next edit of the same field is a new undo step.
     void endTypingSession() { ++m_typingSession; }
 
@@ -65,6 +69,7 @@ Q_SIGNALS:
     void findingsChanged();
     void scoreChanged();
     void manualScoresChanged();
+    void readOnlyChanged(bool readOnly);
 
 private:
     bool push(Report after, const ReportChange &change, const QString &text);
@@ -74,6 +79,7 @@ private:
     ReportEvaluation m_evaluation;
     QUndoStack m_undoStack;
     int m_typingSession = 0;
+    bool m_readOnly = false;
     std::optional<Report> m_previousYear;
     IndicatorSettings m_settings;
     ScoringScheme m_scheme;

@@ -7,6 +7,8 @@
 #include "NumberField.h"
 #include "ReportDocument.h"
 
+#include <QCheckBox>
+#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QFrame>
 #include <QLabel>
@@ -73,7 +75,20 @@ QWidget *FormPage::addRow(QFormLayout *form, const QString &label, QWidget *fiel
     auto *l = new QLabel(label, field->parentWidget());
     l->setBuddy(focusTarget);
     focusTarget->setAccessibleName(plainLabel(label));
-    form->addRow(l, field);
+    // The field, and under it the reviewers' comments on it (hidden while there are none).
+    auto *box = new QWidget(field->parentWidget());
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(field);
+    auto *comment = new QLabel(box);
+    comment->setObjectName(QStringLiteral("reviewComment"));
+    comment->setTextFormat(Qt::PlainText);
+    comment->setWordWrap(true);
+    comment->hide();
+    column->addWidget(comment);
+    field->setProperty("commentLabel", QVariant::fromValue<QObject *>(comment));
+    form->addRow(l, box);
     return field;
 }
 
@@ -132,6 +147,29 @@ void FormPage::addList(ListEditor *editor, QVBoxLayout *section)
 void FormPage::finish()
 {
     m_layout->addStretch(1);
+}
+
+void FormPage::setReadOnly(bool readOnly)
+{
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        if (!edit->property("computed").toBool())
+            edit->setReadOnly(readOnly);
+    }
+    for (QPlainTextEdit *edit : findChildren<QPlainTextEdit *>())
+        edit->setReadOnly(readOnly);
+    for (ListEditor *list : std::as_const(m_lists))
+        list->setReadOnly(readOnly);
+    for (QWidget *w : findChildren<QCheckBox *>())
+        w->setEnabled(!readOnly);
+    for (QWidget *w : findChildren<QDateTimeEdit *>())
+        w->setEnabled(!readOnly);
+}
+
+void FormPage::showComments(const QHash<QString, QStringList> &comments)
+{
+    m_binder->showComments(comments);
+    for (ListEditor *list : std::as_const(m_lists))
+        list->showComments(comments);
 }
 
 bool FormPage::owns(const QString &path) const

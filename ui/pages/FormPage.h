@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QScrollArea>
+#include <QStringList>
 #include <functional>
 
 class FieldBinder;
@@ -29,6 +31,10 @@ public:
     // True when the field path is edited on this page.
     virtual bool owns(const QString &path) const;
     FieldBinder *binder() const { return m_binder; }
+    // An approved report: fields can be read and copied, not changed.
+    void setReadOnly(bool readOnly);
+    // Shows reviewers' open comments beside their fields (path → texts).
+    void showComments(const QHash<QString, QStringList> &comments);
 
 protected:
     QFormLayout *addSection(const QString &title);

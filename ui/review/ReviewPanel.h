@@ -2,6 +2,7 @@
 
 #include <QTabWidget>
 
+class ChartsPanel;
 class ReportDocument;
 class ScorePanel;
 
@@ -12,7 +13,9 @@ class ReviewPanel : public QTabWidget
 public:
     explicit ReviewPanel(ReportDocument *document, QWidget *parent = nullptr);
     ScorePanel *scorePanel() const { return m_score; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
 
 private:
     ScorePanel *m_score;
+    ChartsPanel *m_charts;
 };

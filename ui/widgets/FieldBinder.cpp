@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStyle>
@@ -115,6 +116,14 @@ void FieldBinder::bindComputed(QLineEdit *edit, std::function<QString(const Repo
     m_computed.append({edit, std::move(text)});
 }
 
+namespace {
+// Position in the page, whatever the widget is nested in.
+int formY(QWidget *w)
+{
+    return w->mapTo(w->window(), QPoint(0, 0)).y();
+}
+} // namespace
+
 QWidget *FieldBinder::widgetFor(const QString &path) const
 {
     const auto it = m_widgets.constFind(path);
@@ -124,7 +133,7 @@ QWidget *FieldBinder::widgetFor(const QString &path) const
     QWidget *first = nullptr;
     for (auto i = m_widgets.constBegin(); i != m_widgets.constEnd(); ++i) {
         if (i.key().startsWith(path + QLatin1Char('.')) && i->widget
-            && (!first || i->widget->y() < first->y()))
+            && (!first || formY(i->widget) < formY(first)))
             first = i->widget;
     }
     return first;
@@ -182,5 +191,23 @@ void FieldBinder::markProblems()
         target->setAccessibleDescription(message);
         target->style()->unpolish(target);
         target->style()->polish(target);
+    }
+}
+
+void FieldBinder::showComments(const QHash<QString, QStringList> &comments)
+{
+    QHash<QWidget *, QStringList> shown;
+    for (auto it = comments.constBegin(); it != comments.constEnd(); ++it) {
+        if (QWidget *w = widgetFor(it.key()))
+            shown[w] += it.value();
+    }
+    for (auto it = m_widgets.constBegin(); it != m_widgets.constEnd(); ++it) {
+        QWidget *w = it->widget;
+        auto *label = w ? qobject_cast<QLabel *>(w->property("commentLabel").value<QObject *>()) : nullptr;
+        if (!label)
+            continue;
+        const QStringList texts = shown.value(w);
+        label->setText(texts.isEmpty() ? QString() : tr("审核意见：%1").arg(texts.join(QStringLiteral("；"))));
+        label->setVisible(!texts.isEmpty());
     }
 }

@@ -36,6 +36,9 @@ public:
     // The widget that edits `path`, or the first one inside it ("budget.initial").
     QWidget *widgetFor(const QString &path) const;
     QStringList paths() const { return m_widgets.keys(); }
+    // Reviewers' comments (path → texts) under the fields they concern; a comment on a
+    // whole ("budget.initial") shows under its first part.
+    void showComments(const QHash<QString, QStringList> &comments);
 
 private:
     void refresh(const QString &path);

@@ -1,6 +1,7 @@
 #include "ListEditor.h"
 
 #include "EditGuards.h"
+#include "FieldPath.h"
 #include "ReportDocument.h"
 #include "ReportItemDelegate.h"
 #include "ReportListModel.h"
@@ -24,6 +25,7 @@ ListEditor::ListEditor(ReportDocument *document, ReportListModel *model, const Q
     , m_up(new QPushButton(tr("上移"), this))
     , m_down(new QPushButton(tr("下移"), this))
     , m_rejection(new QLabel(this))
+    , m_comments(new QLabel(this))
 {
     m_view->setModel(model);
     m_view->setItemDelegate(new ReportItemDelegate(m_view));
@@ -57,6 +59,11 @@ ListEditor::ListEditor(ReportDocument *document, ReportListModel *model, const Q
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     layout->addWidget(m_rejection);
+    m_comments->setObjectName(QStringLiteral("reviewComment"));
+    m_comments->setTextFormat(Qt::PlainText);
+    m_comments->setWordWrap(true);
+    m_comments->hide();
+    layout->addWidget(m_comments);
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &ListEditor::addRow);
@@ -187,9 +194,26 @@ void ListEditor::updateRowSizing()
     }
 }
 
+void ListEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    m_view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                     : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                           | QAbstractItemView::AnyKeyPressed);
+    if (m_detail)
+        m_detail->setReadOnly(readOnly);
+    m_add->setEnabled(!readOnly);
+    updateButtons();
+}
+
 void ListEditor::updateButtons()
 {
     updateRowSizing();
+    if (m_readOnly) {
+        for (QPushButton *b : {m_add, m_remove, m_up, m_down})
+            b->setEnabled(false);
+        return;
+    }
     const int row = currentRow();
     m_remove->setEnabled(row >= 0);
     m_up->setEnabled(row > 0);
@@ -212,4 +236,20 @@ bool ListEditor::focusPath(const QString &path)
     else
         m_view->setFocus();
     return true;
+}
+
+void ListEditor::showComments(const QHash<QString, QStringList> &comments)
+{
+    QStringList lines;
+    const QString list = m_model->listPath();
+    for (auto it = comments.constBegin(); it != comments.constEnd(); ++it) {
+        int row = -1;
+        if (!list.isEmpty() && it.key() == list)
+            lines.append(tr("审核意见：%1").arg(it.value().join(QStringLiteral("；"))));
+        else if (!list.isEmpty() && pathIsInList(it.key(), list, &row))
+            lines.append(tr("审核意见（第%1行）：%2").arg(row + 1).arg(it.value().join(QStringLiteral("；"))));
+    }
+    lines.sort();
+    m_comments->setText(lines.join(QLatin1Char('\n')));
+    m_comments->setVisible(!lines.isEmpty());
 }

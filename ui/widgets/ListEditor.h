@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
 
 class QLabel;
@@ -25,6 +27,9 @@ public:
     // Selects the cell of `path` (or its row) and gives it focus; false if not in this list.
     bool focusPath(const QString &path);
     int currentRow() const;
+    void setReadOnly(bool readOnly);
+    // Reviewers' comments on this list or its rows, shown under the table.
+    void showComments(const QHash<QString, QStringList> &comments);
 
 Q_SIGNALS:
     void currentRowChanged(int row);
@@ -46,8 +51,10 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QLabel *m_rejection;
+    QLabel *m_comments;
     QLabel *m_detailLabel = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     QString m_detailField;
     bool m_refreshingDetail = false;
+    bool m_readOnly = false;
 };

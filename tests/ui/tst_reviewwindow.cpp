@@ -1,0 +1,150 @@
+#include "CommentsPanel.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "NumberField.h"
+#include "ReportDocument.h"
+#include "ReportJsonReader.h"
+#include "ReviewBar.h"
+#include "Workspace.h"
+#include "WorkspaceSession.h"
+
+#include <QLabel>
+#include <QUndoStack>
+
+using namespace GuiTestSupport;
+
+// Approval in the window (issue 6): submitting needs no errors, an approved report refuses
+// edits until reopened, returning needs a reason, comments show beside their field. On a
+// private SQLite workspace the one user has every role.
+class TestReviewWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Workspace m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+
+    MainWindow &open(const QString &name)
+    {
+        const QString file = m_dir.filePath(name);
+        m_workspace.close();
+        if (m_workspace.open(WorkspaceLocation::sqlite(file)).isError())
+            qFatal("cannot open workspace");
+        m_workspace.importReport(*ReportJsonReader::readFile(QStringLiteral(JIXIAO_SOURCE_DIR "/resources/samples/xiangtan-2023.json")).report);
+        m_window = std::make_unique<MainWindow>();
+        m_window->setWorkspace(&m_workspace);
+        m_window->openLastStoredReport();
+        m_window->show();
+        QApplication::setActiveWindow(m_window.get());
+        return *m_window;
+    }
+
+    static ReportStatus status(MainWindow &w)
+    {
+        return w.session()->status();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        isolate(m_dir);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+    }
+
+    void submitNeedsNoErrors()
+    {
+        MainWindow &w = open(QStringLiteral("submit.sqlite"));
+        QCOMPARE(status(w), ReportStatus::Draft);
+        QVERIFY(w.reviewBar()->isVisible());
+        w.document()->setValue(QStringLiteral("execution.carryover_out"), QVariant::fromValue(Money::fromWan(12)));
+        QCOMPARE(w.document()->evaluation().errorCount(), 1);
+        Dialogs::takeShownMessages();
+        QVERIFY(!w.reviewBar()->act(int(ReportWorkflow::Action::Submit)));
+        const QStringList shown = Dialogs::takeShownMessages();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.first().contains(QStringLiteral("错误")), qPrintable(shown.first()));
+        QCOMPARE(status(w), ReportStatus::Draft);
+
+        w.document()->undoStack()->undo();
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Submit)));
+        QCOMPARE(status(w), ReportStatus::Submitted);
+        QVERIFY(w.reviewBar()->statusText().contains(QStringLiteral("已提交")));
+    }
+
+    void approvedReportRefusesEditsUntilReopened()
+    {
+        MainWindow &w = open(QStringLiteral("approve.sqlite"));
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Submit)));
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Approve)));
+        QCOMPARE(status(w), ReportStatus::Approved);
+        QVERIFY(w.document()->isReadOnly());
+
+        auto *field = fieldWidget<NumberField>(&w, QStringLiteral("execution.spent.basic"));
+        w.navigateTo(QStringLiteral("execution.spent.basic"));
+        QVERIFY(field->lineEdit()->isReadOnly());
+        retype(field->lineEdit(), QStringLiteral("1"));
+        QCOMPARE(w.document()->report().execution.spent.basic, OptionalMoney(Money::fromWan(623, 9)));
+        QVERIFY(!w.document()->setValue(QStringLiteral("department"), QStringLiteral("x")));
+        QVERIFY(!w.document()->undoStack()->canUndo());
+        // The store refuses too (another window, the command line): nothing was saved.
+        QCOMPARE(m_workspace.load(w.session()->reportId()).stored->report.execution.spent.basic,
+                 OptionalMoney(Money::fromWan(623, 9)));
+
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Reopen)));
+        QCOMPARE(status(w), ReportStatus::Draft);
+        QVERIFY(!field->lineEdit()->isReadOnly());
+        QVERIFY(w.document()->setValue(QStringLiteral("execution.spent.basic"), QVariant::fromValue(Money::fromWan(600))));
+    }
+
+    void returningNeedsAReason()
+    {
+        MainWindow &w = open(QStringLiteral("return.sqlite"));
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Submit)));
+        Dialogs::setNextFileNames({QString()}); // the reviewer cancels the reason
+        QVERIFY(!w.reviewBar()->act(int(ReportWorkflow::Action::Return)));
+        QCOMPARE(status(w), ReportStatus::Submitted);
+        Dialogs::setNextFileNames({QStringLiteral("请补充政府采购预算")});
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Return)));
+        QCOMPARE(status(w), ReportStatus::Returned);
+        QCOMPARE(w.session()->statusNote(), QStringLiteral("请补充政府采购预算"));
+        // The reason stays after reopening the window.
+        m_window = std::make_unique<MainWindow>();
+        m_window->setWorkspace(&m_workspace);
+        QVERIFY(m_window->openLastStoredReport());
+        QCOMPARE(m_window->session()->statusNote(), QStringLiteral("请补充政府采购预算"));
+    }
+
+    void commentsAppearAtTheirField()
+    {
+        MainWindow &w = open(QStringLiteral("comments.sqlite"));
+        const QString path = QStringLiteral("execution.three_public_actual.reception");
+        Dialogs::setNextFileNames({QStringLiteral("接待费与批次不符，请核对")});
+        QVERIFY(w.commentsPanel()->addComment(path));
+        auto *field = fieldWidget<NumberField>(&w, path);
+        auto *label = qobject_cast<QLabel *>(field->property("commentLabel").value<QObject *>());
+        QVERIFY(label);
+        QVERIFY(!label->isHidden());
+        QVERIFY2(label->text().contains(QStringLiteral("接待费与批次不符")), qPrintable(label->text()));
+        // A comment on a table row shows under the table.
+        Dialogs::setNextFileNames({QStringLiteral("请写明依据")});
+        QVERIFY(w.commentsPanel()->addComment(QStringLiteral("budget.adjustments[1].reason")));
+        bool underTable = false;
+        for (QLabel *l : w.findChildren<QLabel *>(QStringLiteral("reviewComment")))
+            underTable = underTable || (l->text().contains(QStringLiteral("第2行")) && !l->isHidden());
+        QVERIFY(underTable);
+        // Resolved: gone from beside the field.
+        const qint64 id = w.session()->comments().first().id;
+        QVERIFY(!w.session()->setCommentResolved(id, true).isError());
+        QVERIFY(label->isHidden());
+        // The field being edited is the one a new comment is about.
+        w.navigateTo(QStringLiteral("execution.spent.project"));
+        QCOMPARE(w.currentFieldPath(), QStringLiteral("execution.spent.project"));
+    }
+};
+
+QTEST_MAIN(TestReviewWindow)
+#include "tst_reviewwindow.moc"
