@@ -4,6 +4,8 @@
 #include "CommandOutput.h"
 #include "ImportCommand.h"
 #include "ListCommand.h"
+#include "OverviewCommand.h"
+#include "UsersCommand.h"
 #include "ExportCommand.h"
 
 #include <QApplication>
@@ -13,7 +15,7 @@
 
 namespace {
 
-const char *const commands[] = {"check", "export", "import", "list"};
+const char *const commands[] = {"check", "export", "import", "list", "overview", "users"};
 
 // Commands that lay out text need fonts, and charts need widgets: they get a QApplication
 // on the offscreen platform (unless one is chosen), so that they run with no display and
@@ -57,5 +59,9 @@ int CommandLine::run(int argc, char **argv)
         return ListCommand::run(arguments);
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
+    if (command == QLatin1String("overview"))
+        return OverviewCommand::run(arguments);
+    if (command == QLatin1String("users"))
+        return UsersCommand::run(arguments);
     return CommandOutput::usageError(QCoreApplication::translate("CommandLine", "未知的命令“%1”").arg(command));
 }

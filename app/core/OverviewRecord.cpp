@@ -51,9 +51,17 @@ QList<OverviewColumns::Column> OverviewColumns::columns()
     return c;
 }
 
+namespace {
+int rateCount()
+{
+    static const int n = int(IndicatorCalculator::ids().size());
+    return n;
+}
+} // namespace
+
 int OverviewColumns::count()
 {
-    return 5 + int(IndicatorCalculator::ids().size()) + 5;
+    return 5 + rateCount() + 5;
 }
 
 int OverviewColumns::indexOf(const QString &key)
@@ -82,7 +90,6 @@ QString OverviewColumns::numberText(qint64 number, int decimals)
 
 OverviewColumns::Cell OverviewColumns::cell(const OverviewRecord &r, int column)
 {
-    const int rateCount = int(IndicatorCalculator::ids().size());
     auto number = [](std::optional<qint64> n, int decimals) {
         Cell c;
         c.number = n;
@@ -109,9 +116,9 @@ OverviewColumns::Cell OverviewColumns::cell(const OverviewRecord &r, int column)
         break;
     }
     const int i = column - 5;
-    if (i >= 0 && i < rateCount)
+    if (i >= 0 && i < rateCount())
         return number(r.rates.value(i), 2);
-    switch (column - 5 - rateCount) {
+    switch (column - 5 - rateCount()) {
     case 0:
         return r.evaluated ? number(r.errors, 0) : Cell();
     case 1:

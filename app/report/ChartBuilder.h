@@ -29,6 +29,11 @@ public:
     std::unique_ptr<QChart> budgetAgainstSpending(const ReportFigures &figures) const;
     // “三公经费”: each item's budget against its actual spending (bars).
     std::unique_ptr<QChart> threePublic(const Report &report) const;
+    // 部门对比 (the overview): one rate across departments, department → hundredths of a
+    // percent (none: 不适用), in the order given, at most DepartmentComparisonChart::MaxBars.
+    std::unique_ptr<QChart> departmentComparison(const QString &title,
+                                                 const QList<QPair<QString, std::optional<qint64>>> &values) const;
+
     std::unique_ptr<QChart> build(ReportChart which, const Report &report, const ReportEvaluation &evaluation) const;
 
     // The size of a chart in the document, in millimetres (the type area is 156 mm wide).

@@ -1,0 +1,111 @@
+#include "UsersCommand.h"
+
+#include "CommandOutput.h"
+#include "WorkspaceInput.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QString rolesText(WorkspaceRoles roles)
+{
+    QStringList names;
+    for (WorkspaceRole r : allWorkspaceRoles()) {
+        if (roles.testFlag(r))
+            names.append(workspaceRoleText(r));
+    }
+    return names.join(QStringLiteral("、"));
+}
+
+} // namespace
+
+int UsersCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("管理共享（PostgreSQL）工作区的用户和角色：填报人员（编辑本部门的报告）、"
+                                        "审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("users"), tr("命令名"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list | add LOGIN | remove LOGIN | init"));
+    parser.addOption(WorkspaceInput::dbOption());
+    const QCommandLineOption role(QStringLiteral("role"), tr("角色：clerk、reviewer、admin，可用逗号给出多个"), QStringLiteral("ROLES"));
+    const QCommandLineOption department(QStringLiteral("department"), tr("填报人员所属的部门"), QStringLiteral("NAME"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("显示的姓名"), QStringLiteral("NAME"));
+    const QCommandLineOption password(QStringLiteral("password"), tr("新账号的密码（或修改密码）"), QStringLiteral("PW"));
+    const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("从标准输入读取密码（一行）"));
+    parser.addOptions({role, department, name, password, passwordStdin});
+    if (!parser.parse(arguments))
+        return CommandOutput::usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        CommandOutput::out(parser.helpText());
+        return CommandOutput::Success;
+    }
+    const QStringList args = parser.positionalArguments().mid(1);
+    const QString action = args.value(0, QStringLiteral("list"));
+    const bool needsLogin = action == QLatin1String("add") || action == QLatin1String("remove");
+    const bool known = needsLogin || action == QLatin1String("list") || action == QLatin1String("init");
+    if (!known || args.size() > (needsLogin ? 2 : 1) || (needsLogin && args.size() < 2))
+        return CommandOutput::usageError(tr("用法：jixiao users --db LOCATION list | add LOGIN --role … | remove LOGIN | init"));
+
+    WorkspaceUser user;
+    QString secret;
+    if (action == QLatin1String("add")) {
+        user.login = args.at(1);
+        for (const QString &key : parser.value(role).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<WorkspaceRole> r = workspaceRoleFromKey(key);
+            if (!r)
+                return CommandOutput::usageError(tr("不认识的角色“%1”：可用 clerk、reviewer、admin").arg(key.trimmed()));
+            user.roles |= *r;
+        }
+        if (!user.roles)
+            return CommandOutput::usageError(tr("请用 --role 给出角色：clerk、reviewer、admin"));
+        user.department = parser.value(department).trimmed();
+        if (user.roles.testFlag(WorkspaceRole::Clerk) && user.department.isEmpty())
+            return CommandOutput::usageError(tr("填报人员需要用 --department 给出所属部门"));
+        user.displayName = parser.value(name);
+        secret = parser.value(password);
+        if (parser.isSet(passwordStdin))
+            secret = QTextStream(stdin).readLine();
+    }
+
+    Workspace workspace;
+    int exitCode = CommandOutput::Success;
+    if (!WorkspaceInput::open(parser, workspace, false, &exitCode))
+        return exitCode;
+    const QString where = workspace.location().displayName();
+    WorkspaceError e;
+    if (action == QLatin1String("list")) {
+        QList<WorkspaceUser> users;
+        if (e = workspace.users(&users); e.isError())
+            return CommandOutput::refused(where, e.text());
+        QString text = tr("工作区：%1").arg(where) + QLatin1Char('\n');
+        if (workspace.location().engine == WorkspaceLocation::Engine::Sqlite)
+            text += tr("SQLite 工作区只有一个用户（%1），拥有全部角色。").arg(workspace.currentUser().login) + QLatin1Char('\n');
+        for (const WorkspaceUser &u : users)
+            text += QStringLiteral("%1\t%2\t%3\t%4\n").arg(u.login, u.displayName, rolesText(u.roles), u.department);
+        CommandOutput::out(text);
+        return CommandOutput::Success;
+    }
+    if (action == QLatin1String("init"))
+        e = workspace.setUpRoles();
+    else if (action == QLatin1String("add"))
+        e = workspace.setUser(user, secret);
+    else
+        e = workspace.removeUser(args.at(1));
+    if (e.isError()) {
+        CommandOutput::err(tr("jixiao：%1").arg(e.text()) + QLatin1Char('\n'));
+        return CommandOutput::Refused;
+    }
+    if (action == QLatin1String("add"))
+        CommandOutput::out(tr("已设置用户 %1：%2%3").arg(user.login, rolesText(user.roles),
+                                                       user.department.isEmpty() ? QString() : tr("（%1）").arg(user.department))
+                           + QLatin1Char('\n'));
+    else if (action == QLatin1String("remove"))
+        CommandOutput::out(tr("已把 %1 移出工作区（数据库账号本身保留）").arg(args.at(1)) + QLatin1Char('\n'));
+    else
+        CommandOutput::out(tr("已建立工作区的角色组") + QLatin1Char('\n'));
+    return CommandOutput::Success;
+}
