@@ -1,52 +1,44 @@
 #include "ChartBuilder.h"
 
+#include "AdjustmentsChart.h"
+#include "ChartParts.h"
+#include "ChartUpdate.h"
+#include "ChartValueLabels.h"
+#include "ThreePublicControlChart.h"
+#include "TrendChart.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
+#include <QFontMetricsF>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QPainter>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QValueAxis>
+#include <QXYSeries>
+
+using namespace ChartParts;
 
 namespace {
 
-// Display only: chart geometry may be a double; every printed figure comes from Money.
-qreal wanValue(Money m)
+const qreal PieSize = 0.62;        // of the plot's smaller side; labels outside
+const qreal PieSizeWithLegend = 0.8;
+
+ChartKind chartKindOf(ReportChart chart)
 {
-    return qreal(m.fen()) / Money::FenPerWan;
-}
-
-QString wanLabel(Money m)
-{
-    return m.toWan() + QStringLiteral("万元");
-}
-
-// Subdued colours that survive a black-and-white printer (distinct grey levels).
-const QColor budgetColour(0x4a, 0x6f, 0xa5);
-const QColor spentColour(0xc8, 0x8b, 0x3a);
-const QColor carryoverColour(0x9a, 0xb8, 0x7a);
-
-// The printed value of each bar, kept on the set: Qt Charts would print 3.2 for 3.20.
-const char *const ValueLabelsProperty = "jixiaoValueLabels";
-const int ValueLabelKey = 0x4A58; // QGraphicsItem::data key marking our label items
-
-QBarSet *barSet(const QString &name, const QColor &colour, const QList<Money> &values)
-{
-    auto *set = new QBarSet(name);
-    set->setColor(colour);
-    set->setBorderColor(colour.darker(130));
-    QStringList labels;
-    set->setLabelColor(Qt::black);
-    for (Money m : values) {
-        set->append(wanValue(m));
-        labels.append(m.toWan());
+    switch (chart) {
+    case ReportChart::BudgetComposition:
+        return ChartKind::BudgetComposition;
+    case ReportChart::BudgetAgainstSpending:
+        return ChartKind::BudgetAgainstSpending;
+    case ReportChart::ThreePublic:
+        break;
     }
-    set->setProperty(ValueLabelsProperty, labels);
-    return set;
+    return ChartKind::ThreePublic;
 }
 
 QBarSeries *barSeries()
@@ -54,6 +46,39 @@ QBarSeries *barSeries()
     auto *series = new QBarSeries;
     series->setBarWidth(0.7);
     return series;
+}
+
+// Hover texts of grouped bars: "<category> <set>：<amount>".
+void setBarToolTips(QBarSeries *series, const QStringList &categories, const QList<QList<Money>> &values)
+{
+    const QList<QBarSet *> sets = series->barSets();
+    for (int s = 0; s < sets.size() && s < values.size(); ++s) {
+        QStringList tips;
+        for (int c = 0; c < categories.size() && c < values[s].size(); ++c)
+            tips.append(ChartBuilder::tr("%1 %2：%3").arg(QString(categories[c]).remove(QStringLiteral("<br>")), sets[s]->label(),
+                                                         wanLabel(values[s][c])));
+        sets[s]->setProperty(ToolTipsProperty, tips);
+    }
+}
+
+// Two small neighbours would print their labels on top of each other: turn the pie so
+// that the boundary between them is at the top, where one label goes left and one right.
+void separateSmallSlices(QPieSeries *series, const QList<qint64> &fen, qint64 total)
+{
+    const int n = int(fen.size());
+    auto small = [&](int i) { return Ratio{fen[i], total}.comparePercent(ChartBuilder::SmallSlicePercent * 100) < 0; };
+    for (int i = 0; i < n && n > 2; ++i) {
+        const int next = (i + 1) % n;
+        if (!small(i) || !small(next))
+            continue;
+        qint64 before = 0; // the slices up to and including i
+        for (int k = 0; k <= i; ++k)
+            before += fen[k];
+        const qreal boundary = 360.0 * qreal(before) / qreal(total);
+        series->setPieStartAngle(-boundary);
+        series->setPieEndAngle(360 - boundary);
+        return;
+    }
 }
 
 } // namespace
@@ -68,39 +93,61 @@ QSizeF ChartBuilder::printSizeMm(ReportChart which)
     return which == ReportChart::BudgetComposition ? QSizeF(150, 62) : QSizeF(150, 76);
 }
 
-void ChartBuilder::style(QChart *chart) const
+QSizeF ChartBuilder::screenSize(ChartKind which, const QChart *chart)
 {
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundVisible(false);
-    chart->setDropShadowEnabled(false);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFont(m_labelFont);
-    chart->legend()->setLabelColor(Qt::black);
+    switch (which) {
+    case ChartKind::BudgetComposition:
+        return {640, 300};
+    case ChartKind::ThreePublicControl:
+        return {640, 300};
+    case ChartKind::Adjustments: {
+        const auto *axis = chart ? qobject_cast<const QBarCategoryAxis *>(chart->axes(Qt::Vertical).value(0)) : nullptr;
+        const int rows = axis ? int(axis->count()) : 0;
+        // Qt Charts cuts a row's label to "..." when a row is under about 30 px high.
+        return {640, qreal(std::max(260, 120 + 34 * rows))};
+    }
+    case ChartKind::BudgetAgainstSpending:
+    case ChartKind::ThreePublic:
+    case ChartKind::Trend:
+        break;
+    }
+    return {640, 340};
 }
 
 std::unique_ptr<QChart> ChartBuilder::budgetComposition(const ReportFigures &f) const
 {
     auto chart = std::make_unique<QChart>();
-    style(chart.get());
+    style(chart.get(), m_labelFont);
     auto *series = new QPieSeries;
-    series->setPieSize(0.62);
+    series->setPieSize(PieSize);
     series->setHoleSize(0.3);
     const struct { const char *name; Money amount; QColor colour; } parts[] = {
         {"基本支出预算", f.budgetBasic, budgetColour},
         {"项目支出预算", f.budgetProject, spentColour},
         {"上年结转", f.carryoverIn, carryoverColour}};
+    QList<qint64> fen;
+    qint64 total = 0;
     for (const auto &part : parts) {
-        if (part.amount.fen() <= 0)
+        if (part.amount.fen() > 0 && !f.overflow) {
+            fen.append(part.amount.fen());
+            total += part.amount.fen(); // each part is far below the qint64 limit (Money::LimitFen)
+        }
+    }
+    for (const auto &part : parts) {
+        if (part.amount.fen() <= 0 || f.overflow)
             continue;
-        QPieSlice *slice = series->append(QString::fromUtf8(part.name) + QLatin1Char(' ') + wanLabel(part.amount), wanValue(part.amount));
+        const QString name = QString::fromUtf8(part.name);
+        QPieSlice *slice = series->append(name + QLatin1Char(' ') + wanLabel(part.amount), wanValue(part.amount));
         slice->setColor(part.colour);
         slice->setBorderColor(Qt::white);
         slice->setLabelVisible(true);
         slice->setLabelFont(m_labelFont);
         slice->setLabelColor(Qt::black);
-        slice->setLabelArmLengthFactor(0.12);
+        const Ratio share{part.amount.fen(), total};
+        slice->setLabelArmLengthFactor(share.comparePercent(SmallSlicePercent * 100) < 0 ? 0.3 : 0.12);
+        slice->setProperty(ToolTipsProperty, tr("%1：%2，占%3%").arg(name, wanLabel(part.amount), share.percentText()));
     }
+    separateSmallSlices(series, fen, total);
     chart->addSeries(series);
     chart->legend()->hide();
     return chart;
@@ -109,28 +156,32 @@ std::unique_ptr<QChart> ChartBuilder::budgetComposition(const ReportFigures &f) 
 std::unique_ptr<QChart> ChartBuilder::budgetAgainstSpending(const ReportFigures &f) const
 {
     auto chart = std::make_unique<QChart>();
-    style(chart.get());
+    style(chart.get(), m_labelFont);
     auto *series = barSeries();
-    series->append(barSet(QStringLiteral("全年预算（含上年结转）"), budgetColour, {f.availableBasic, f.availableProject, f.available}));
-    series->append(barSet(QStringLiteral("全年支出"), spentColour, {f.spentBasic, f.spentProject, f.spent}));
-    for (QBarSet *set : series->barSets())
-        set->setLabelFont(m_labelFont);
+    const QList<QList<Money>> values{{f.availableBasic, f.availableProject, f.available}, {f.spentBasic, f.spentProject, f.spent}};
+    series->append(barSet(QStringLiteral("全年预算（含上年结转）"), budgetColour, values[0], m_labelFont));
+    series->append(barSet(QStringLiteral("全年支出"), spentColour, values[1], m_labelFont));
+    const QStringList names{QStringLiteral("基本支出"), QStringLiteral("项目支出"), QStringLiteral("合计")};
+    setBarToolTips(series, names, values);
+    // The control rate of each column, as the report prints it.
+    QList<QStringList> tips{series->barSets()[0]->property(ToolTipsProperty).toStringList(),
+                            series->barSets()[1]->property(ToolTipsProperty).toStringList()};
+    for (int c = 0; c < names.size(); ++c) {
+        const std::optional<Ratio> rate = ratioOf(values[1][c], values[0][c]);
+        const QString line = rate ? tr("\n支出占预算 %1%").arg(rate->percentText()) : tr("\n支出占预算：不适用");
+        tips[0][c] += line;
+        tips[1][c] += line;
+    }
+    series->barSets()[0]->setProperty(ToolTipsProperty, tips[0]);
+    series->barSets()[1]->setProperty(ToolTipsProperty, tips[1]);
     chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append({QStringLiteral("基本支出"), QStringLiteral("项目支出"), QStringLiteral("合计")});
-    categories->setLabelsFont(m_labelFont);
+    QBarCategoryAxis *categories = categoryAxis(names, m_labelFont);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
-    auto *values = new QValueAxis;
-    values->setTitleText(QStringLiteral("万元"));
-    values->setTitleFont(m_labelFont);
-    values->setLabelsFont(m_labelFont);
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setMin(0);
-    values->setMax(std::max(wanValue(f.available), wanValue(f.spent)) * 1.15 + 1);
-    values->applyNiceNumbers();
-    chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
+    QValueAxis *axis = valueAxis(0, std::max(wanValue(f.available), wanValue(f.spent)) * 1.15 + 1, QStringLiteral("万元"),
+                                 QStringLiteral("%.0f"), m_labelFont);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
     return chart;
 }
 
@@ -140,76 +191,139 @@ std::unique_ptr<QChart> ChartBuilder::threePublic(const Report &report) const
     const ThreePublicAmounts &a = report.execution.threePublicActual;
     auto given = [](const OptionalMoney &m) { return m.value_or(Money()); };
     auto chart = std::make_unique<QChart>();
-    style(chart.get());
+    style(chart.get(), m_labelFont);
     auto *series = barSeries();
-    series->append(barSet(QStringLiteral("预算"), budgetColour, {given(b.reception), given(b.vehicles), given(b.overseas)}));
-    series->append(barSet(QStringLiteral("实际支出"), spentColour, {given(a.reception), given(a.vehicles), given(a.overseas)}));
-    for (QBarSet *set : series->barSets())
-        set->setLabelFont(m_labelFont);
+    const QList<QList<Money>> values{{given(b.reception), given(b.vehicles), given(b.overseas)},
+                                     {given(a.reception), given(a.vehicles), given(a.overseas)}};
+    series->append(barSet(QStringLiteral("预算"), budgetColour, values[0], m_labelFont));
+    series->append(barSet(QStringLiteral("实际支出"), spentColour, values[1], m_labelFont));
+    const QStringList names{QStringLiteral("公务接待费"), QStringLiteral("公务用车购置<br>及运行维护费"), QStringLiteral("因公出国<br>（境）费")};
+    setBarToolTips(series, names, values);
     chart->addSeries(series);
-    auto *categories = new QBarCategoryAxis;
-    categories->append({QStringLiteral("公务接待费"), QStringLiteral("公务用车购置<br>及运行维护费"), QStringLiteral("因公出国<br>（境）费")});
-    categories->setLabelsFont(m_labelFont);
+    QBarCategoryAxis *categories = categoryAxis(names, m_labelFont);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
     qreal top = 0;
-    for (const OptionalMoney &m : {b.reception, b.vehicles, b.overseas, a.reception, a.vehicles, a.overseas})
-        top = std::max(top, wanValue(given(m)));
-    auto *values = new QValueAxis;
-    values->setTitleText(QStringLiteral("万元"));
-    values->setTitleFont(m_labelFont);
-    values->setLabelsFont(m_labelFont);
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setMin(0);
-    values->setMax(top * 1.2 + 1);
-    values->applyNiceNumbers();
-    chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
+    for (const QList<Money> &set : values) {
+        for (Money m : set)
+            top = std::max(top, wanValue(m));
+    }
+    QValueAxis *axis = valueAxis(0, top * 1.2 + 1, QStringLiteral("万元"), QStringLiteral("%.0f"), m_labelFont);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
     return chart;
+}
+
+std::unique_ptr<QChart> ChartBuilder::threePublicControl(const Report &report) const
+{
+    return ThreePublicControlChart::build(report, m_labelFont);
+}
+
+std::unique_ptr<QChart> ChartBuilder::adjustments(const Report &report) const
+{
+    return AdjustmentsChart::build(report, m_labelFont);
+}
+
+std::unique_ptr<QChart> ChartBuilder::trend(const QList<YearFigures> &years) const
+{
+    return TrendChart::build(years, m_labelFont);
 }
 
 std::unique_ptr<QChart> ChartBuilder::build(ReportChart which, const Report &report, const ReportEvaluation &evaluation) const
 {
+    return build(chartKindOf(which), report, evaluation);
+}
+
+std::unique_ptr<QChart> ChartBuilder::build(ChartKind which, const Report &report, const ReportEvaluation &evaluation,
+                                            const QList<YearFigures> &earlierYears) const
+{
     switch (which) {
-    case ReportChart::BudgetComposition:
+    case ChartKind::BudgetComposition:
         return budgetComposition(evaluation.figures);
-    case ReportChart::BudgetAgainstSpending:
+    case ChartKind::BudgetAgainstSpending:
         return budgetAgainstSpending(evaluation.figures);
-    case ReportChart::ThreePublic:
+    case ChartKind::ThreePublic:
         return threePublic(report);
+    case ChartKind::ThreePublicControl:
+        return threePublicControl(report);
+    case ChartKind::Adjustments:
+        return adjustments(report);
+    case ChartKind::Trend:
+        return trend(YearFigures::withCurrent(earlierYears, YearFigures::of(report, evaluation)));
     }
     return nullptr;
 }
 
+bool ChartBuilder::drawsTheSame(ChartKind which, const Report &a, const ReportEvaluation &ea, const Report &b,
+                                const ReportEvaluation &eb)
+{
+    const ReportFigures &fa = ea.figures, &fb = eb.figures;
+    switch (which) {
+    case ChartKind::BudgetComposition:
+        return fa.budgetBasic == fb.budgetBasic && fa.budgetProject == fb.budgetProject && fa.carryoverIn == fb.carryoverIn
+               && fa.overflow == fb.overflow;
+    case ChartKind::BudgetAgainstSpending:
+        return fa.availableBasic == fb.availableBasic && fa.availableProject == fb.availableProject
+               && fa.available == fb.available && fa.spentBasic == fb.spentBasic && fa.spentProject == fb.spentProject
+               && fa.spent == fb.spent;
+    case ChartKind::ThreePublic:
+    case ChartKind::ThreePublicControl:
+        return a.budget.threePublicBudget == b.budget.threePublicBudget
+               && a.execution.threePublicActual == b.execution.threePublicActual;
+    case ChartKind::Adjustments:
+        return a.budget.adjustments == b.budget.adjustments; // shared lists compare at once
+    case ChartKind::Trend:
+        break;
+    }
+    if (a.year != b.year || fa.budget != fb.budget || fa.spent != fb.spent || fa.carryoverOut != fb.carryoverOut
+        || fa.overflow != fb.overflow)
+        return false;
+    for (const QString &id : TrendChart::rateIds()) {
+        const Indicator *ia = findIndicator(ea.indicators, id), *ib = findIndicator(eb.indicators, id);
+        if (!ia || !ib || !(*ia == *ib))
+            return false;
+    }
+    return true;
+}
+
+bool ChartBuilder::update(QChart *shown, const QChart *fresh)
+{
+    return ChartUpdate::adopt(shown, fresh);
+}
+
 void ChartBuilder::placeValueLabels(QChart *chart)
 {
-    for (QGraphicsItem *item : chart->childItems()) {
-        if (item->data(ValueLabelKey).toBool())
-            delete item;
-    }
+    ChartValueLabels::place(chart);
+}
+
+void ChartBuilder::fit(QChart *chart, const QSizeF &size)
+{
+    QLegend *legend = chart->legend();
     for (QAbstractSeries *s : chart->series()) {
-        auto *series = qobject_cast<QBarSeries *>(s);
-        if (!series)
+        auto *pie = qobject_cast<QPieSeries *>(s);
+        if (!pie)
             continue;
-        const QList<QBarSet *> sets = series->barSets();
-        for (int i = 0; i < sets.size(); ++i) {
-            const QStringList labels = sets[i]->property(ValueLabelsProperty).toStringList();
-            // Grouped bars share barWidth of a category; set i sits at its share's centre.
-            const qreal offset = -series->barWidth() / 2 + (i + 0.5) * series->barWidth() / sets.size();
-            for (int c = 0; c < labels.size() && c < sets[i]->count(); ++c) {
-                const QPointF top = chart->mapToPosition(QPointF(c + offset, sets[i]->at(c)), series);
-                auto *label = new QGraphicsSimpleTextItem(labels[c], chart);
-                label->setData(ValueLabelKey, true);
-                QFont font = sets[i]->labelFont();
-                font.setPixelSize(std::max(8, font.pixelSize() * 5 / 6)); // narrower than a bar
-                label->setFont(font);
-                label->setBrush(Qt::black);
-                const QRectF r = label->boundingRect();
-                label->setPos(top.x() - r.width() / 2, top.y() - r.height() - 1);
-                label->setZValue(100);
-            }
-        }
+        qreal widest = 0;
+        for (const QPieSlice *slice : pie->slices())
+            widest = std::max(widest, QFontMetricsF(slice->labelFont()).horizontalAdvance(slice->label()));
+        // A label beside the pie needs its width, the leader line and a margin on each side.
+        const qreal side = std::min(size.width(), size.height());
+        const bool labelsFit = size.width() >= side * PieSize + 2 * (widest + side * 0.12 + 16);
+        for (QPieSlice *slice : pie->slices())
+            slice->setLabelVisible(labelsFit);
+        pie->setPieSize(labelsFit ? PieSize : PieSizeWithLegend);
+        legend->setAlignment(Qt::AlignRight);
+        legend->setVisible(!labelsFit);
+        // Left to itself the legend cuts the amounts short ("623.09...").
+        const qreal entry = widest + QFontMetricsF(legend->font()).height() + 24;
+        legend->setMinimumWidth(labelsFit ? 0 : std::min(entry, size.width() * 0.6));
+        return;
     }
+    const QFontMetricsF metrics(legend->font());
+    qreal row = 0;
+    for (const QLegendMarker *marker : legend->markers())
+        row += metrics.horizontalAdvance(marker->label()) + metrics.height() + 20;
+    legend->setAlignment(row > size.width() - 16 ? Qt::AlignRight : Qt::AlignBottom);
 }
 
 void ChartBuilder::render(QChart *chart, QPainter *painter, const QRectF &target, const QSizeF &logicalSize)
@@ -235,4 +349,52 @@ QImage ChartBuilder::image(QChart *chart, const QSizeF &sizeMm, int dpi)
     painter.setRenderHint(QPainter::TextAntialiasing);
     render(chart, &painter, QRectF(QPointF(0, 0), img.size()), logical);
     return img;
+}
+
+void ChartBuilder::showToolTipsWith(QChart *chart, QObject *context, const std::function<void(const QString &)> &show)
+{
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            QObject::connect(bars, &QAbstractBarSeries::hovered, context, [show](bool entered, int index, QBarSet *set) {
+                show(entered ? set->property(ToolTipsProperty).toStringList().value(index) : QString());
+            });
+        } else if (auto *pie = qobject_cast<QPieSeries *>(s)) {
+            QObject::connect(pie, &QPieSeries::hovered, context, [show](QPieSlice *slice, bool entered) {
+                show(entered ? slice->property(ToolTipsProperty).toString() : QString());
+            });
+        } else if (auto *xy = qobject_cast<QXYSeries *>(s)) {
+            // One text for a whole line (a reference line), or one per category index.
+            QObject::connect(xy, &QXYSeries::hovered, context, [show, xy](const QPointF &point, bool entered) {
+                const QVariant tips = xy->property(ToolTipsProperty);
+                if (!entered)
+                    show(QString());
+                else if (tips.typeId() == QMetaType::QString)
+                    show(tips.toString());
+                else
+                    show(tips.toStringList().value(qRound(point.x())));
+            });
+        }
+    }
+}
+
+QStringList ChartBuilder::toolTips(const QChart *chart)
+{
+    QStringList all;
+    for (const QAbstractSeries *s : chart->series()) {
+        if (const auto *bars = qobject_cast<const QAbstractBarSeries *>(s)) {
+            for (const QBarSet *set : bars->barSets())
+                all += set->property(ToolTipsProperty).toStringList();
+        } else if (const auto *pie = qobject_cast<const QPieSeries *>(s)) {
+            for (const QPieSlice *slice : pie->slices())
+                all.append(slice->property(ToolTipsProperty).toString());
+        } else {
+            const QVariant tips = s->property(ToolTipsProperty);
+            if (tips.typeId() == QMetaType::QString)
+                all.append(tips.toString());
+            else
+                all += tips.toStringList();
+        }
+    }
+    all.removeAll(QString());
+    return all;
 }

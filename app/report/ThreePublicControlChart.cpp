@@ -1,0 +1,127 @@
+#include "ThreePublicControlChart.h"
+
+#include "ChartParts.h"
+#include "ReportFigures.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPen>
+#include <QValueAxis>
+#include <algorithm>
+
+using namespace ChartParts;
+
+namespace {
+
+struct Row
+{
+    QString name;
+    OptionalMoney budget;
+    OptionalMoney actual;
+};
+
+} // namespace
+
+QStringList ThreePublicControlChart::categories()
+{
+    return {QStringLiteral("公务接待费"), QStringLiteral("公务用车购置及运行维护费"), QStringLiteral("因公出国（境）费"),
+            QStringLiteral("合计")};
+}
+
+std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, const QFont &font)
+{
+    const ThreePublicAmounts &b = report.budget.threePublicBudget;
+    const ThreePublicAmounts &a = report.execution.threePublicActual;
+    bool overflow = false;
+    const Money budgetTotal = ReportFigures::threePublicTotal(b, &overflow);
+    const Money actualTotal = ReportFigures::threePublicTotal(a, &overflow);
+    // A vertical category axis counts from the bottom (Qt 6.4 ignores setReverse for bars):
+    // 合计 goes in first so that the items read from the top.
+    QStringList names = categories();
+    const Row rows[] = {{names[3], budgetTotal, actualTotal},
+                        {names[2], b.overseas, a.overseas},
+                        {names[1], b.vehicles, a.vehicles},
+                        {names[0], b.reception, a.reception}};
+    std::reverse(names.begin(), names.end());
+
+    QList<qreal> within, over;
+    QStringList withinLabels, overLabels, withinTips, overTips;
+    qreal top = 100;
+    for (const Row &row : rows) {
+        const Money budget = row.budget.value_or(Money());
+        const Money actual = row.actual.value_or(Money());
+        const std::optional<Ratio> rate = overflow ? std::nullopt : ratioOf(actual, budget);
+        QString label, tip;
+        bool isOver = false;
+        qreal value = 0;
+        if (rate) {
+            value = percentValue(*rate);
+            isOver = rate->comparePercent(10000) > 0;
+            label = rate->percentText() + QLatin1Char('%');
+            tip = tr("%1\n实际支出 %2 / 预算 %3\n控制率 %4%").arg(row.name, wanLabel(actual), wanLabel(budget), rate->percentText());
+            if (isOver) {
+                Money excess;
+                if (Money::subtractChecked(actual, budget, &excess))
+                    tip += tr("（超出预算 %1）").arg(wanLabel(excess));
+            }
+        } else if (actual.fen() > 0) {
+            isOver = true;
+            label = QStringLiteral("未安排预算，实际支出%1").arg(wanLabel(actual));
+            tip = tr("%1\n未安排预算，实际支出 %2").arg(row.name, wanLabel(actual));
+        } else {
+            label = QStringLiteral("未安排");
+            tip = tr("%1\n未安排预算，也没有支出").arg(row.name);
+        }
+        top = std::max(top, value);
+        within.append(isOver ? 0 : value);
+        over.append(isOver ? value : 0);
+        withinLabels.append(isOver ? QString() : label);
+        overLabels.append(isOver ? label : QString());
+        withinTips.append(isOver ? QString() : tip);
+        overTips.append(isOver ? tip : QString());
+    }
+
+    auto chart = std::make_unique<QChart>();
+    style(chart.get(), font);
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.6);
+    const struct { const char *name; const QList<qreal> &values; const QStringList &labels, &tips; QColor colour; } sets[] = {
+        {"未超预算", within, withinLabels, withinTips, budgetColour}, {"超出预算", over, overLabels, overTips, overColour}};
+    for (const auto &s : sets) {
+        QBarSet *set = barSet(QString::fromUtf8(s.name), s.colour, {}, font);
+        set->append(s.values);
+        set->setProperty(ValueLabelsProperty, s.labels);
+        set->setProperty(ToolTipsProperty, s.tips);
+        set->setLabelColor(s.colour == overColour ? overColour : Qt::black); // "未安排预算，实际支出…" in red
+        series->append(set);
+    }
+    chart->addSeries(series);
+    QBarCategoryAxis *axis = categoryAxis(names, font);
+    axis->setGridLineVisible(false);
+    chart->addAxis(axis, Qt::AlignLeft);
+    series->attachAxis(axis);
+    QValueAxis *rates = valueAxis(0, top * 1.3, QStringLiteral("实际支出占预算的百分比"), QStringLiteral("%.0f%%"), font);
+    chart->addAxis(rates, Qt::AlignBottom);
+    series->attachAxis(rates);
+
+    // The 100% line spans the plot's height on a hidden axis of its own (0 to 1).
+    auto *line = new QLineSeries;
+    line->setName(QStringLiteral("100%（实际支出等于预算）"));
+    QPen pen(referenceColour, 1.5, Qt::DashLine);
+    line->setPen(pen);
+    line->append(100, 0);
+    line->append(100, 1);
+    line->setProperty(ToolTipsProperty, tr("100%：实际支出等于预算；超过即超支"));
+    chart->addSeries(line);
+    auto *span = new QValueAxis;
+    span->setRange(0, 1);
+    span->setVisible(false);
+    chart->addAxis(span, Qt::AlignRight);
+    line->attachAxis(rates);
+    line->attachAxis(span);
+    return chart;
+}

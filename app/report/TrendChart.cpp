@@ -1,0 +1,98 @@
+#include "TrendChart.h"
+
+#include "ChartParts.h"
+#include "IndicatorCalculator.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QLegend>
+#include <QLineSeries>
+#include <QPen>
+#include <QValueAxis>
+
+using namespace ChartParts;
+
+QStringList TrendChart::rateIds()
+{
+    return {QStringLiteral("execution_rate"), QStringLiteral("three_public_control_rate"),
+            QStringLiteral("budget_adjustment_rate")};
+}
+
+std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const QFont &font)
+{
+    auto chart = std::make_unique<QChart>();
+    style(chart.get(), font);
+    QStringList categories;
+    for (const YearFigures &y : years)
+        categories.append(QStringLiteral("%1年").arg(y.year));
+
+    auto *bars = new QBarSeries;
+    bars->setBarWidth(0.75);
+    const struct { const char *name; QColor colour; Money (*amount)(const YearFigures &); bool (*given)(const YearFigures &); } amounts[] = {
+        {"全年预算", budgetColour, [](const YearFigures &y) { return y.figures.budget; }, [](const YearFigures &) { return true; }},
+        {"全年支出", spentColour, [](const YearFigures &y) { return y.figures.spent; }, [](const YearFigures &) { return true; }},
+        {"年末结转", carryoverColour, [](const YearFigures &y) { return y.figures.carryoverOut.value_or(Money()); },
+         [](const YearFigures &y) { return y.figures.carryoverOut.has_value(); }}};
+    qreal top = 1;
+    for (const auto &a : amounts) {
+        QList<Money> values;
+        QStringList tips;
+        for (const YearFigures &y : years) {
+            const Money m = a.amount(y);
+            values.append(m);
+            top = std::max(top, wanValue(m));
+            const bool given = a.given(y) && !y.figures.overflow;
+            tips.append(tr("%1年 %2：%3").arg(y.year).arg(QString::fromUtf8(a.name), given ? wanLabel(m) : tr("未填报")));
+        }
+        QBarSet *set = barSet(QString::fromUtf8(a.name), a.colour, values, font);
+        set->setProperty(ValueLabelsProperty, QStringList()); // no printed amounts
+        set->setProperty(ToolTipsProperty, tips);
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    QBarCategoryAxis *axis = categoryAxis(categories, font);
+    chart->addAxis(axis, Qt::AlignBottom);
+    bars->attachAxis(axis);
+    QValueAxis *money = valueAxis(0, top * 1.9, QStringLiteral("万元"), QStringLiteral("%.0f"), font);
+    chart->addAxis(money, Qt::AlignLeft);
+    bars->attachAxis(money);
+
+    // Rates: solid, dashed and dotted lines, so that they differ in black and white too.
+    const struct { QColor colour; Qt::PenStyle style; } looks[] = {
+        {QColor(0x8a, 0x1c, 0x1c), Qt::SolidLine}, {QColor(0x5b, 0x3a, 0x8c), Qt::DashLine}, {QColor(0x2f, 0x6b, 0x5a), Qt::DotLine}};
+    qreal topRate = 125;
+    QList<QLineSeries *> lines;
+    const QStringList ids = rateIds();
+    for (int r = 0; r < ids.size(); ++r) {
+        auto *line = new QLineSeries;
+        line->setName(IndicatorCalculator::nameOf(ids[r]));
+        QPen pen(looks[r].colour, 2, looks[r].style);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        QStringList tips;
+        for (int i = 0; i < years.size(); ++i) {
+            const Indicator *indicator = findIndicator(years[i].indicators, ids[r]);
+            if (indicator && indicator->applies()) {
+                const qreal value = percentValue(*indicator->ratio);
+                line->append(i, value);
+                topRate = std::max(topRate, value * 1.1);
+                tips.append(tr("%1年 %2：%3").arg(years[i].year).arg(line->name(), indicator->formula()));
+            } else {
+                tips.append(tr("%1年 %2：不适用").arg(years[i].year).arg(line->name()));
+            }
+        }
+        line->setProperty(ToolTipsProperty, tips);
+        lines.append(line);
+    }
+    QValueAxis *percent = valueAxis(0, topRate, QStringLiteral("%"), QStringLiteral("%.0f%%"), font);
+    percent->setGridLineVisible(false);
+    chart->addAxis(percent, Qt::AlignRight);
+    for (QLineSeries *line : lines) {
+        chart->addSeries(line);
+        line->attachAxis(axis);
+        line->attachAxis(percent);
+    }
+    return chart;
+}
