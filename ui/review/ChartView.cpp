@@ -85,7 +85,16 @@ ChartView::ChartView(ChartKind kind, QWidget *parent)
     layout->addWidget(m_placeholder, 1);
 }
 
-ChartView::~ChartView() = default;
+ChartView::~ChartView()
+{
+    // The chart dies with the chart view, after this class: none of its signals may reach
+    // a slot of a half-destroyed ChartView then.
+    if (QChart *chart = m_view->chart()) {
+        disconnect(chart, nullptr, this, nullptr);
+        for (QAbstractSeries *series : chart->series())
+            disconnect(series, nullptr, this, nullptr);
+    }
+}
 
 QString ChartView::titleOf(ChartKind kind)
 {
