@@ -4,16 +4,35 @@
 
 #include <cstdio>
 
+namespace {
+
+// Report text reaches the terminal (a department name, an adjustment quoted in a finding),
+// and a control character in it could move the cursor, retitle the window or hide a line.
+// Line feeds and tabs stay; every other C0 or C1 control and DEL shows as U+FFFD. JSON
+// output is unchanged: QJsonDocument escapes control characters itself.
+QByteArray terminalSafe(const QString &text)
+{
+    QString safe = text;
+    for (QChar &c : safe) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u <= 0x9F))
+            c = QChar::ReplacementCharacter;
+    }
+    return safe.toUtf8();
+}
+
+} // namespace
+
 void CommandOutput::out(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = terminalSafe(text);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }
 
 void CommandOutput::err(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = terminalSafe(text);
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
 }

@@ -165,6 +165,20 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("department")).toString(), department);
     }
 
+    // The readable summary goes to a terminal: escape sequences from the report (here in the
+    // department and an adjustment quoted by a finding) arrive as U+FFFD, never as ESC.
+    void terminalOutputHasNoControlCharacters()
+    {
+        QByteArray bytes = withValue("department", "\"\\u001b]0;owned\\u0007\\u001b[2J\\r局\"");
+        bytes.replace("\"item\": \"", "\"item\": \"\\u009b31m"); // C1 CSI before every adjustment's name
+        const LimitedProcess::Result r = check({write(QStringLiteral("escapes.json"), bytes)});
+        QVERIFY2(r.exitedNormally && (r.exitCode == 0 || r.exitCode == 1), qPrintable(r.describe()));
+        for (const char c : r.out + r.err)
+            QVERIFY2(uchar(c) >= 0x20 || c == '\n' || c == '\t', qPrintable(QStringLiteral("byte 0x%1").arg(uchar(c), 2, 16)));
+        QVERIFY(!r.out.contains("\xc2\x9b")); // C1 CSI in UTF-8
+        QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("\uFFFD]0;owned\uFFFD\uFFFD[2J\uFFFD局")));
+    }
+
     // Files that are not files: too big, endless, a directory.
     void specialFiles_data()
     {
