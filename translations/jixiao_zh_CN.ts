@@ -1,4 +1,3603 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
+<context>
+    <name>AdjustmentsChart</name>
+    <message>
+        <source>基本支出</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>项目支出</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>结构调整：项目支出调往基本支出</source>
+        <translation>结构调整：项目支出调往基本支出</translation>
+    </message>
+    <message>
+        <source>结构调整：基本支出调往项目支出</source>
+        <translation>结构调整：基本支出调往项目支出</translation>
+    </message>
+    <message>
+        <source>（未填写事项）</source>
+        <translation>（未填写事项）</translation>
+    </message>
+    <message>
+        <source>未填写金额</source>
+        <translation>未填写金额</translation>
+    </message>
+    <message>
+        <source>%1 %2（%3）</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>调减</source>
+        <translation>调减</translation>
+    </message>
+    <message>
+        <source>调增</source>
+        <translation>调增</translation>
+    </message>
+    <message>
+        <source>除外调整：不计入预算调整率</source>
+        <translation>除外调整：不计入预算调整率</translation>
+    </message>
+    <message>
+        <source>计入预算调整率</source>
+        <translation>计入预算调整率</translation>
+    </message>
+    <message>
+        <source>原因：未填写</source>
+        <translation>原因：未填写</translation>
+    </message>
+    <message>
+        <source>原因：%1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>第%1至%2项，共%3项，合计：计入调整率 %4，除外调整 %5</source>
+        <translation>第%1至%2项，共%3项，合计：计入调整率 %4，除外调整 %5</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentsPage</name>
+    <message>
+        <source>年中预算调整</source>
+        <translation>年中预算调整</translation>
+    </message>
+    <message>
+        <source>调整事项</source>
+        <translation>调整事项</translation>
+    </message>
+    <message>
+        <source>调增填正数，调减填负数（如 -5.00）。结构调整：正数表示从基本支出调到项目支出，负数相反。除外调整（政策性、不可抗力、上级临时交办）不计入预算调整率，但须写明依据。</source>
+        <translation>调增填正数，调减填负数（如 -5.00）。结构调整：正数表示从基本支出调到项目支出，负数相反。除外调整（政策性、不可抗力、上级临时交办）不计入预算调整率，但须写明依据。</translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>除外调整</source>
+        <translation>除外调整</translation>
+    </message>
+    <message>
+        <source>原因或依据</source>
+        <translation>原因或依据</translation>
+    </message>
+    <message>
+        <source>合计（自动计算）</source>
+        <translation>合计（自动计算）</translation>
+    </message>
+    <message>
+        <source>调增合计(&amp;1)：</source>
+        <translation>调增合计(&amp;1)：</translation>
+    </message>
+    <message>
+        <source>调减合计(&amp;2)：</source>
+        <translation>调减合计(&amp;2)：</translation>
+    </message>
+    <message>
+        <source>除外调整合计(&amp;3)：</source>
+        <translation>除外调整合计(&amp;3)：</translation>
+    </message>
+    <message>
+        <source>计入调整率的调整(&amp;4)：</source>
+        <translation>计入调整率的调整(&amp;4)：</translation>
+    </message>
+    <message>
+        <source>全年预算·基本支出(&amp;5)：</source>
+        <translation>全年预算·基本支出(&amp;5)：</translation>
+    </message>
+    <message>
+        <source>全年预算·项目支出(&amp;6)：</source>
+        <translation>全年预算·项目支出(&amp;6)：</translation>
+    </message>
+    <message>
+        <source>全年预算合计(&amp;7)：</source>
+        <translation>全年预算合计(&amp;7)：</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>状态：%1 → %2</source>
+        <translation>状态：%1 → %2</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>人工评分</source>
+        <translation>人工评分</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetPage</name>
+    <message>
+        <source>预算</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>上年结转</source>
+        <translation>上年结转</translation>
+    </message>
+    <message>
+        <source>基本支出结转(&amp;C)：</source>
+        <translation>基本支出结转(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>项目支出结转(&amp;J)：</source>
+        <translation>项目支出结转(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>上年结转合计(&amp;1)：</source>
+        <translation>上年结转合计(&amp;1)：</translation>
+    </message>
+    <message>
+        <source>年初预算</source>
+        <translation>年初预算</translation>
+    </message>
+    <message>
+        <source>基本支出(&amp;B)：</source>
+        <translation>基本支出(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>项目支出(&amp;P)：</source>
+        <translation>项目支出(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>年初预算合计(&amp;2)：</source>
+        <translation>年初预算合计(&amp;2)：</translation>
+    </message>
+    <message>
+        <source>说明(&amp;N)：</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>“三公经费”预算</source>
+        <translation>“三公经费”预算</translation>
+    </message>
+    <message>
+        <source>公务接待费(&amp;R)：</source>
+        <translation>公务接待费(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>公务用车购置及运行维护费(&amp;G)：</source>
+        <translation>公务用车购置及运行维护费(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>因公出国（境）费(&amp;O)：</source>
+        <translation>因公出国（境）费(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>“三公经费”预算合计(&amp;3)：</source>
+        <translation>“三公经费”预算合计(&amp;3)：</translation>
+    </message>
+    <message>
+        <source>全年预算（含年中调整，自动计算）</source>
+        <translation>全年预算（含年中调整，自动计算）</translation>
+    </message>
+    <message>
+        <source>基本支出(&amp;4)：</source>
+        <translation>基本支出(&amp;4)：</translation>
+    </message>
+    <message>
+        <source>项目支出(&amp;5)：</source>
+        <translation>项目支出(&amp;5)：</translation>
+    </message>
+    <message>
+        <source>全年预算合计(&amp;6)：</source>
+        <translation>全年预算合计(&amp;6)：</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>%1 %2：%3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1：%2，占%3%</source>
+        <translation>%1：%2，占%3%</translation>
+    </message>
+    <message>
+        <source>
+支出占预算 %1%</source>
+        <translation>
+支出占预算 %1%</translation>
+    </message>
+    <message>
+        <source>
+支出占预算：不适用</source>
+        <translation>
+支出占预算：不适用</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>保存为 PNG 图片(&amp;P)…</source>
+        <translation>保存为 PNG 图片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>保存为 SVG 矢量图(&amp;S)…</source>
+        <translation>保存为 SVG 矢量图(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>保存图表</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>保存“%1”图表</source>
+        <translation>保存“%1”图表</translation>
+    </message>
+    <message>
+        <source>预算构成</source>
+        <translation>预算构成</translation>
+    </message>
+    <message>
+        <source>预算与支出</source>
+        <translation>预算与支出</translation>
+    </message>
+    <message>
+        <source>“三公经费”预算与实际支出</source>
+        <translation>“三公经费”预算与实际支出</translation>
+    </message>
+    <message>
+        <source>“三公经费”控制率</source>
+        <translation>“三公经费”控制率</translation>
+    </message>
+    <message>
+        <source>年中预算调整</source>
+        <translation>年中预算调整</translation>
+    </message>
+    <message>
+        <source>历年趋势</source>
+        <translation>历年趋势</translation>
+    </message>
+    <message>
+        <source>无法生成图片</source>
+        <translation>无法生成图片</translation>
+    </message>
+    <message>
+        <source>保存图表“%1”</source>
+        <translation>保存图表“%1”</translation>
+    </message>
+    <message>
+        <source>SVG 矢量图 (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG 图片 (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>没有本部门往年的报告。工作区中保存了往年的报告后，这里显示历年的预算、支出、年末结转和主要指标。</source>
+        <translation>没有本部门往年的报告。工作区中保存了往年的报告后，这里显示历年的预算、支出、年末结转和主要指标。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>检查一份报告：计算各项指标、核对账目、评分。</source>
+        <translation>检查一份报告：计算各项指标、核对账目、评分。</translation>
+    </message>
+    <message>
+        <source>命令名</source>
+        <translation>命令名</translation>
+    </message>
+    <message>
+        <source>要检查的报告文件</source>
+        <translation>要检查的报告文件</translation>
+    </message>
+    <message>
+        <source>上年度的报告文件，用于同比指标</source>
+        <translation>上年度的报告文件，用于同比指标</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出结果</source>
+        <translation>以 JSON 输出结果</translation>
+    </message>
+    <message>
+        <source>输出语言：zh_CN 或 en</source>
+        <translation>输出语言：zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>评分方案文件（缺省为内置的默认方案）</source>
+        <translation>评分方案文件（缺省为内置的默认方案）</translation>
+    </message>
+    <message>
+        <source>请给出报告文件，或用 --department 和 --year 指明工作区中的报告，不要同时给出</source>
+        <translation>请给出报告文件，或用 --department 和 --year 指明工作区中的报告，不要同时给出</translation>
+    </message>
+    <message>
+        <source>请给出且只给出一个报告文件：jixiao check FILE.json</source>
+        <translation>请给出且只给出一个报告文件：jixiao check FILE.json</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>未知的命令“%1”</source>
+        <translation>未知的命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CommandOutput</name>
+    <message>
+        <source>jixiao：无法读取 %1：%2</source>
+        <translation>jixiao：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>不支持的语言“%1”：可用 zh_CN 或 en</source>
+        <translation>不支持的语言“%1”：可用 zh_CN 或 en</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>对当前字段提意见(&amp;M)…</source>
+        <translation>对当前字段提意见(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>标记为已解决</source>
+        <translation>标记为已解决</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>整份报告</source>
+        <translation>整份报告</translation>
+    </message>
+    <message>
+        <source>对“%1”的意见：</source>
+        <translation>对“%1”的意见：</translation>
+    </message>
+    <message>
+        <source>%1 — %2，%3：%4</source>
+        <translation>%1 — %2，%3：%4</translation>
+    </message>
+    <message>
+        <source>（已解决）</source>
+        <translation>（已解决）</translation>
+    </message>
+</context>
+<context>
+    <name>CountInput</name>
+    <message>
+        <source>人数和次数不能为负数。</source>
+        <translation>人数和次数不能为负数。</translation>
+    </message>
+    <message>
+        <source>“%1”不是数字：请填写整数，例如 136。</source>
+        <translation>“%1”不是数字：请填写整数，例如 136。</translation>
+    </message>
+    <message>
+        <source>数字过大。</source>
+        <translation>数字过大。</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedReportsView</name>
+    <message>
+        <source>恢复</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>删除时间</source>
+        <translation>删除时间</translation>
+    </message>
+    <message>
+        <source>删除人</source>
+        <translation>删除人</translation>
+    </message>
+    <message>
+        <source>已删除的报告</source>
+        <translation>已删除的报告</translation>
+    </message>
+    <message>
+        <source>恢复报告</source>
+        <translation>恢复报告</translation>
+    </message>
+    <message>
+        <source>要把它恢复为副本吗？</source>
+        <translation>要把它恢复为副本吗？</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentComparisonChart</name>
+    <message>
+        <source>%1  %2%</source>
+        <translation>%1  %2%</translation>
+    </message>
+    <message>
+        <source>%1  不适用</source>
+        <translation>%1  不适用</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>保存修改</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>“%1”有尚未保存的修改。</source>
+        <translation>“%1”有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>要在关闭前保存吗？不保存，这些修改将丢失。</source>
+        <translation>要在关闭前保存吗？不保存，这些修改将丢失。</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>不保存(&amp;D)</source>
+        <translation>不保存(&amp;D)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>别人已经修改了这份报告</source>
+        <translation>别人已经修改了这份报告</translation>
+    </message>
+    <message>
+        <source>您的修改还在窗口中，没有丢失。请选择：</source>
+        <translation>您的修改还在窗口中，没有丢失。请选择：</translation>
+    </message>
+    <message>
+        <source>载入对方的版本</source>
+        <translation>载入对方的版本</translation>
+    </message>
+    <message>
+        <source>把我的版本存为副本</source>
+        <translation>把我的版本存为副本</translation>
+    </message>
+    <message>
+        <source>用我的版本覆盖</source>
+        <translation>用我的版本覆盖</translation>
+    </message>
+    <message>
+        <source>稍后决定</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>修改尚未保存</source>
+        <translation>修改尚未保存</translation>
+    </message>
+    <message>
+        <source>重试保存</source>
+        <translation>重试保存</translation>
+    </message>
+    <message>
+        <source>另存为文件…</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>放弃修改</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>打开工作区</source>
+        <translation>打开工作区</translation>
+    </message>
+    <message>
+        <source>工作区位置(&amp;L)：SQLite 文件，或 postgresql://用户[:密码]@主机[:端口]/数据库</source>
+        <translation>工作区位置(&amp;L)：SQLite 文件，或 postgresql://用户[:密码]@主机[:端口]/数据库</translation>
+    </message>
+    <message>
+        <source>工作区位置</source>
+        <translation>工作区位置</translation>
+    </message>
+    <message>
+        <source>浏览(&amp;B)…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>选择或新建工作区文件</source>
+        <translation>选择或新建工作区文件</translation>
+    </message>
+    <message>
+        <source>工作区 (*.sqlite *.db);;所有文件 (*)</source>
+        <translation>工作区 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSummary</name>
+    <message>
+        <source>（未填写部门）</source>
+        <translation>（未填写部门）</translation>
+    </message>
+    <message>
+        <source>%1 %2年度部门整体支出预算绩效自评</source>
+        <translation>%1 %2年度部门整体支出预算绩效自评</translation>
+    </message>
+    <message>
+        <source>绩效指标：</source>
+        <translation>绩效指标：</translation>
+    </message>
+    <message>
+        <source>资金结余：上年结转%1 + 全年预算%2 − 全年支出%3 − 财政收回%4 = %5万元；填报的年末结转：%6</source>
+        <translation>资金结余：上年结转%1 + 全年预算%2 − 全年支出%3 − 财政收回%4 = %5万元；填报的年末结转：%6</translation>
+    </message>
+    <message>
+        <source>%1万元</source>
+        <translation>%1万元</translation>
+    </message>
+    <message>
+        <source>未填报</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>检查结果：%1个错误，%2个警告</source>
+        <translation>检查结果：%1个错误，%2个警告</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>自评得分：%1分，等级：%2（暂定：尚有%3项待人工评分，按0分计）</source>
+        <translation>自评得分：%1分，等级：%2（暂定：尚有%3项待人工评分，按0分计）</translation>
+    </message>
+    <message>
+        <source>自评得分：%1分，等级：%2</source>
+        <translation>自评得分：%1分，等级：%2</translation>
+    </message>
+    <message>
+        <source>待评</source>
+        <translation>待评</translation>
+    </message>
+</context>
+<context>
+    <name>ExecutionPage</name>
+    <message>
+        <source>执行与结余</source>
+        <translation>执行与结余</translation>
+    </message>
+    <message>
+        <source>全年支出</source>
+        <translation>全年支出</translation>
+    </message>
+    <message>
+        <source>基本支出(&amp;B)：</source>
+        <translation>基本支出(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>项目支出(&amp;P)：</source>
+        <translation>项目支出(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>全年支出合计(&amp;1)：</source>
+        <translation>全年支出合计(&amp;1)：</translation>
+    </message>
+    <message>
+        <source>资金结余</source>
+        <translation>资金结余</translation>
+    </message>
+    <message>
+        <source>财政收回/上缴(&amp;R)：</source>
+        <translation>财政收回/上缴(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>年末结转(&amp;C)：</source>
+        <translation>年末结转(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>应有年末结转(&amp;2)：</source>
+        <translation>应有年末结转(&amp;2)：</translation>
+    </message>
+    <message>
+        <source>结转说明(&amp;N)：</source>
+        <translation>结转说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际支出</source>
+        <translation>“三公经费”实际支出</translation>
+    </message>
+    <message>
+        <source>公务接待费(&amp;J)：</source>
+        <translation>公务接待费(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>公务用车购置及运行维护费(&amp;G)：</source>
+        <translation>公务用车购置及运行维护费(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>因公出国（境）费(&amp;O)：</source>
+        <translation>因公出国（境）费(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际合计(&amp;3)：</source>
+        <translation>“三公经费”实际合计(&amp;3)：</translation>
+    </message>
+    <message>
+        <source>公务接待批次(&amp;K)：</source>
+        <translation>公务接待批次(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>公务接待人次(&amp;M)：</source>
+        <translation>公务接待人次(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>“三公经费”说明(&amp;X)：</source>
+        <translation>“三公经费”说明(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>政府采购</source>
+        <translation>政府采购</translation>
+    </message>
+    <message>
+        <source>政府采购预算(&amp;U)：</source>
+        <translation>政府采购预算(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>政府采购实际金额(&amp;A)：</source>
+        <translation>政府采购实际金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>政府采购说明(&amp;Q)：</source>
+        <translation>政府采购说明(&amp;Q)：</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>输出文件：.pdf、.odt 或 .json</source>
+        <translation>输出文件：.pdf、.odt 或 .json</translation>
+    </message>
+    <message>
+        <source>上年度的报告文件，用于同比指标</source>
+        <translation>上年度的报告文件，用于同比指标</translation>
+    </message>
+    <message>
+        <source>请给出报告文件，或用 --department 和 --year 指明工作区中的报告，不要同时给出</source>
+        <translation>请给出报告文件，或用 --department 和 --year 指明工作区中的报告，不要同时给出</translation>
+    </message>
+    <message>
+        <source>请给出且只给出一个报告文件：jixiao export FILE.json -o OUT.pdf</source>
+        <translation>请给出且只给出一个报告文件：jixiao export FILE.json -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>导出一份报告：PDF（公文格式）、ODT 或 JSON。有错误的报告只能导出为草稿。</source>
+        <translation>导出一份报告：PDF（公文格式）、ODT 或 JSON。有错误的报告只能导出为草稿。</translation>
+    </message>
+    <message>
+        <source>命令名</source>
+        <translation>命令名</translation>
+    </message>
+    <message>
+        <source>要导出的报告文件</source>
+        <translation>要导出的报告文件</translation>
+    </message>
+    <message>
+        <source>请用 -o 给出输出文件：jixiao export FILE.json -o OUT.pdf</source>
+        <translation>请用 -o 给出输出文件：jixiao export FILE.json -o OUT.pdf</translation>
+    </message>
+    <message>
+        <source>不支持的输出格式“%1”：输出文件应以 .pdf、.odt 或 .json 结尾。</source>
+        <translation>不支持的输出格式“%1”：输出文件应以 .pdf、.odt 或 .json 结尾。</translation>
+    </message>
+    <message>
+        <source>jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2</source>
+        <translation>jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBinder</name>
+    <message>
+        <source>审核意见：%1</source>
+        <translation>审核意见：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldNames</name>
+    <message>
+        <source>部门名称</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>上年结转</source>
+        <translation>上年结转</translation>
+    </message>
+    <message>
+        <source>上年结转（基本支出）</source>
+        <translation>上年结转（基本支出）</translation>
+    </message>
+    <message>
+        <source>上年结转（项目支出）</source>
+        <translation>上年结转（项目支出）</translation>
+    </message>
+    <message>
+        <source>年初预算</source>
+        <translation>年初预算</translation>
+    </message>
+    <message>
+        <source>年初预算基本支出</source>
+        <translation>年初预算基本支出</translation>
+    </message>
+    <message>
+        <source>年初预算项目支出</source>
+        <translation>年初预算项目支出</translation>
+    </message>
+    <message>
+        <source>“三公经费”预算</source>
+        <translation>“三公经费”预算</translation>
+    </message>
+    <message>
+        <source>公务接待费预算</source>
+        <translation>公务接待费预算</translation>
+    </message>
+    <message>
+        <source>公务用车购置及运行维护费预算</source>
+        <translation>公务用车购置及运行维护费预算</translation>
+    </message>
+    <message>
+        <source>因公出国（境）费预算</source>
+        <translation>因公出国（境）费预算</translation>
+    </message>
+    <message>
+        <source>年中预算调整</source>
+        <translation>年中预算调整</translation>
+    </message>
+    <message>
+        <source>第%1项年中预算调整</source>
+        <translation>第%1项年中预算调整</translation>
+    </message>
+    <message>
+        <source>第%1项年中预算调整的金额</source>
+        <translation>第%1项年中预算调整的金额</translation>
+    </message>
+    <message>
+        <source>第%1项年中预算调整的原因</source>
+        <translation>第%1项年中预算调整的原因</translation>
+    </message>
+    <message>
+        <source>全年支出</source>
+        <translation>全年支出</translation>
+    </message>
+    <message>
+        <source>全年基本支出</source>
+        <translation>全年基本支出</translation>
+    </message>
+    <message>
+        <source>全年项目支出</source>
+        <translation>全年项目支出</translation>
+    </message>
+    <message>
+        <source>财政收回/上缴</source>
+        <translation>财政收回/上缴</translation>
+    </message>
+    <message>
+        <source>年末结转</source>
+        <translation>年末结转</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际支出</source>
+        <translation>“三公经费”实际支出</translation>
+    </message>
+    <message>
+        <source>公务接待费实际支出</source>
+        <translation>公务接待费实际支出</translation>
+    </message>
+    <message>
+        <source>公务用车购置及运行维护费实际支出</source>
+        <translation>公务用车购置及运行维护费实际支出</translation>
+    </message>
+    <message>
+        <source>因公出国（境）费实际支出</source>
+        <translation>因公出国（境）费实际支出</translation>
+    </message>
+    <message>
+        <source>公务接待批次</source>
+        <translation>公务接待批次</translation>
+    </message>
+    <message>
+        <source>公务接待人次</source>
+        <translation>公务接待人次</translation>
+    </message>
+    <message>
+        <source>政府采购预算</source>
+        <translation>政府采购预算</translation>
+    </message>
+    <message>
+        <source>政府采购实际金额</source>
+        <translation>政府采购实际金额</translation>
+    </message>
+    <message>
+        <source>在职人数</source>
+        <translation>在职人数</translation>
+    </message>
+    <message>
+        <source>编制数</source>
+        <translation>编制数</translation>
+    </message>
+</context>
+<context>
+    <name>FindingListModel</name>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>警告</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>级别</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>位置</source>
+        <translation>位置</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>检查发现的问题</source>
+        <translation>检查发现的问题</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <source>自动计算，不可编辑</source>
+        <translation>自动计算，不可编辑</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>无法打开工作区</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>%1
+
+报告将只能作为文件打开和保存。</source>
+        <translation>%1
+
+报告将只能作为文件打开和保存。</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>缺少中文字体</source>
+        <translation>缺少中文字体</translation>
+    </message>
+    <message>
+        <source>缺少导出用的字体</source>
+        <translation>缺少导出用的字体</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>修改</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>另存副本</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>恢复</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>更改状态</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>从上年新建</source>
+        <translation>从上年新建</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>把报告文件导入工作区：同一部门同一年度已有报告时替换它（原内容留在历史记录中）。</source>
+        <translation>把报告文件导入工作区：同一部门同一年度已有报告时替换它（原内容留在历史记录中）。</translation>
+    </message>
+    <message>
+        <source>命令名</source>
+        <translation>命令名</translation>
+    </message>
+    <message>
+        <source>要导入的报告文件，可以有多个</source>
+        <translation>要导入的报告文件，可以有多个</translation>
+    </message>
+    <message>
+        <source>请给出要导入的报告文件：jixiao import FILE.json... --db LOCATION</source>
+        <translation>请给出要导入的报告文件：jixiao import FILE.json... --db LOCATION</translation>
+    </message>
+    <message>
+        <source>jixiao：%1 未能导入：%2</source>
+        <translation>jixiao：%1 未能导入：%2</translation>
+    </message>
+    <message>
+        <source>已添加</source>
+        <translation>已添加</translation>
+    </message>
+    <message>
+        <source>已替换</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>未变化</source>
+        <translation>未变化</translation>
+    </message>
+    <message>
+        <source>%1：%2 %3年度（第 %4 版）← %5</source>
+        <translation>%1：%2 %3年度（第 %4 版）← %5</translation>
+    </message>
+    <message>
+        <source>（报告有 %1 个错误，已照样导入，可用 jixiao check 查看）</source>
+        <translation>（报告有 %1 个错误，已照样导入，可用 jixiao check 查看）</translation>
+    </message>
+    <message>
+        <source>工作区：%1</source>
+        <translation>工作区：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>不适用（%1）</source>
+        <translation>不适用（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCalculator</name>
+    <message>
+        <source>分母%1万元为负数</source>
+        <translation>分母%1万元为负数</translation>
+    </message>
+    <message>
+        <source>金额合计超出可计算的范围</source>
+        <translation>金额合计超出可计算的范围</translation>
+    </message>
+    <message>
+        <source>预算调整率</source>
+        <translation>预算调整率</translation>
+    </message>
+    <message>
+        <source>基本支出预算控制率</source>
+        <translation>基本支出预算控制率</translation>
+    </message>
+    <message>
+        <source>项目支出预算控制率</source>
+        <translation>项目支出预算控制率</translation>
+    </message>
+    <message>
+        <source>“三公经费”控制率</source>
+        <translation>“三公经费”控制率</translation>
+    </message>
+    <message>
+        <source>预算执行率</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <source>结转结余率</source>
+        <translation>结转结余率</translation>
+    </message>
+    <message>
+        <source>政府采购执行率</source>
+        <translation>政府采购执行率</translation>
+    </message>
+    <message>
+        <source>在职人员控制率</source>
+        <translation>在职人员控制率</translation>
+    </message>
+    <message>
+        <source>“三公经费”变动率</source>
+        <translation>“三公经费”变动率</translation>
+    </message>
+    <message>
+        <source>结转结余变动率</source>
+        <translation>结转结余变动率</translation>
+    </message>
+    <message>
+        <source>全年预算为0</source>
+        <translation>全年预算为0</translation>
+    </message>
+    <message>
+        <source>年初预算为0</source>
+        <translation>年初预算为0</translation>
+    </message>
+    <message>
+        <source>基本支出预算为0</source>
+        <translation>基本支出预算为0</translation>
+    </message>
+    <message>
+        <source>项目支出预算为0</source>
+        <translation>项目支出预算为0</translation>
+    </message>
+    <message>
+        <source>“三公经费”预算为0</source>
+        <translation>“三公经费”预算为0</translation>
+    </message>
+    <message>
+        <source>全年预算与上年结转合计为0</source>
+        <translation>全年预算与上年结转合计为0</translation>
+    </message>
+    <message>
+        <source>未填报年末结转</source>
+        <translation>未填报年末结转</translation>
+    </message>
+    <message>
+        <source>未填报政府采购预算</source>
+        <translation>未填报政府采购预算</translation>
+    </message>
+    <message>
+        <source>未填报政府采购实际金额</source>
+        <translation>未填报政府采购实际金额</translation>
+    </message>
+    <message>
+        <source>政府采购预算为0</source>
+        <translation>政府采购预算为0</translation>
+    </message>
+    <message>
+        <source>未填报编制数</source>
+        <translation>未填报编制数</translation>
+    </message>
+    <message>
+        <source>未填报在职人数</source>
+        <translation>未填报在职人数</translation>
+    </message>
+    <message>
+        <source>编制数为0</source>
+        <translation>编制数为0</translation>
+    </message>
+    <message>
+        <source>没有上年度的报告</source>
+        <translation>没有上年度的报告</translation>
+    </message>
+    <message>
+        <source>上年“三公经费”实际支出为0</source>
+        <translation>上年“三公经费”实际支出为0</translation>
+    </message>
+    <message>
+        <source>上年“三公经费”预算为0</source>
+        <translation>上年“三公经费”预算为0</translation>
+    </message>
+    <message>
+        <source>上年度报告未填报年末结转</source>
+        <translation>上年度报告未填报年末结转</translation>
+    </message>
+    <message>
+        <source>上年年末结转为0</source>
+        <translation>上年年末结转为0</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <source>绩效指标（实时计算）</source>
+        <translation>绩效指标（实时计算）</translation>
+    </message>
+    <message>
+        <source>绩效指标</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>资金结余：金额合计超出可计算范围</source>
+        <translation>资金结余：金额合计超出可计算范围</translation>
+    </message>
+    <message>
+        <source>资金结余：应有年末结转%1万元（尚未填报年末结转）</source>
+        <translation>资金结余：应有年末结转%1万元（尚未填报年末结转）</translation>
+    </message>
+    <message>
+        <source>资金结余：年末结转%1万元，账目平衡 ✓</source>
+        <translation>资金结余：年末结转%1万元，账目平衡 ✓</translation>
+    </message>
+    <message>
+        <source>资金结余：应有年末结转%1万元，填报%2万元，不平衡 ✗</source>
+        <translation>资金结余：应有年末结转%1万元，填报%2万元，不平衡 ✗</translation>
+    </message>
+    <message>
+        <source>自评得分：%1分，等级：%2</source>
+        <translation>自评得分：%1分，等级：%2</translation>
+    </message>
+    <message>
+        <source>（暂定，%1项待人工评分）</source>
+        <translation>（暂定，%1项待人工评分）</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <source>不适用</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>数值</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>计算公式</source>
+        <translation>计算公式</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <source>文档结束后还有多余的内容</source>
+        <translation>文档结束后还有多余的内容</translation>
+    </message>
+    <message>
+        <source>第 %1 行：%2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>文本超过 %1 个字符的上限</source>
+        <translation>文本超过 %1 个字符的上限</translation>
+    </message>
+    <message>
+        <source>意外的字符“%1”</source>
+        <translation>意外的字符“%1”</translation>
+    </message>
+    <message>
+        <source>嵌套层数超过 %1 层</source>
+        <translation>嵌套层数超过 %1 层</translation>
+    </message>
+    <message>
+        <source>文档在应有取值的地方结束了</source>
+        <translation>文档在应有取值的地方结束了</translation>
+    </message>
+    <message>
+        <source>此处应为带双引号的键名</source>
+        <translation>此处应为带双引号的键名</translation>
+    </message>
+    <message>
+        <source>键“%1”在同一个对象中出现了两次</source>
+        <translation>键“%1”在同一个对象中出现了两次</translation>
+    </message>
+    <message>
+        <source>键“%1”后面应为“:”</source>
+        <translation>键“%1”后面应为“:”</translation>
+    </message>
+    <message>
+        <source>对象中此处应为“,”或“}”</source>
+        <translation>对象中此处应为“,”或“}”</translation>
+    </message>
+    <message>
+        <source>列表中此处应为“,”或“]”</source>
+        <translation>列表中此处应为“,”或“]”</translation>
+    </message>
+    <message>
+        <source>\u 转义不完整</source>
+        <translation>\u 转义不完整</translation>
+    </message>
+    <message>
+        <source>无效的 \u 转义</source>
+        <translation>无效的 \u 转义</translation>
+    </message>
+    <message>
+        <source>文本中含有 NUL 字符</source>
+        <translation>文本中含有 NUL 字符</translation>
+    </message>
+    <message>
+        <source>文本中含有控制字符（换行请写作 \n）</source>
+        <translation>文本中含有控制字符（换行请写作 \n）</translation>
+    </message>
+    <message>
+        <source>\u 转义只包含半个字符</source>
+        <translation>\u 转义只包含半个字符</translation>
+    </message>
+    <message>
+        <source>文本中有无效的转义“\%1”</source>
+        <translation>文本中有无效的转义“\%1”</translation>
+    </message>
+    <message>
+        <source>文本缺少结尾的双引号</source>
+        <translation>文本缺少结尾的双引号</translation>
+    </message>
+    <message>
+        <source>无效的数字</source>
+        <translation>无效的数字</translation>
+    </message>
+    <message>
+        <source>无效的数字：小数点后没有数字</source>
+        <translation>无效的数字：小数点后没有数字</translation>
+    </message>
+    <message>
+        <source>无效的数字：指数中没有数字</source>
+        <translation>无效的数字：指数中没有数字</translation>
+    </message>
+    <message>
+        <source>数字 %1 超出了可表示的范围</source>
+        <translation>数字 %1 超出了可表示的范围</translation>
+    </message>
+    <message>
+        <source>文件大小为 %1 MB，超过了报告文件的上限 %2 MB</source>
+        <translation>文件大小为 %1 MB，超过了报告文件的上限 %2 MB</translation>
+    </message>
+    <message>
+        <source>文件中含有 NUL 字节：不是文本文件</source>
+        <translation>文件中含有 NUL 字节：不是文本文件</translation>
+    </message>
+    <message>
+        <source>文件不是有效的 UTF-8 文本</source>
+        <translation>文件不是有效的 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>文件是空的</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <source>空值 null</source>
+        <translation>空值 null</translation>
+    </message>
+    <message>
+        <source>逻辑值 true/false</source>
+        <translation>逻辑值 true/false</translation>
+    </message>
+    <message>
+        <source>数字</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>文本</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>列表</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>文档结尾</source>
+        <translation>文档结尾</translation>
+    </message>
+    <message>
+        <source>…（共 %1 个字符）</source>
+        <translation>…（共 %1 个字符）</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>不支持的语言“%1”：可用 zh_CN 或 en</source>
+        <translation>不支持的语言“%1”：可用 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>无法载入界面语言“%1”的翻译文件，将以中文显示。</source>
+        <translation>无法载入界面语言“%1”的翻译文件，将以中文显示。</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>列出工作区中的报告。</source>
+        <translation>列出工作区中的报告。</translation>
+    </message>
+    <message>
+        <source>命令名</source>
+        <translation>命令名</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出</source>
+        <translation>以 JSON 输出</translation>
+    </message>
+    <message>
+        <source>list 不接受文件参数：jixiao list --db LOCATION</source>
+        <translation>list 不接受文件参数：jixiao list --db LOCATION</translation>
+    </message>
+    <message>
+        <source>工作区：%1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>%1	%2年度	第 %3 版	%4	全年预算 %5 万元	全年支出 %6 万元	%7 %8</source>
+        <translation>%1	%2年度	第 %3 版	%4	全年预算 %5 万元	全年支出 %6 万元	%7 %8</translation>
+    </message>
+    <message>
+        <source>共 %1 份报告</source>
+        <translation>共 %1 份报告</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>添加</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>上移</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>下移</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>第%1行“%2”：%3</source>
+        <translation>第%1行“%2”：%3</translation>
+    </message>
+    <message>
+        <source>审核意见：%1</source>
+        <translation>审核意见：%1</translation>
+    </message>
+    <message>
+        <source>审核意见（第%1行）：%2</source>
+        <translation>审核意见（第%1行）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>检查结果</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>PDF 预览</source>
+        <translation>PDF 预览</translation>
+    </message>
+    <message>
+        <source>评审</source>
+        <translation>评审</translation>
+    </message>
+    <message>
+        <source>报告各部分</source>
+        <translation>报告各部分</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>新建报告(&amp;N)</source>
+        <translation>新建报告(&amp;N)</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>打开报告</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>绩效自评报告 (*.json)</source>
+        <translation>绩效自评报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>最近打开(&amp;R)</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>打开工作区(&amp;K)…</source>
+        <translation>打开工作区(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>打开示例报告(&amp;E)</source>
+        <translation>打开示例报告(&amp;E)</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>另存为(&amp;A)…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>导出 PDF、ODT(&amp;P)…</source>
+        <translation>导出 PDF、ODT(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>撤销</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>重做</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>PDF 预览(&amp;P)</source>
+        <translation>PDF 预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>评审：评分与图表(&amp;R)</source>
+        <translation>评审：评分与图表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>设置(&amp;T)</source>
+        <translation>设置(&amp;T)</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;L)</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>关于绩效自评(&amp;A)</source>
+        <translation>关于绩效自评(&amp;A)</translation>
+    </message>
+    <message>
+        <source>关于绩效自评</source>
+        <translation>关于绩效自评</translation>
+    </message>
+    <message>
+        <source>绩效自评 %1
+部门整体支出预算绩效自评报告的填报、核对与导出。</source>
+        <translation>绩效自评 %1
+部门整体支出预算绩效自评报告的填报、核对与导出。</translation>
+    </message>
+    <message>
+        <source>导出报告</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>导出失败</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>无法导出到 %1：%2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>已导出草稿</source>
+        <translation>已导出草稿</translation>
+    </message>
+    <message>
+        <source>报告还有%1个错误，已导出为草稿（每页带“草稿”字样，文末列出问题）：%2</source>
+        <translation>报告还有%1个错误，已导出为草稿（每页带“草稿”字样，文末列出问题）：%2</translation>
+    </message>
+    <message>
+        <source>已导出 %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>界面语言将在下次启动绩效自评时生效。</source>
+        <translation>界面语言将在下次启动绩效自评时生效。</translation>
+    </message>
+    <message>
+        <source>无法打开工作区</source>
+        <translation>无法打开工作区</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>审核意见(&amp;C)</source>
+        <translation>审核意见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>工作区</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>工作区中的报告(&amp;W)</source>
+        <translation>工作区中的报告(&amp;W)</translation>
+    </message>
+    <message>
+        <source>无法打开报告</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>覆盖别人的修改</source>
+        <translation>覆盖别人的修改</translation>
+    </message>
+    <message>
+        <source>用您的版本覆盖对方刚保存的版本吗？对方的版本会留在历史记录中，可以恢复。</source>
+        <translation>用您的版本覆盖对方刚保存的版本吗？对方的版本会留在历史记录中，可以恢复。</translation>
+    </message>
+    <message>
+        <source>无法打开 %1。
+
+%2</source>
+        <translation>无法打开 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>部门整体支出预算绩效自评报告</source>
+        <translation>部门整体支出预算绩效自评报告</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>保存报告</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>无法保存到 %1：%2
+
+报告仍在窗口中，没有丢失；请换一个位置另存。</source>
+        <translation>无法保存到 %1：%2
+
+报告仍在窗口中，没有丢失；请换一个位置另存。</translation>
+    </message>
+    <message>
+        <source>已保存到 %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>修改尚未保存到工作区：%1</source>
+        <translation>修改尚未保存到工作区：%1</translation>
+    </message>
+    <message>
+        <source>未命名报告</source>
+        <translation>未命名报告</translation>
+    </message>
+    <message>
+        <source>（未填写部门）</source>
+        <translation>（未填写部门）</translation>
+    </message>
+    <message>
+        <source>未保存</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>工作区 %1</source>
+        <translation>工作区 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2年度 — %3[*] — 绩效自评</source>
+        <translation>%1 %2年度 — %3[*] — 绩效自评</translation>
+    </message>
+    <message>
+        <source>错误 %1 · 警告 %2</source>
+        <translation>错误 %1 · 警告 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ManagementPage</name>
+    <message>
+        <source>预算管理</source>
+        <translation>预算管理</translation>
+    </message>
+    <message>
+        <source>预算管理情况</source>
+        <translation>预算管理情况</translation>
+    </message>
+    <message>
+        <source>“达标”一栏：勾选为达标，不勾选为未达标，半选为未填报。</source>
+        <translation>“达标”一栏：勾选为达标，不勾选为未达标，半选为未填报。</translation>
+    </message>
+    <message>
+        <source>管理指标</source>
+        <translation>管理指标</translation>
+    </message>
+    <message>
+        <source>达标</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>所选项目的情况说明(&amp;T)：</source>
+        <translation>所选项目的情况说明(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ManualScoreCommand</name>
+    <message>
+        <source>人工评分</source>
+        <translation>人工评分</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyInput</name>
+    <message>
+        <source>金额以万元为单位：请去掉“元”，或把数额换算成万元。</source>
+        <translation>金额以万元为单位：请去掉“元”，或把数额换算成万元。</translation>
+    </message>
+    <message>
+        <source>小数点后面不能有千位分隔符。</source>
+        <translation>小数点后面不能有千位分隔符。</translation>
+    </message>
+    <message>
+        <source>千位分隔符“,”的位置不对：它只能每三位数字分隔一次（如 1,843.29）。</source>
+        <translation>千位分隔符“,”的位置不对：它只能每三位数字分隔一次（如 1,843.29）。</translation>
+    </message>
+    <message>
+        <source>金额中有不止一个小数点。</source>
+        <translation>金额中有不止一个小数点。</translation>
+    </message>
+    <message>
+        <source>正负号只能写在金额的最前面。</source>
+        <translation>正负号只能写在金额的最前面。</translation>
+    </message>
+    <message>
+        <source>金额中间不能有空格。</source>
+        <translation>金额中间不能有空格。</translation>
+    </message>
+    <message>
+        <source>“%1”不是金额的一部分：请输入以万元为单位的数字，例如 1843.29。</source>
+        <translation>“%1”不是金额的一部分：请输入以万元为单位的数字，例如 1843.29。</translation>
+    </message>
+    <message>
+        <source>金额中没有数字。</source>
+        <translation>金额中没有数字。</translation>
+    </message>
+    <message>
+        <source>万元金额最多六位小数（即精确到分）。</source>
+        <translation>万元金额最多六位小数（即精确到分）。</translation>
+    </message>
+    <message>
+        <source>金额过大：必须小于 1,000,000,000,000 万元。</source>
+        <translation>金额过大：必须小于 1,000,000,000,000 万元。</translation>
+    </message>
+</context>
+<context>
+    <name>NewReportDialog</name>
+    <message>
+        <source>新建报告</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <source>部门全称，如：湘潭市行政审批服务局</source>
+        <translation>部门全称，如：湘潭市行政审批服务局</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>部门(&amp;D)：</source>
+        <translation>部门(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)：</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewColumns</name>
+    <message>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>待人工评分</source>
+        <translation>待人工评分</translation>
+    </message>
+    <message>
+        <source>%1(%)</source>
+        <translation>%1(%)</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>全年预算(万元)</source>
+        <translation>全年预算(万元)</translation>
+    </message>
+    <message>
+        <source>全年支出(万元)</source>
+        <translation>全年支出(万元)</translation>
+    </message>
+    <message>
+        <source>年末结转(万元)</source>
+        <translation>年末结转(万元)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCommand</name>
+    <message>
+        <source>把工作区中某一年度各部门报告的总览（状态、得分、等级、各项指标、错误与提示、主要金额）导出为 .xlsx 或 .csv 表格。</source>
+        <translation>把工作区中某一年度各部门报告的总览（状态、得分、等级、各项指标、错误与提示、主要金额）导出为 .xlsx 或 .csv 表格。</translation>
+    </message>
+    <message>
+        <source>命令名</source>
+        <translation>命令名</translation>
+    </message>
+    <message>
+        <source>输出文件（.xlsx 或 .csv）</source>
+        <translation>输出文件（.xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <source>overview 不接受文件参数：jixiao overview --db LOCATION --year N -o OUT.xlsx</source>
+        <translation>overview 不接受文件参数：jixiao overview --db LOCATION --year N -o OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>请用 --year 给出年度，例如 --year 2023</source>
+        <translation>请用 --year 给出年度，例如 --year 2023</translation>
+    </message>
+    <message>
+        <source>请用 -o 给出输出文件，扩展名为 .xlsx 或 .csv</source>
+        <translation>请用 -o 给出输出文件，扩展名为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>工作区中没有%1年度的报告，表格中只有标题行。</source>
+        <translation>工作区中没有%1年度的报告，表格中只有标题行。</translation>
+    </message>
+    <message>
+        <source>已把%1年度 %2 个部门的总览写入 %3</source>
+        <translation>已把%1年度 %2 个部门的总览写入 %3</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewExport</name>
+    <message>
+        <source>无法导出到“%1”：总览只能导出为 .xlsx 或 .csv 文件。</source>
+        <translation>无法导出到“%1”：总览只能导出为 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：目录不存在或没有写入权限。</source>
+        <translation>无法写入“%1”：目录不存在或没有写入权限。</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：不能建立表格文件。</source>
+        <translation>无法写入“%1”：不能建立表格文件。</translation>
+    </message>
+    <message>
+        <source>%1年度部门整体支出绩效自评总览</source>
+        <translation>%1年度部门整体支出绩效自评总览</translation>
+    </message>
+    <message>
+        <source>%1年度</source>
+        <translation>%1年度</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTableModel</name>
+    <message>
+        <source>不适用</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>这份报告无法读出，没有评价结果。</source>
+        <translation>这份报告无法读出，没有评价结果。</translation>
+    </message>
+    <message>
+        <source>%1不适用（分母为0，或缺少所需的数字、上年报告）。</source>
+        <translation>%1不适用（分母为0，或缺少所需的数字、上年报告）。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewWindow</name>
+    <message>
+        <source>各部门总览</source>
+        <translation>各部门总览</translation>
+    </message>
+    <message>
+        <source>年度</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>按部门名称筛选</source>
+        <translation>按部门名称筛选</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>全部状态</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>只看有错误的</source>
+        <translation>只看有错误的</translation>
+    </message>
+    <message>
+        <source>打开报告</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>导出 Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>把表格中显示的部门（按当前的筛选和排序）导出为 .xlsx</source>
+        <translation>把表格中显示的部门（按当前的筛选和排序）导出为 .xlsx</translation>
+    </message>
+    <message>
+        <source>导出 CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>把表格中显示的部门（按当前的筛选和排序）导出为 UTF-8 .csv</source>
+        <translation>把表格中显示的部门（按当前的筛选和排序）导出为 UTF-8 .csv</translation>
+    </message>
+    <message>
+        <source>对比指标</source>
+        <translation>对比指标</translation>
+    </message>
+    <message>
+        <source>%1年度</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>导出总览</source>
+        <translation>导出总览</translation>
+    </message>
+    <message>
+        <source>%1年度各部门总览.%2</source>
+        <translation>%1年度各部门总览.%2</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel 表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV 表格 (*.csv)</source>
+        <translation>CSV 表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 个部门到 %2</source>
+        <translation>已导出 %1 个部门到 %2</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>按表格当前的顺序，显示前 %1 个部门（共 %2 个）</source>
+        <translation>按表格当前的顺序，显示前 %1 个部门（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>共 %1 个部门</source>
+        <translation>共 %1 个部门</translation>
+    </message>
+    <message>
+        <source>%1年度共 %2 个部门，显示 %3 个；草稿 %4，已提交 %5，已退回 %6，已审核 %7；有错误的 %8 个。</source>
+        <translation>%1年度共 %2 个部门，显示 %3 个；草稿 %4，已提交 %5，已退回 %6，已审核 %7；有错误的 %8 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPage</name>
+    <message>
+        <source>问题与措施</source>
+        <translation>问题与措施</translation>
+    </message>
+    <message>
+        <source>四、存在的主要问题</source>
+        <translation>四、存在的主要问题</translation>
+    </message>
+    <message>
+        <source>引言(&amp;I)：</source>
+        <translation>引言(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>问题（一）（二）…</source>
+        <translation>问题（一）（二）…</translation>
+    </message>
+    <message>
+        <source>问题标题</source>
+        <translation>问题标题</translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation>存在的主要问题</translation>
+    </message>
+    <message>
+        <source>所选问题的说明(&amp;W)：</source>
+        <translation>所选问题的说明(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>五、改进的措施和建议</source>
+        <translation>五、改进的措施和建议</translation>
+    </message>
+    <message>
+        <source>措施标题</source>
+        <translation>措施标题</translation>
+    </message>
+    <message>
+        <source>改进的措施和建议</source>
+        <translation>改进的措施和建议</translation>
+    </message>
+    <message>
+        <source>所选措施的说明(&amp;M)：</source>
+        <translation>所选措施的说明(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>部门概况</source>
+        <translation>部门概况</translation>
+    </message>
+    <message>
+        <source>报告</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>部门名称(&amp;D)：</source>
+        <translation>部门名称(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>年度(&amp;Y)：</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>报告标题(&amp;T)：</source>
+        <translation>报告标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>开篇说明(&amp;P)：</source>
+        <translation>开篇说明(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>（一）基本情况</source>
+        <translation>（一）基本情况</translation>
+    </message>
+    <message>
+        <source>基本情况(&amp;O)：</source>
+        <translation>基本情况(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>在职人数(&amp;A)：</source>
+        <translation>在职人数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>退休人数(&amp;R)：</source>
+        <translation>退休人数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>编制数(&amp;Z)：</source>
+        <translation>编制数(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>主要职能</source>
+        <translation>主要职能</translation>
+    </message>
+    <message>
+        <source>职能（每行一条，按顺序）</source>
+        <translation>职能（每行一条，按顺序）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChangeSummary</name>
+    <message>
+        <source>标题</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>开头语</source>
+        <translation>开头语</translation>
+    </message>
+    <message>
+        <source>基本情况</source>
+        <translation>基本情况</translation>
+    </message>
+    <message>
+        <source>人员情况</source>
+        <translation>人员情况</translation>
+    </message>
+    <message>
+        <source>主要职能</source>
+        <translation>主要职能</translation>
+    </message>
+    <message>
+        <source>部门概况</source>
+        <translation>部门概况</translation>
+    </message>
+    <message>
+        <source>年初预算说明</source>
+        <translation>年初预算说明</translation>
+    </message>
+    <message>
+        <source>预算情况</source>
+        <translation>预算情况</translation>
+    </message>
+    <message>
+        <source>年末结转说明</source>
+        <translation>年末结转说明</translation>
+    </message>
+    <message>
+        <source>“三公经费”说明</source>
+        <translation>“三公经费”说明</translation>
+    </message>
+    <message>
+        <source>政府采购</source>
+        <translation>政府采购</translation>
+    </message>
+    <message>
+        <source>预算执行情况</source>
+        <translation>预算执行情况</translation>
+    </message>
+    <message>
+        <source>预算管理</source>
+        <translation>预算管理</translation>
+    </message>
+    <message>
+        <source>绩效目标完成情况</source>
+        <translation>绩效目标完成情况</translation>
+    </message>
+    <message>
+        <source>绩效目标表</source>
+        <translation>绩效目标表</translation>
+    </message>
+    <message>
+        <source>存在问题的概述</source>
+        <translation>存在问题的概述</translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation>存在的主要问题</translation>
+    </message>
+    <message>
+        <source>改进的措施和建议</source>
+        <translation>改进的措施和建议</translation>
+    </message>
+    <message>
+        <source>落款</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>其他内容</source>
+        <translation>其他内容</translation>
+    </message>
+    <message>
+        <source>无内容变化</source>
+        <translation>无内容变化</translation>
+    </message>
+    <message>
+        <source>修改了%1</source>
+        <translation>修改了%1</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>修改了%1等 %2 处</source>
+        <translation>修改了%1等 %2 处</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChecker</name>
+    <message>
+        <source>%1为负数（%2万元）：除年中预算调整和年末结转外，金额不能为负。</source>
+        <translation>%1为负数（%2万元）：除年中预算调整和年末结转外，金额不能为负。</translation>
+    </message>
+    <message>
+        <source>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 = %4万元，而填报的年末结转为%5万元，相差%6万元。</source>
+        <translation>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 = %4万元，而填报的年末结转为%5万元，相差%6万元。</translation>
+    </message>
+    <message>
+        <source>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 − 财政收回%4 = %5万元，而填报的年末结转为%6万元，相差%7万元。</source>
+        <translation>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 − 财政收回%4 = %5万元，而填报的年末结转为%6万元，相差%7万元。</translation>
+    </message>
+    <message>
+        <source>%1%2万元超过了预算%3万元。</source>
+        <translation>%1%2万元超过了预算%3万元。</translation>
+    </message>
+    <message>
+        <source>（未命名）</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>第%1项年中预算调整“%2”列为除外调整，但没有写明除外的依据。</source>
+        <translation>第%1项年中预算调整“%2”列为除外调整，但没有写明除外的依据。</translation>
+    </message>
+    <message>
+        <source>第%1项年中预算调整“%2”没有写明调整原因。</source>
+        <translation>第%1项年中预算调整“%2”没有写明调整原因。</translation>
+    </message>
+    <message>
+        <source>预算调整率为%1%，超过30%，需要说明原因。</source>
+        <translation>预算调整率为%1%，超过30%，需要说明原因。</translation>
+    </message>
+    <message>
+        <source>未填写部门名称。</source>
+        <translation>未填写部门名称。</translation>
+    </message>
+    <message>
+        <source>年度%1不在2000—2100年之间。</source>
+        <translation>年度%1不在2000—2100年之间。</translation>
+    </message>
+    <message>
+        <source>金额合计超出了可计算的范围（单项金额过大），无法计算指标和核对账目。</source>
+        <translation>金额合计超出了可计算的范围（单项金额过大），无法计算指标和核对账目。</translation>
+    </message>
+    <message>
+        <source>年末结转为负数（%1万元）。</source>
+        <translation>年末结转为负数（%1万元）。</translation>
+    </message>
+    <message>
+        <source>“三公经费”预算%1万元超过了全年预算%2万元。</source>
+        <translation>“三公经费”预算%1万元超过了全年预算%2万元。</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际支出%1万元超过了全年支出%2万元。</source>
+        <translation>“三公经费”实际支出%1万元超过了全年支出%2万元。</translation>
+    </message>
+    <message>
+        <source>政府采购实际金额%1万元超过了全年支出%2万元。</source>
+        <translation>政府采购实际金额%1万元超过了全年支出%2万元。</translation>
+    </message>
+    <message>
+        <source>全年基本支出%1万元超过了基本支出预算%2万元（全年预算加上年结转）。</source>
+        <translation>全年基本支出%1万元超过了基本支出预算%2万元（全年预算加上年结转）。</translation>
+    </message>
+    <message>
+        <source>全年项目支出%1万元超过了项目支出预算%2万元（全年预算加上年结转）。</source>
+        <translation>全年项目支出%1万元超过了项目支出预算%2万元（全年预算加上年结转）。</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际支出%1万元超过了预算%2万元，控制率为%3%。</source>
+        <translation>“三公经费”实际支出%1万元超过了预算%2万元，控制率为%3%。</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际支出%1万元超过了预算%2万元。</source>
+        <translation>“三公经费”实际支出%1万元超过了预算%2万元。</translation>
+    </message>
+    <message>
+        <source>公务接待人次（%1人）少于接待批次（%2次）：每批次至少接待一人。</source>
+        <translation>公务接待人次（%1人）少于接待批次（%2次）：每批次至少接待一人。</translation>
+    </message>
+    <message>
+        <source>本年度的上年结转%1万元与%2年度报告的年末结转%3万元不一致。</source>
+        <translation>本年度的上年结转%1万元与%2年度报告的年末结转%3万元不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>修改%1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>添加%1</source>
+        <translation>添加%1</translation>
+    </message>
+    <message>
+        <source>删除%1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>移动%1</source>
+        <translation>移动%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument 文本 (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>报告数据 JSON (*.json)</source>
+        <translation>报告数据 JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>不知道如何导出“%1”：文件名应以 .pdf、.odt 或 .json 结尾。</source>
+        <translation>不知道如何导出“%1”：文件名应以 .pdf、.odt 或 .json 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFonts</name>
+    <message>
+        <source>没有找到可用的中文字体（需要能正确复制文字的简体中文字体，例如 fonts-lxgw-wenkai、fonts-arphic-uming 或 fonts-wqy-zenhei），无法导出 PDF。</source>
+        <translation>没有找到可用的中文字体（需要能正确复制文字的简体中文字体，例如 fonts-lxgw-wenkai、fonts-arphic-uming 或 fonts-wqy-zenhei），无法导出 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHistoryView</name>
+    <message>
+        <source>恢复到这个版本</source>
+        <translation>恢复到这个版本</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>保存人</source>
+        <translation>保存人</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>修改内容</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>报告的历史记录</source>
+        <translation>报告的历史记录</translation>
+    </message>
+    <message>
+        <source>把报告恢复成所选版本的内容；现在的内容仍留在历史记录中</source>
+        <translation>把报告恢复成所选版本的内容；现在的内容仍留在历史记录中</translation>
+    </message>
+    <message>
+        <source>历史记录</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>恢复版本</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>把报告恢复成 %1 %2 保存的版本吗？现在的内容会留在历史记录中，随时可以再恢复。</source>
+        <translation>把报告恢复成 %1 %2 保存的版本吗？现在的内容会留在历史记录中，随时可以再恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJsonReader</name>
+    <message>
+        <source>对象</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>是必填项，但文件中没有</source>
+        <translation>是必填项，但文件中没有</translation>
+    </message>
+    <message>
+        <source>必须是 0 或更大的整数，而不是 %1</source>
+        <translation>必须是 0 或更大的整数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>逻辑值 true 或 false</source>
+        <translation>逻辑值 true 或 false</translation>
+    </message>
+    <message>
+        <source>文本列表</source>
+        <translation>文本列表</translation>
+    </message>
+    <message>
+        <source>列表</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>应为%1，实际是%2</source>
+        <translation>应为%1，实际是%2</translation>
+    </message>
+    <message>
+        <source>文本</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>整数</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>“%1”不是 ±999999999 以内的整数</source>
+        <translation>“%1”不是 ±999999999 以内的整数</translation>
+    </message>
+    <message>
+        <source>金额（如 "30.55"）</source>
+        <translation>金额（如 "30.55"）</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的类别：应为 basic（基本支出）、project（项目支出）或 transfer（结构调整）</source>
+        <translation>“%1”不是有效的类别：应为 basic（基本支出）、project（项目支出）或 transfer（结构调整）</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的指标方向：应为 higher、lower 或 exact</source>
+        <translation>“%1”不是有效的指标方向：应为 higher、lower 或 exact</translation>
+    </message>
+    <message>
+        <source>“%1”不是 YYYY-MM-DD 格式的日期</source>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>“%1”不是绩效自评报告文件（应为 "jixiao.report"）</source>
+        <translation>“%1”不是绩效自评报告文件（应为 "jixiao.report"）</translation>
+    </message>
+    <message>
+        <source>版本 %1 由较新的绩效自评程序写出，本程序只能读取版本 %2，请升级程序。</source>
+        <translation>版本 %1 由较新的绩效自评程序写出，本程序只能读取版本 %2，请升级程序。</translation>
+    </message>
+    <message>
+        <source>不存在版本 %1</source>
+        <translation>不存在版本 %1</translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 大小为 %2 MB，超过了报告文件的上限 %3 MB</source>
+        <translation>%1 大小为 %2 MB，超过了报告文件的上限 %3 MB</translation>
+    </message>
+    <message>
+        <source>%1 超过了报告文件的上限 %2 MB</source>
+        <translation>%1 超过了报告文件的上限 %2 MB</translation>
+    </message>
+    <message>
+        <source>“%1”的小数超过六位（万元金额最多精确到分）</source>
+        <translation>“%1”的小数超过六位（万元金额最多精确到分）</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的金额：文件中的金额须以万元为单位，写成不带分隔符和单位、最多六位小数的数字，例如 "30.55"</source>
+        <translation>“%1”不是有效的金额：文件中的金额须以万元为单位，写成不带分隔符和单位、最多六位小数的数字，例如 "30.55"</translation>
+    </message>
+    <message>
+        <source>“%1”过大：金额必须小于 10^12 万元</source>
+        <translation>“%1”过大：金额必须小于 10^12 万元</translation>
+    </message>
+    <message>
+        <source>%1 的有效数字超过 15 位；请把金额写成文本，例如 "30.55"</source>
+        <translation>%1 的有效数字超过 15 位；请把金额写成文本，例如 "30.55"</translation>
+    </message>
+    <message>
+        <source>%1 超出了金额的范围</source>
+        <translation>%1 超出了金额的范围</translation>
+    </message>
+    <message>
+        <source>%1 的小数超过六位（万元金额最多精确到分）</source>
+        <translation>%1 的小数超过六位（万元金额最多精确到分）</translation>
+    </message>
+    <message>
+        <source>%1 过大：金额必须小于 10^12 万元</source>
+        <translation>%1 过大：金额必须小于 10^12 万元</translation>
+    </message>
+</context>
+<context>
+    <name>ReportListModel</name>
+    <message>
+        <source>基本支出</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>结构调整（基本→项目）</source>
+        <translation>结构调整（基本→项目）</translation>
+    </message>
+    <message>
+        <source>项目支出</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>越低越好</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>定值</source>
+        <translation>定值</translation>
+    </message>
+    <message>
+        <source>越高越好</source>
+        <translation>越高越好</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOdtWriter</name>
+    <message>
+        <source>无法生成 ODT 文档。</source>
+        <translation>无法生成 ODT 文档。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>无法生成 PDF。</source>
+        <translation>无法生成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>PDF 预览</source>
+        <translation>PDF 预览</translation>
+    </message>
+    <message>
+        <source>无法生成预览：%1</source>
+        <translation>无法生成预览：%1</translation>
+    </message>
+    <message>
+        <source>草稿：报告还有%1个错误，导出的 PDF 每页带“草稿”字样。</source>
+        <translation>草稿：报告还有%1个错误，导出的 PDF 每页带“草稿”字样。</translation>
+    </message>
+    <message>
+        <source>共%1页。</source>
+        <translation>共%1页。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportStatus</name>
+    <message>
+        <source>已提交</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>已退回</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>已审核</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>草稿</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWorkflow</name>
+    <message>
+        <source>提交</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>退回</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>重新打开</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>报告不能由“%1”直接改为“%2”。</source>
+        <translation>报告不能由“%1”直接改为“%2”。</translation>
+    </message>
+    <message>
+        <source>只有本部门的%1才能提交这份报告。</source>
+        <translation>只有本部门的%1才能提交这份报告。</translation>
+    </message>
+    <message>
+        <source>只有%1才能%2报告。</source>
+        <translation>只有%1才能%2报告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>报告还有 %n 处错误，改正后才能提交。</source>
+        <translation><numerusform>报告还有 %n 处错误，改正后才能提交。</numerusform></translation>
+    </message>
+    <message>
+        <source>退回报告时请写明退回的原因，以便填报人员修改。</source>
+        <translation>退回报告时请写明退回的原因，以便填报人员修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>导入</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>导入并替换：%1</source>
+        <translation>导入并替换：%1</translation>
+    </message>
+    <message>
+        <source>删除报告</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <source>恢复为 %1 %2 保存的版本</source>
+        <translation>恢复为 %1 %2 保存的版本</translation>
+    </message>
+    <message>
+        <source>：</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>工作区中已有“%1”%2年度的报告，不能把删除的报告恢复到原处；可以把它恢复为副本。</source>
+        <translation>工作区中已有“%1”%2年度的报告，不能把删除的报告恢复到原处；可以把它恢复为副本。</translation>
+    </message>
+    <message>
+        <source>由“%1”%2 保存的版本恢复为副本</source>
+        <translation>由“%1”%2 保存的版本恢复为副本</translation>
+    </message>
+    <message>
+        <source>这份报告无法读出，不能提交。</source>
+        <translation>这份报告无法读出，不能提交。</translation>
+    </message>
+    <message>
+        <source>状态由“%1”改为“%2”</source>
+        <translation>状态由“%1”改为“%2”</translation>
+    </message>
+    <message>
+        <source>：%1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>您没有修改这份报告的权限：它属于“%1”，您是“%2”的填报人员。</source>
+        <translation>您没有修改这份报告的权限：它属于“%1”，您是“%2”的填报人员。</translation>
+    </message>
+    <message>
+        <source>您没有修改报告的权限：只有本部门的填报人员可以修改报告。</source>
+        <translation>您没有修改报告的权限：只有本部门的填报人员可以修改报告。</translation>
+    </message>
+    <message>
+        <source>“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。</source>
+        <translation>“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。</translation>
+    </message>
+    <message>
+        <source>%1（副本）</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>%1（副本%2）</source>
+        <translation>%1（副本%2）</translation>
+    </message>
+    <message>
+        <source>历史记录中没有这个版本。</source>
+        <translation>历史记录中没有这个版本。</translation>
+    </message>
+    <message>
+        <source>历史记录中的这个版本无法读出。</source>
+        <translation>历史记录中的这个版本无法读出。</translation>
+    </message>
+    <message>
+        <source>“%1”%2年度的报告已被 %3 于 %4 修改并保存（现在是第 %5 版，您的修改是在第 %6 版上做的）。您的修改没有保存，也没有覆盖对方的内容。
+您可以重新载入对方保存的版本，或者把您的版本另存为副本（部门名称后加“（副本）”），以后再对照合并。</source>
+        <translation>“%1”%2年度的报告已被 %3 于 %4 修改并保存（现在是第 %5 版，您的修改是在第 %6 版上做的）。您的修改没有保存，也没有覆盖对方的内容。
+您可以重新载入对方保存的版本，或者把您的版本另存为副本（部门名称后加“（副本）”），以后再对照合并。</translation>
+    </message>
+    <message>
+        <source>工作区中已有“%1”%2年度的报告，一个部门每年只能有一份报告。</source>
+        <translation>工作区中已有“%1”%2年度的报告，一个部门每年只能有一份报告。</translation>
+    </message>
+    <message>
+        <source>工作区中已没有这份报告（可能刚被别人删除，可从“已删除的报告”中恢复）。如需保留您的修改，请把它另存为副本。</source>
+        <translation>工作区中已没有这份报告（可能刚被别人删除，可从“已删除的报告”中恢复）。如需保留您的修改，请把它另存为副本。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>状态：%1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>退回原因：%1</source>
+        <translation>退回原因：%1</translation>
+    </message>
+    <message>
+        <source>已审核的报告不能修改；需要修改时请审核人员重新打开。</source>
+        <translation>已审核的报告不能修改；需要修改时请审核人员重新打开。</translation>
+    </message>
+    <message>
+        <source>退回报告</source>
+        <translation>退回报告</translation>
+    </message>
+    <message>
+        <source>请写明退回的原因，填报人员会看到：</source>
+        <translation>请写明退回的原因，填报人员会看到：</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>自评评分</source>
+        <translation>自评评分</translation>
+    </message>
+    <message>
+        <source>图表</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFile</name>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ScorePanel</name>
+    <message>
+        <source>自评评分表</source>
+        <translation>自评评分表</translation>
+    </message>
+    <message>
+        <source>选择评分方案文件(&amp;C)…</source>
+        <translation>选择评分方案文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>恢复默认方案</source>
+        <translation>恢复默认方案</translation>
+    </message>
+    <message>
+        <source>选择评分方案</source>
+        <translation>选择评分方案</translation>
+    </message>
+    <message>
+        <source>评分方案 (*.json)</source>
+        <translation>评分方案 (*.json)</translation>
+    </message>
+    <message>
+        <source>无法使用评分方案</source>
+        <translation>无法使用评分方案</translation>
+    </message>
+    <message>
+        <source>评分方案 %1 有问题，仍使用当前方案。
+
+%2</source>
+        <translation>评分方案 %1 有问题，仍使用当前方案。
+
+%2</translation>
+    </message>
+    <message>
+        <source>总分：%1分　等级：%2</source>
+        <translation>总分：%1分　等级：%2</translation>
+    </message>
+    <message>
+        <source>　（暂定：%1项待人工评分，按0分计）</source>
+        <translation>　（暂定：%1项待人工评分，按0分计）</translation>
+    </message>
+    <message>
+        <source>评分方案：%1</source>
+        <translation>评分方案：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreTableModel</name>
+    <message>
+        <source>待评</source>
+        <translation>待评</translation>
+    </message>
+    <message>
+        <source>人工评分：填写得分（0至%1分）和扣分原因，两者都要填。</source>
+        <translation>人工评分：填写得分（0至%1分）和扣分原因，两者都要填。</translation>
+    </message>
+    <message>
+        <source>得分须是0到%1之间、最多两位小数的数。</source>
+        <translation>得分须是0到%1之间、最多两位小数的数。</translation>
+    </message>
+    <message>
+        <source>请填写扣分原因：没有原因的人工评分不计入总分。</source>
+        <translation>请填写扣分原因：没有原因的人工评分不计入总分。</translation>
+    </message>
+    <message>
+        <source>请填写得分。</source>
+        <translation>请填写得分。</translation>
+    </message>
+    <message>
+        <source>一级指标</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>二级指标</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>三级指标</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>扣分原因</source>
+        <translation>扣分原因</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringEngine</name>
+    <message>
+        <source>%1为%2%，得%3分</source>
+        <translation>%1为%2%，得%3分</translation>
+    </message>
+    <message>
+        <source>%1为%2%，超过%3%，按每超1个百分点扣%4分计，扣%5分</source>
+        <translation>%1为%2%，超过%3%，按每超1个百分点扣%4分计，扣%5分</translation>
+    </message>
+    <message>
+        <source>%1为%2%，未达到%3%，按比例得%4分</source>
+        <translation>%1为%2%，未达到%3%，按比例得%4分</translation>
+    </message>
+    <message>
+        <source>未填报年末结转，待人工评分</source>
+        <translation>未填报年末结转，待人工评分</translation>
+    </message>
+    <message>
+        <source>年末结转%1万元，未超过上年结转%2万元，得%3分</source>
+        <translation>年末结转%1万元，未超过上年结转%2万元，得%3分</translation>
+    </message>
+    <message>
+        <source>年末结转%1万元，超过上年结转%2万元，得%3分</source>
+        <translation>年末结转%1万元，超过上年结转%2万元，得%3分</translation>
+    </message>
+    <message>
+        <source>报告中没有对应的预算管理项目，待人工评分</source>
+        <translation>报告中没有对应的预算管理项目，待人工评分</translation>
+    </message>
+    <message>
+        <source>未达标或未填报：%1</source>
+        <translation>未达标或未填报：%1</translation>
+    </message>
+    <message>
+        <source>绩效目标表中没有可计分的指标，待人工评分</source>
+        <translation>绩效目标表中没有可计分的指标，待人工评分</translation>
+    </message>
+    <message>
+        <source>部分绩效指标未完成目标，按完成比例得%1分</source>
+        <translation>部分绩效指标未完成目标，按完成比例得%1分</translation>
+    </message>
+    <message>
+        <source>（%1项指标不适用，已按其余指标折算）</source>
+        <translation>（%1项指标不适用，已按其余指标折算）</translation>
+    </message>
+    <message>
+        <source>评分方案引用了未知的指标“%1”，待人工评分</source>
+        <translation>评分方案引用了未知的指标“%1”，待人工评分</translation>
+    </message>
+    <message>
+        <source>%1不适用（%2），待人工评分</source>
+        <translation>%1不适用（%2），待人工评分</translation>
+    </message>
+    <message>
+        <source>金额合计超出范围，待人工评分</source>
+        <translation>金额合计超出范围，待人工评分</translation>
+    </message>
+    <message>
+        <source>需人工评分</source>
+        <translation>需人工评分</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringSchemeReader</name>
+    <message>
+        <source>是必填项，但文件中没有</source>
+        <translation>是必填项，但文件中没有</translation>
+    </message>
+    <message>
+        <source>应为%1，实际是%2</source>
+        <translation>应为%1，实际是%2</translation>
+    </message>
+    <message>
+        <source>应为数字，实际是%1</source>
+        <translation>应为数字，实际是%1</translation>
+    </message>
+    <message>
+        <source>“%1”不是最多两位小数、绝对值不超过100000的数</source>
+        <translation>“%1”不是最多两位小数、绝对值不超过100000的数</translation>
+    </message>
+    <message>
+        <source>至少需要一个分档</source>
+        <translation>至少需要一个分档</translation>
+    </message>
+    <message>
+        <source>应为对象</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <source>得分必须在0到分值之间</source>
+        <translation>得分必须在0到分值之间</translation>
+    </message>
+    <message>
+        <source>分档的上限必须逐档增大</source>
+        <translation>分档的上限必须逐档增大</translation>
+    </message>
+    <message>
+        <source>不能为负数</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>必须大于0</source>
+        <translation>必须大于0</translation>
+    </message>
+    <message>
+        <source>应为文本</source>
+        <translation>应为文本</translation>
+    </message>
+    <message>
+        <source>“%1”不是已知的评分规则（bands、linear、ratio、fund_balance、checklist、targets、manual）</source>
+        <translation>“%1”不是已知的评分规则（bands、linear、ratio、fund_balance、checklist、targets、manual）</translation>
+    </message>
+    <message>
+        <source>评分方案文件应为一个 JSON 对象</source>
+        <translation>评分方案文件应为一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>不是评分方案文件（应为 "jixiao.scheme"）</source>
+        <translation>不是评分方案文件（应为 "jixiao.scheme"）</translation>
+    </message>
+    <message>
+        <source>编号“%1”重复</source>
+        <translation>编号“%1”重复</translation>
+    </message>
+    <message>
+        <source>分值必须大于0</source>
+        <translation>分值必须大于0</translation>
+    </message>
+    <message>
+        <source>各项分值合计为%1分，应为100分</source>
+        <translation>各项分值合计为%1分，应为100分</translation>
+    </message>
+    <message>
+        <source>等级须按分数从高到低排列</source>
+        <translation>等级须按分数从高到低排列</translation>
+    </message>
+    <message>
+        <source>最低一档等级的下限必须是0分</source>
+        <translation>最低一档等级的下限必须是0分</translation>
+    </message>
+    <message>
+        <source>无法打开评分方案 %1：%2</source>
+        <translation>无法打开评分方案 %1：%2</translation>
+    </message>
+    <message>
+        <source>评分方案无法使用，已改用内置的默认方案。%1</source>
+        <translation>评分方案无法使用，已改用内置的默认方案。%1</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePage</name>
+    <message>
+        <source>落款</source>
+        <translation>落款</translation>
+    </message>
+    <message>
+        <source>落款单位(&amp;N)：</source>
+        <translation>落款单位(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>注明落款日期(&amp;G)</source>
+        <translation>注明落款日期(&amp;G)</translation>
+    </message>
+    <message>
+        <source>落款日期</source>
+        <translation>落款日期</translation>
+    </message>
+    <message>
+        <source>落款日期(&amp;D)：</source>
+        <translation>落款日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>绩效目标</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>绩效目标完成情况（按组编号 1. 2. …）</source>
+        <translation>绩效目标完成情况（按组编号 1. 2. …）</translation>
+    </message>
+    <message>
+        <source>组标题（可空）</source>
+        <translation>组标题（可空）</translation>
+    </message>
+    <message>
+        <source>绩效目标分组</source>
+        <translation>绩效目标分组</translation>
+    </message>
+    <message>
+        <source>所选分组的要点（①②…，每行一条）：</source>
+        <translation>所选分组的要点（①②…，每行一条）：</translation>
+    </message>
+    <message>
+        <source>要点</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <source>所选分组的要点</source>
+        <translation>所选分组的要点</translation>
+    </message>
+    <message>
+        <source>绩效目标表</source>
+        <translation>绩效目标表</translation>
+    </message>
+    <message>
+        <source>一级指标</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>二级指标</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>三级指标</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>方向</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>目标值</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>实际值</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>权重</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ThreePublicControlChart</name>
+    <message>
+        <source>%1
+实际支出 %2 / 预算 %3
+控制率 %4%</source>
+        <translation>%1
+实际支出 %2 / 预算 %3
+控制率 %4%</translation>
+    </message>
+    <message>
+        <source>（超出预算 %1）</source>
+        <translation>（超出预算 %1）</translation>
+    </message>
+    <message>
+        <source>%1
+未安排预算，实际支出 %2</source>
+        <translation>%1
+未安排预算，实际支出 %2</translation>
+    </message>
+    <message>
+        <source>%1
+未安排预算，也没有支出</source>
+        <translation>%1
+未安排预算，也没有支出</translation>
+    </message>
+    <message>
+        <source>100%：实际支出等于预算；超过即超支</source>
+        <translation>100%：实际支出等于预算；超过即超支</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>%1年 %2：%3</source>
+        <translation>%1年 %2：%3</translation>
+    </message>
+    <message>
+        <source>未填报</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>%1年 %2：不适用</source>
+        <translation>%1年 %2：不适用</translation>
+    </message>
+</context>
+<context>
+    <name>UiStyle</name>
+    <message>
+        <source>没有找到可显示简体中文的字体，界面中的中文会显示为方框。请安装 fonts-noto-cjk 或 fonts-wqy-zenhei。</source>
+        <translation>没有找到可显示简体中文的字体，界面中的中文会显示为方框。请安装 fonts-noto-cjk 或 fonts-wqy-zenhei。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>管理共享（PostgreSQL）工作区的用户和角色：填报人员（编辑本部门的报告）、审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。</source>
+        <translation>管理共享（PostgreSQL）工作区的用户和角色：填报人员（编辑本部门的报告）、审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。</translation>
+    </message>
+    <message>
+        <source>命令名</source>
+        <translation>命令名</translation>
+    </message>
+    <message>
+        <source>list | add LOGIN | remove LOGIN | init</source>
+        <translation>list | add LOGIN | remove LOGIN | init</translation>
+    </message>
+    <message>
+        <source>角色：clerk、reviewer、admin，可用逗号给出多个</source>
+        <translation>角色：clerk、reviewer、admin，可用逗号给出多个</translation>
+    </message>
+    <message>
+        <source>填报人员所属的部门</source>
+        <translation>填报人员所属的部门</translation>
+    </message>
+    <message>
+        <source>显示的姓名</source>
+        <translation>显示的姓名</translation>
+    </message>
+    <message>
+        <source>新账号的密码（或修改密码）</source>
+        <translation>新账号的密码（或修改密码）</translation>
+    </message>
+    <message>
+        <source>从标准输入读取密码（一行）</source>
+        <translation>从标准输入读取密码（一行）</translation>
+    </message>
+    <message>
+        <source>用法：jixiao users --db LOCATION list | add LOGIN --role … | remove LOGIN | init</source>
+        <translation>用法：jixiao users --db LOCATION list | add LOGIN --role … | remove LOGIN | init</translation>
+    </message>
+    <message>
+        <source>不认识的角色“%1”：可用 clerk、reviewer、admin</source>
+        <translation>不认识的角色“%1”：可用 clerk、reviewer、admin</translation>
+    </message>
+    <message>
+        <source>请用 --role 给出角色：clerk、reviewer、admin</source>
+        <translation>请用 --role 给出角色：clerk、reviewer、admin</translation>
+    </message>
+    <message>
+        <source>填报人员需要用 --department 给出所属部门</source>
+        <translation>填报人员需要用 --department 给出所属部门</translation>
+    </message>
+    <message>
+        <source>工作区：%1</source>
+        <translation>工作区：%1</translation>
+    </message>
+    <message>
+        <source>SQLite 工作区只有一个用户（%1），拥有全部角色。</source>
+        <translation>SQLite 工作区只有一个用户（%1），拥有全部角色。</translation>
+    </message>
+    <message>
+        <source>jixiao：%1</source>
+        <translation>jixiao：%1</translation>
+    </message>
+    <message>
+        <source>已设置用户 %1：%2%3</source>
+        <translation>已设置用户 %1：%2%3</translation>
+    </message>
+    <message>
+        <source>（%1）</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>已把 %1 移出工作区（数据库账号本身保留）</source>
+        <translation>已把 %1 移出工作区（数据库账号本身保留）</translation>
+    </message>
+    <message>
+        <source>已建立工作区的角色组</source>
+        <translation>已建立工作区的角色组</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>工作区“%1”是只读的，而它需要先升级（或初始化）才能使用。请检查文件权限，或复制到可以写入的位置。</source>
+        <translation>工作区“%1”是只读的，而它需要先升级（或初始化）才能使用。请检查文件权限，或复制到可以写入的位置。</translation>
+    </message>
+    <message>
+        <source>工作区 %1 需要先升级数据结构（第 %2 版 → 第 %3 版），这只能由工作区的所有者（建立它的数据库账号）来做。请联系工作区管理员用所有者的账号打开一次。</source>
+        <translation>工作区 %1 需要先升级数据结构（第 %2 版 → 第 %3 版），这只能由工作区的所有者（建立它的数据库账号）来做。请联系工作区管理员用所有者的账号打开一次。</translation>
+    </message>
+    <message>
+        <source>数据库账号“%1”不是工作区 %2 的用户。请工作区管理员把您添加为填报人员或审核人员（jixiao users --db … add %1 --role …）。</source>
+        <translation>数据库账号“%1”不是工作区 %2 的用户。请工作区管理员把您添加为填报人员或审核人员（jixiao users --db … add %1 --role …）。</translation>
+    </message>
+    <message>
+        <source>工作区中没有“%1”%2年度的报告。</source>
+        <translation>工作区中没有“%1”%2年度的报告。</translation>
+    </message>
+    <message>
+        <source>工作区中“%1”%2年度的报告无法读出。</source>
+        <translation>工作区中“%1”%2年度的报告无法读出。</translation>
+    </message>
+    <message>
+        <source>新建报告</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <source>因保存冲突，把对“%1”的修改另存为副本</source>
+        <translation>因保存冲突，把对“%1”的修改另存为副本</translation>
+    </message>
+    <message>
+        <source>（原报告编号 %1）</source>
+        <translation>（原报告编号 %1）</translation>
+    </message>
+    <message>
+        <source>工作区中没有“%1”%2年度的报告，无法从上年新建。</source>
+        <translation>工作区中没有“%1”%2年度的报告，无法从上年新建。</translation>
+    </message>
+    <message>
+        <source>由%1年度报告结转新建</source>
+        <translation>由%1年度报告结转新建</translation>
+    </message>
+    <message>
+        <source>历史记录中没有这个版本。</source>
+        <translation>历史记录中没有这个版本。</translation>
+    </message>
+    <message>
+        <source>历史记录中的这个版本无法读出。</source>
+        <translation>历史记录中的这个版本无法读出。</translation>
+    </message>
+    <message>
+        <source>只有审核人员和本部门的填报人员可以对这份报告写意见。</source>
+        <translation>只有审核人员和本部门的填报人员可以对这份报告写意见。</translation>
+    </message>
+    <message>
+        <source>SQLite 工作区只属于打开它的一个人，他拥有全部角色；用户和角色只在 PostgreSQL 工作区中设置。</source>
+        <translation>SQLite 工作区只属于打开它的一个人，他拥有全部角色；用户和角色只在 PostgreSQL 工作区中设置。</translation>
+    </message>
+    <message>
+        <source>只有工作区管理员可以管理用户。</source>
+        <translation>只有工作区管理员可以管理用户。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBrowser</name>
+    <message>
+        <source>按部门名称查找</source>
+        <translation>按部门名称查找</translation>
+    </message>
+    <message>
+        <source>查找部门</source>
+        <translation>查找部门</translation>
+    </message>
+    <message>
+        <source>工作区中的报告：每行一个部门，每列一个年度</source>
+        <translation>工作区中的报告：每行一个部门，每列一个年度</translation>
+    </message>
+    <message>
+        <source>打开(&amp;O)</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>打开所选的报告</source>
+        <translation>打开所选的报告</translation>
+    </message>
+    <message>
+        <source>新建报告(&amp;N)</source>
+        <translation>新建报告(&amp;N)</translation>
+    </message>
+    <message>
+        <source>为所选的部门和年度新建一份空白报告</source>
+        <translation>为所选的部门和年度新建一份空白报告</translation>
+    </message>
+    <message>
+        <source>从上年新建(&amp;L)</source>
+        <translation>从上年新建(&amp;L)</translation>
+    </message>
+    <message>
+        <source>以上一年度的报告为底稿：上年的年末结转成为上年结转，部门概况、职能和管理情况照搬，数字留空</source>
+        <translation>以上一年度的报告为底稿：上年的年末结转成为上年结转，部门概况、职能和管理情况照搬，数字留空</translation>
+    </message>
+    <message>
+        <source>删除(&amp;D)</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>删除所选的报告（可以在“已删除的报告”中恢复）</source>
+        <translation>删除所选的报告（可以在“已删除的报告”中恢复）</translation>
+    </message>
+    <message>
+        <source>导入…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>导入 JSON 报告文件：同部门同年度的报告会被替换（原内容留在历史中）</source>
+        <translation>导入 JSON 报告文件：同部门同年度的报告会被替换（原内容留在历史中）</translation>
+    </message>
+    <message>
+        <source>导出…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>把所选的报告导出为 JSON 文件</source>
+        <translation>把所选的报告导出为 JSON 文件</translation>
+    </message>
+    <message>
+        <source>历史记录</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>已删除的报告</source>
+        <translation>已删除的报告</translation>
+    </message>
+    <message>
+        <source>工作区</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>部门整体支出预算绩效自评报告</source>
+        <translation>部门整体支出预算绩效自评报告</translation>
+    </message>
+    <message>
+        <source>新建报告</source>
+        <translation>新建报告</translation>
+    </message>
+    <message>
+        <source>从上年新建</source>
+        <translation>从上年新建</translation>
+    </message>
+    <message>
+        <source>删除报告</source>
+        <translation>删除报告</translation>
+    </message>
+    <message>
+        <source>删除“%1”%2年度的报告吗？
+删除后可以在“已删除的报告”中恢复。</source>
+        <translation>删除“%1”%2年度的报告吗？
+删除后可以在“已删除的报告”中恢复。</translation>
+    </message>
+    <message>
+        <source>导入报告</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>报告文件 (*.json)</source>
+        <translation>报告文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>无法读取 %1：%2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>导出报告</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>%1-%2.json</source>
+        <translation>%1-%2.json</translation>
+    </message>
+    <message>
+        <source>无法写入 %1：%2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceError</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>无法识别工作区位置“%1”。</source>
+        <translation>无法识别工作区位置“%1”。</translation>
+    </message>
+    <message>
+        <source>工作区文件“%1”不存在。</source>
+        <translation>工作区文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>无法打开或创建工作区文件“%1”：请检查路径是否存在、是否有写入权限。</source>
+        <translation>无法打开或创建工作区文件“%1”：请检查路径是否存在、是否有写入权限。</translation>
+    </message>
+    <message>
+        <source>“%1”不是工作区数据库文件（可能是别的文件，或已经损坏）。文件未作任何改动。如果这是一份报告文件，请用“导入”读入它。</source>
+        <translation>“%1”不是工作区数据库文件（可能是别的文件，或已经损坏）。文件未作任何改动。如果这是一份报告文件，请用“导入”读入它。</translation>
+    </message>
+    <message>
+        <source>“%1”是其他程序的数据库，不是绩效自评工作区。为免破坏其中的数据，本程序不会写入它。</source>
+        <translation>“%1”是其他程序的数据库，不是绩效自评工作区。为免破坏其中的数据，本程序不会写入它。</translation>
+    </message>
+    <message>
+        <source>工作区“%1”已损坏，无法读取。请从备份恢复，文件未作任何改动。</source>
+        <translation>工作区“%1”已损坏，无法读取。请从备份恢复，文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>工作区“%1”是只读的，修改无法保存。您的修改仍保留在窗口中；请检查文件权限，或另存到可以写入的位置。</source>
+        <translation>工作区“%1”是只读的，修改无法保存。您的修改仍保留在窗口中；请检查文件权限，或另存到可以写入的位置。</translation>
+    </message>
+    <message>
+        <source>工作区“%1”正被另一个程序占用，等待后仍未释放。您的修改仍保留在窗口中，请稍后重试。</source>
+        <translation>工作区“%1”正被另一个程序占用，等待后仍未释放。您的修改仍保留在窗口中，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>磁盘已满，修改未能保存到“%1”。已保存的内容完好，您的修改仍保留在窗口中；请腾出磁盘空间后重试。</source>
+        <translation>磁盘已满，修改未能保存到“%1”。已保存的内容完好，您的修改仍保留在窗口中；请腾出磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>读写工作区“%1”时出错（磁盘故障或文件被移走）。您的修改仍保留在窗口中，请检查后重试。</source>
+        <translation>读写工作区“%1”时出错（磁盘故障或文件被移走）。您的修改仍保留在窗口中，请检查后重试。</translation>
+    </message>
+    <message>
+        <source>无法连接数据库服务器 %1：服务器没有运行，或地址、端口有误，或网络不通。</source>
+        <translation>无法连接数据库服务器 %1：服务器没有运行，或地址、端口有误，或网络不通。</translation>
+    </message>
+    <message>
+        <source>数据库服务器 %1 拒绝登录：用户名或密码不对。</source>
+        <translation>数据库服务器 %1 拒绝登录：用户名或密码不对。</translation>
+    </message>
+    <message>
+        <source>数据库服务器上没有工作区数据库 %1，请先请管理员创建它。</source>
+        <translation>数据库服务器上没有工作区数据库 %1，请先请管理员创建它。</translation>
+    </message>
+    <message>
+        <source>您没有修改这份报告的权限（工作区 %1 拒绝了这次修改）。如需权限，请联系工作区管理员。</source>
+        <translation>您没有修改这份报告的权限（工作区 %1 拒绝了这次修改）。如需权限，请联系工作区管理员。</translation>
+    </message>
+    <message>
+        <source>这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。</source>
+        <translation>这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。</translation>
+    </message>
+    <message>
+        <source>按照审核流程，不能这样更改报告的状态。</source>
+        <translation>按照审核流程，不能这样更改报告的状态。</translation>
+    </message>
+    <message>
+        <source>与数据库服务器 %1 的连接中断，修改未能保存。您的修改仍保留在窗口中，连接恢复后会再次保存，也可以稍后重试。</source>
+        <translation>与数据库服务器 %1 的连接中断，修改未能保存。您的修改仍保留在窗口中，连接恢复后会再次保存，也可以稍后重试。</translation>
+    </message>
+    <message>
+        <source>这份报告已被他人修改并保存，您的修改未保存。</source>
+        <translation>这份报告已被他人修改并保存，您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>工作区中没有这份报告（可能已被删除）。</source>
+        <translation>工作区中没有这份报告（可能已被删除）。</translation>
+    </message>
+    <message>
+        <source>工作区中已有同一部门、同一年度的报告。</source>
+        <translation>工作区中已有同一部门、同一年度的报告。</translation>
+    </message>
+    <message>
+        <source>工作区中保存的报告无法读出。</source>
+        <translation>工作区中保存的报告无法读出。</translation>
+    </message>
+    <message>
+        <source>访问工作区“%1”时出错。</source>
+        <translation>访问工作区“%1”时出错。</translation>
+    </message>
+    <message>
+        <source>缺少 %1 数据库驱动（Qt 插件 %2），无法打开工作区。请安装软件包 %3 后再试。</source>
+        <translation>缺少 %1 数据库驱动（Qt 插件 %2），无法打开工作区。请安装软件包 %3 后再试。</translation>
+    </message>
+    <message>
+        <source>工作区“%1”由较新版本的程序创建（数据结构第 %2 版，本程序只认识到第 %3 版）。请升级本程序后再打开；文件未作任何改动。</source>
+        <translation>工作区“%1”由较新版本的程序创建（数据结构第 %2 版，本程序只认识到第 %3 版）。请升级本程序后再打开；文件未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceGridModel</name>
+    <message>
+        <source>%1 %2年度：还没有报告</source>
+        <translation>%1 %2年度：还没有报告</translation>
+    </message>
+    <message>
+        <source>%1 %2年度（%3，第 %4 版）
+全年预算 %5 万元，全年支出 %6 万元
+%7 由 %8 保存</source>
+        <translation>%1 %2年度（%3，第 %4 版）
+全年预算 %5 万元，全年支出 %6 万元
+%7 由 %8 保存</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>%1年度</source>
+        <translation>%1年度</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceInput</name>
+    <message>
+        <source>工作区：SQLite 文件，或 postgresql://用户[:密码]@主机[:端口]/数据库名；不给出时用默认工作区</source>
+        <translation>工作区：SQLite 文件，或 postgresql://用户[:密码]@主机[:端口]/数据库名；不给出时用默认工作区</translation>
+    </message>
+    <message>
+        <source>工作区中报告的部门名称</source>
+        <translation>工作区中报告的部门名称</translation>
+    </message>
+    <message>
+        <source>工作区中报告的年度</source>
+        <translation>工作区中报告的年度</translation>
+    </message>
+    <message>
+        <source>请同时给出 --department 部门名称 和 --year 年度，例如 --department 湘潭市行政审批服务局 --year 2023</source>
+        <translation>请同时给出 --department 部门名称 和 --year 年度，例如 --department 湘潭市行政审批服务局 --year 2023</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLocation</name>
+    <message>
+        <source>没有给出工作区位置</source>
+        <translation>没有给出工作区位置</translation>
+    </message>
+    <message>
+        <source>端口“%1”无效</source>
+        <translation>端口“%1”无效</translation>
+    </message>
+    <message>
+        <source>PostgreSQL 地址中缺少数据库名，应写作 postgresql://用户[:密码]@主机[:端口]/数据库名</source>
+        <translation>PostgreSQL 地址中缺少数据库名，应写作 postgresql://用户[:密码]@主机[:端口]/数据库名</translation>
+    </message>
+    <message>
+        <source>不支持的地址“%1”：请给出 SQLite 文件路径，或 postgresql://用户[:密码]@主机[:端口]/数据库名</source>
+        <translation>不支持的地址“%1”：请给出 SQLite 文件路径，或 postgresql://用户[:密码]@主机[:端口]/数据库名</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRole</name>
+    <message>
+        <source>审核人员</source>
+        <translation>审核人员</translation>
+    </message>
+    <message>
+        <source>管理员</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>填报人员</source>
+        <translation>填报人员</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSession</name>
+    <message>
+        <source>已保存到工作区</source>
+        <translation>已保存到工作区</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>暂时无法保存，将自动重试：%1</source>
+        <translation>暂时无法保存，将自动重试：%1</translation>
+    </message>
+    <message>
+        <source>保存失败：%1</source>
+        <translation>保存失败：%1</translation>
+    </message>
+    <message>
+        <source>别人已修改这份报告，您的修改尚未保存</source>
+        <translation>别人已修改这份报告，您的修改尚未保存</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceUser</name>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
 </TS>

@@ -260,7 +260,7 @@ bool ChartView::save(const QString &fileName, QString *error) const
 
 QString ChartView::suggestedFileName(const QString &suffix) const
 {
-    QString stem = m_report.department + (m_report.year ? QString::number(m_report.year) + tr("年") : QString());
+    QString stem = m_report.department + (m_report.year ? tr("%1年").arg(m_report.year) : QString());
     stem += (stem.isEmpty() ? QString() : QStringLiteral("-")) + title();
     static const QString unsafe = QStringLiteral("/\\:*?\"<>|");
     for (QChar &c : stem) {
