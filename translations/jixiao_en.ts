@@ -64,11 +64,11 @@
     <name>AdjustmentsPage</name>
     <message>
         <source>年中预算调整</source>
-        <translation>Mid-year budget adjustments</translation>
+        <translation>Adjustments</translation>
     </message>
     <message>
         <source>调整事项</source>
-        <translation>Adjustments</translation>
+        <translation>Adjustment items</translation>
     </message>
     <message>
         <source>调增填正数，调减填负数（如 -5.00）。结构调整：正数表示从基本支出调到项目支出，负数相反。除外调整（政策性、不可抗力、上级临时交办）不计入预算调整率，但须写明依据。</source>
@@ -590,7 +590,7 @@ Expenditure as a share of the budget: n/a</translation>
     </message>
     <message>
         <source>检查结果：%1个错误，%2个警告</source>
-        <translation>Check: %1 error(s), %2 warning(s)</translation>
+        <translation>Check results: errors %1, warnings %2</translation>
     </message>
     <message>
         <source>错误</source>
@@ -602,7 +602,7 @@ Expenditure as a share of the budget: n/a</translation>
     </message>
     <message>
         <source>自评得分：%1分，等级：%2（暂定：尚有%3项待人工评分，按0分计）</source>
-        <translation>Self-evaluation score: %1 points, grade: %2 (provisional: %3 item(s) still await a manual score and count as 0)</translation>
+        <translation>Self-evaluation score: %1 points, grade: %2 (provisional: manual scores pending: %3, counted as 0)</translation>
     </message>
     <message>
         <source>自评得分：%1分，等级：%2</source>
@@ -617,7 +617,7 @@ Expenditure as a share of the budget: n/a</translation>
     <name>ExecutionPage</name>
     <message>
         <source>执行与结余</source>
-        <translation>Execution and balance</translation>
+        <translation>Execution</translation>
     </message>
     <message>
         <source>全年支出</source>
@@ -744,7 +744,7 @@ Expenditure as a share of the budget: n/a</translation>
     </message>
     <message>
         <source>jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2</source>
-        <translation>jixiao: the report has %1 error(s) and was exported as a draft (every page is marked “Draft”, the problems are listed at the end): %2</translation>
+        <translation>jixiao: the report has errors (%1), so it was exported as a draft (every page is marked “Draft”, the problems are listed at the end): %2</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1020,7 @@ Reports can only be opened and saved as files.</translation>
     </message>
     <message>
         <source>（报告有 %1 个错误，已照样导入，可用 jixiao check 查看）</source>
-        <translation> (the report has %1 error(s); imported all the same, see jixiao check)</translation>
+        <translation> (the report has errors (%1); imported all the same, see jixiao check)</translation>
     </message>
     <message>
         <source>工作区：%1</source>
@@ -1189,7 +1189,7 @@ Reports can only be opened and saved as files.</translation>
     </message>
     <message>
         <source>（暂定，%1项待人工评分）</source>
-        <translation> (provisional, %1 item(s) await a manual score)</translation>
+        <translation> (provisional; manual scores pending: %1)</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1348,10 @@ Reports can only be opened and saved as files.</translation>
     <message>
         <source>…（共 %1 个字符）</source>
         <translation>… (%1 characters in all)</translation>
+    </message>
+    <message>
+        <source>文件中的取值超过 %1 个，不像是一份报告</source>
+        <translation>the file holds more than %1 values: it does not look like a report</translation>
     </message>
 </context>
 <context>
@@ -1671,12 +1675,20 @@ The report is still in the window and has not been lost; save it somewhere else.
         <source>错误 %1 · 警告 %2</source>
         <translation>Errors %1 · Warnings %2</translation>
     </message>
+    <message>
+        <source>全局概览：各部门一览(&amp;O)…</source>
+        <translation>All-departments &amp;overview…</translation>
+    </message>
+    <message>
+        <source>全局概览 — 绩效自评</source>
+        <translation>Overview of all departments — Jixiao</translation>
+    </message>
 </context>
 <context>
     <name>ManagementPage</name>
     <message>
         <source>预算管理</source>
-        <translation>Budget management</translation>
+        <translation>Management</translation>
     </message>
     <message>
         <source>预算管理情况</source>
@@ -1862,7 +1874,7 @@ The report is still in the window and has not been lost; save it somewhere else.
     </message>
     <message>
         <source>已把%1年度 %2 个部门的总览写入 %3</source>
-        <translation>Wrote the %1 overview of %2 department(s) to %3</translation>
+        <translation>Wrote the %1 overview to %3 (departments: %2)</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2018,7 @@ The report is still in the window and has not been lost; save it somewhere else.
     <name>ProblemsPage</name>
     <message>
         <source>问题与措施</source>
-        <translation>Problems and measures</translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>四、存在的主要问题</source>
@@ -2053,7 +2065,7 @@ The report is still in the window and has not been lost; save it somewhere else.
     <name>ProfilePage</name>
     <message>
         <source>部门概况</source>
-        <translation>Department profile</translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>报告</source>
@@ -3011,7 +3023,7 @@ You can reload the version they saved, or save yours as a copy (with “(copy)�
     <name>TargetsPage</name>
     <message>
         <source>绩效目标</source>
-        <translation>Performance targets</translation>
+        <translation>Targets</translation>
     </message>
     <message>
         <source>绩效目标完成情况（按组编号 1. 2. …）</source>

@@ -1349,6 +1349,10 @@
         <source>…（共 %1 个字符）</source>
         <translation>…（共 %1 个字符）</translation>
     </message>
+    <message>
+        <source>文件中的取值超过 %1 个，不像是一份报告</source>
+        <translation>文件中的取值超过 %1 个，不像是一份报告</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -1670,6 +1674,14 @@
     <message>
         <source>错误 %1 · 警告 %2</source>
         <translation>错误 %1 · 警告 %2</translation>
+    </message>
+    <message>
+        <source>全局概览：各部门一览(&amp;O)…</source>
+        <translation>全局概览：各部门一览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>全局概览 — 绩效自评</source>
+        <translation>全局概览 — 绩效自评</translation>
     </message>
 </context>
 <context>
