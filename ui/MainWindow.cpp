@@ -11,6 +11,9 @@
 #include "ReportExporter.h"
 #include "ReportPreview.h"
 #include "ReviewPanel.h"
+#include "ChartsPanel.h"
+#include "OverviewWindow.h"
+#include "YearFigures.h"
 #include "ReviewBar.h"
 #include "CommentsPanel.h"
 #include "ReportListModel.h"
@@ -338,6 +341,13 @@ void MainWindow::setWorkspace(Workspace *workspace)
         m_viewMenu->addAction(show);
     }
     m_comments->setSession(m_session);
+    connect(m_session, &WorkspaceSession::earlierYearsChanged, this, [this] {
+        m_review->chartsPanel()->setEarlierYears(YearFigures::ofReports(m_session->earlierYears()));
+    });
+    if (!m_overviewAction) {
+        m_overviewAction = m_viewMenu->addAction(tr("全局概览：各部门一览(&O)…"), this, &MainWindow::showOverview);
+        m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    }
     connect(m_session, &WorkspaceSession::commentsChanged, this, &MainWindow::showComments);
     connect(m_session, &WorkspaceSession::stateChanged, this, &MainWindow::updateSaveState);
     connect(m_session, &WorkspaceSession::conflict, this, &MainWindow::onConflict);
@@ -398,6 +408,31 @@ bool MainWindow::openLastStoredReport()
             return openStoredReport(last);
     }
     return openStoredReport(reports.first().id);
+}
+
+void MainWindow::showOverview()
+{
+    if (!m_session)
+        return;
+    if (!m_overview) {
+        m_overview = new OverviewWindow(nullptr, this);
+        m_overview->setWindowFlag(Qt::Window);
+        m_overview->setWindowTitle(tr("全局概览 — 绩效自评"));
+        m_overview->resize(1100, 700);
+        connect(m_overview, &OverviewWindow::openRequested, this, [this](qint64 id) {
+            if (openStoredReport(id)) {
+                raise();
+                activateWindow();
+            }
+        });
+    }
+    if (m_overview->workspace() != m_session->workspace())
+        m_overview->setWorkspace(m_session->workspace());
+    else
+        m_overview->refresh();
+    m_overview->setYear(m_document->report().year);
+    m_overview->show();
+    m_overview->raise();
 }
 
 void MainWindow::showComments()

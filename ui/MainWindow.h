@@ -13,6 +13,8 @@ class QMenu;
 class QStackedWidget;
 class ReportPreview;
 class ReviewPanel;
+class OverviewWindow;
+class QAction;
 class ReviewBar;
 class CommentsPanel;
 class Workspace;
@@ -83,6 +85,11 @@ private:
     void askExport();
     void onConflict(const QString &message);
     void showComments();
+public:
+    // The finance bureau's view of the year: every department of the workspace.
+    void showOverview();
+    OverviewWindow *overviewWindow() const { return m_overview; }
+private:
     void updateSaveState();
 
     ReportDocument *m_document;
@@ -104,6 +111,8 @@ private:
     ReviewBar *m_reviewBar = nullptr;
     CommentsPanel *m_comments = nullptr;
     QDockWidget *m_commentsDock = nullptr;
+    OverviewWindow *m_overview = nullptr;
+    QAction *m_overviewAction = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -152,6 +152,26 @@ void WorkspaceSession::loadPreviousYear()
     const Report &r = m_document->report();
     const LoadResult previous = m_workspace->load(r.department, r.year - 1);
     m_document->setPreviousYear(previous.ok() ? std::optional<Report>(previous.stored->report) : std::nullopt);
+    Q_EMIT earlierYearsChanged();
+}
+
+QList<Report> WorkspaceSession::earlierYears() const
+{
+    QList<Report> reports;
+    if (!m_saver)
+        return reports;
+    const Report &current = m_document->report();
+    QList<ReportSummary> all;
+    if (m_workspace->list(&all).isError())
+        return reports;
+    for (const ReportSummary &s : std::as_const(all)) {
+        if (s.department != current.department || s.year >= current.year || s.id == m_saver->reportId())
+            continue;
+        const LoadResult loaded = m_workspace->load(s.id);
+        if (loaded.ok())
+            reports.append(loaded.stored->report);
+    }
+    return reports;
 }
 
 bool WorkspaceSession::flush()

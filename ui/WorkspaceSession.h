@@ -40,6 +40,8 @@ public:
     // Moves the report along the workflow (saving pending edits first); an error says why not.
     WorkspaceError changeStatus(ReportWorkflow::Action action, const QString &comment = {});
     const QList<ReportComment> &comments() const { return m_comments; }
+    // The stored reports of the same department before the open one's year (for the trend).
+    QList<Report> earlierYears() const;
     WorkspaceError addComment(const QString &fieldPath, const QString &text);
     WorkspaceError setCommentResolved(qint64 commentId, bool resolved);
     WorkspaceError reloadComments();
@@ -55,6 +57,7 @@ Q_SIGNALS:
     void conflict(const QString &message);
     void saveFailed(const QString &message, bool willRetry);
     void statusChanged();
+    void earlierYearsChanged();
     void commentsChanged();
 
 private:

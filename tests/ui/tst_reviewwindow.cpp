@@ -5,6 +5,10 @@
 #include "ReportDocument.h"
 #include "ReportJsonReader.h"
 #include "ReviewBar.h"
+#include "ChartsPanel.h"
+#include "OverviewWindow.h"
+#include "ReviewPanel.h"
+#include "YearFigures.h"
 #include "Workspace.h"
 #include "WorkspaceSession.h"
 
@@ -116,6 +120,33 @@ private Q_SLOTS:
         m_window->setWorkspace(&m_workspace);
         QVERIFY(m_window->openLastStoredReport());
         QCOMPARE(m_window->session()->statusNote(), QStringLiteral("请补充政府采购预算"));
+    }
+
+    void overviewOpensAReport()
+    {
+        MainWindow &w = open(QStringLiteral("overview.sqlite"));
+        Report other = w.document()->report();
+        other.department = QStringLiteral("湘潭市财政局");
+        const qint64 otherId = m_workspace.importReport(other).id;
+        w.showOverview();
+        OverviewWindow *overview = w.overviewWindow();
+        QVERIFY(overview && overview->isVisible());
+        QCOMPARE(overview->year(), 2023);
+        QCOMPARE(overview->shownRecords().size(), 2);
+        Q_EMIT overview->openRequested(otherId);
+        QCOMPARE(w.session()->reportId(), otherId);
+        QCOMPARE(w.document()->report().department, QStringLiteral("湘潭市财政局"));
+    }
+
+    void trendGetsTheStoredEarlierYears()
+    {
+        MainWindow &w = open(QStringLiteral("trend.sqlite"));
+        Report later = w.document()->report();
+        later.year = 2024;
+        const qint64 laterId = m_workspace.importReport(later).id;
+        QVERIFY(w.openStoredReport(laterId));
+        QCOMPARE(w.reviewPanel()->chartsPanel()->earlierYears().size(), 1);
+        QCOMPARE(w.reviewPanel()->chartsPanel()->earlierYears().first().year, 2023);
     }
 
     void commentsAppearAtTheirField()
