@@ -2,6 +2,7 @@
 #include "ChartView.h"
 #include "ChartsPanel.h"
 #include "GuiTestSupport.h"
+#include "MainWindow.h"
 #include "ReportDocument.h"
 #include "ReportJsonReader.h"
 #include "ReviewPanel.h"
@@ -12,6 +13,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDockWidget>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QLineSeries>
@@ -345,6 +347,34 @@ private Q_SLOTS:
         const QPoint inView = view->chartView()->mapFromScene(chart->mapToScene(inChart));
         QTest::mouseMove(view->chartView()->viewport(), inView);
         QTRY_COMPARE(view->currentToolTip(), QStringLiteral("项目支出 全年支出：1239.52万元\n支出占预算 99.10%"));
+    }
+
+    // In the window: the 图表 tab of the review dock shows the open report's charts.
+    void chartsTabInTheWindow()
+    {
+        MainWindow w;
+        w.openSample();
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        ReviewPanel *review = w.reviewPanel();
+        review->setCurrentWidget(review->chartsPanel());
+        ChartsPanel *panel = review->chartsPanel();
+        QTRY_VERIFY(panel->isVisible() && !panel->isStale());
+        QCOMPARE(panel->view(ChartKind::BudgetAgainstSpending)->chart()->series().size(), 1);
+        QVERIFY(w.document()->setValue(QStringLiteral("execution.three_public_actual.reception"),
+                                       QVariant::fromValue(Money::fromWan(7))));
+        QTRY_VERIFY(!panel->isStale());
+        QCOMPARE(valuesFromTop(barSet(panel->view(ChartKind::ThreePublicControl), QStringLiteral("超出预算"))).value(0), 107.36);
+        const QString dir = qEnvironmentVariable("JIXIAO_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            QApplication::processEvents();
+            w.grab().save(dir + QStringLiteral("/window-charts-tab.png"));
+        }
     }
 
     void savesPngAndSvg()
