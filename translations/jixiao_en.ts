@@ -612,6 +612,14 @@ Expenditure as a share of the budget: n/a</translation>
         <source>待评</source>
         <translation>pending</translation>
     </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1/%2：%3 / %4</source>
+        <translation>%1/%2: %3 / %4</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionPage</name>

@@ -8,7 +8,7 @@ QString EvaluationSummary::text(const Report &report, const ReportEvaluation &e)
 
     out += QLatin1Char('\n') + tr("绩效指标：") + QLatin1Char('\n');
     for (const Indicator &i : e.indicators)
-        out += QStringLiteral("  %1：%2\n").arg(i.name, i.formula());
+        out += QStringLiteral("  ") + tr("%1：%2").arg(i.name, i.formula()) + QLatin1Char('\n');
 
     const ReportFigures &f = e.figures;
     if (!f.overflow) {
@@ -35,7 +35,7 @@ QString EvaluationSummary::text(const Report &report, const ReportEvaluation &e)
     out += QLatin1Char('\n');
     for (const ScoreItem &item : s.items) {
         const QString score = item.scoreCenti ? ScoreCard::pointsText(*item.scoreCenti) : tr("待评");
-        out += QStringLiteral("  %1/%2：%3 / %4").arg(item.level2, item.name, score, ScoreCard::pointsText(item.weightCenti));
+        out += QStringLiteral("  ") + tr("%1/%2：%3 / %4").arg(item.level2, item.name, score, ScoreCard::pointsText(item.weightCenti));
         if (!item.reason.isEmpty())
             out += QStringLiteral("  ") + item.reason;
         out += QLatin1Char('\n');
