@@ -1058,11 +1058,11 @@ Reports can only be opened and saved as files.</translation>
     </message>
     <message>
         <source>基本支出预算控制率</source>
-        <translation>Basic expenditure budget control rate</translation>
+        <translation>Basic expenditure control rate</translation>
     </message>
     <message>
         <source>项目支出预算控制率</source>
-        <translation>Project expenditure budget control rate</translation>
+        <translation>Project expenditure control rate</translation>
     </message>
     <message>
         <source>“三公经费”控制率</source>
@@ -1078,7 +1078,7 @@ Reports can only be opened and saved as files.</translation>
     </message>
     <message>
         <source>政府采购执行率</source>
-        <translation>Government procurement execution rate</translation>
+        <translation>Procurement execution rate</translation>
     </message>
     <message>
         <source>在职人员控制率</source>
@@ -1823,7 +1823,7 @@ The report is still in the window and has not been lost; save it somewhere else.
     </message>
     <message>
         <source>待人工评分</source>
-        <translation>Manual scores pending</translation>
+        <translation>Pending scores</translation>
     </message>
     <message>
         <source>%1(%)</source>
