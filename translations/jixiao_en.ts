@@ -752,7 +752,7 @@ Expenditure as a share of the budget: n/a</translation>
     </message>
     <message>
         <source>jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2</source>
-        <translation>jixiao: the report has errors (%1), so it was exported as a draft (every page is marked “Draft”, the problems are listed at the end): %2</translation>
+        <translation>jixiao: the report has errors (%1), so it was exported as a draft (every page is marked “草稿”, draft, and the problems are listed at the end): %2</translation>
     </message>
 </context>
 <context>
@@ -985,7 +985,7 @@ Reports can only be opened and saved as files.</translation>
     </message>
     <message>
         <source>从上年新建</source>
-        <translation>Created from last year&apos;s</translation>
+        <translation>Created from last year</translation>
     </message>
 </context>
 <context>
@@ -1569,7 +1569,7 @@ Fill in, check and export departmental budget performance self-evaluation report
     </message>
     <message>
         <source>报告还有%1个错误，已导出为草稿（每页带“草稿”字样，文末列出问题）：%2</source>
-        <translation>The report still has errors (%1), so it was exported as a draft (every page is marked “Draft”, the problems are listed at the end): %2</translation>
+        <translation>The report still has errors (%1), so it was exported as a draft (every page is marked “草稿”, draft, and the problems are listed at the end): %2</translation>
     </message>
     <message>
         <source>已导出 %1</source>
@@ -1905,7 +1905,7 @@ The report is still in the window and has not been lost; save it somewhere else.
     </message>
     <message>
         <source>%1年度部门整体支出绩效自评总览</source>
-        <translation>Departmental budget performance self-evaluations %1: overview</translation>
+        <translation>Overview of departmental budget performance self-evaluations, %1</translation>
     </message>
     <message>
         <source>%1年度</source>
@@ -2239,7 +2239,7 @@ The report is still in the window and has not been lost; save it somewhere else.
     </message>
     <message>
         <source>%1%2万元超过了预算%3万元。</source>
-        <translation>%1 of %2 exceeds the budget of %3 (10k yuan).</translation>
+        <translation>%1: %2 exceeds the budget of %3 (10k yuan).</translation>
     </message>
     <message>
         <source>（未命名）</source>
@@ -2566,7 +2566,7 @@ The report is still in the window and has not been lost; save it somewhere else.
     </message>
     <message>
         <source>草稿：报告还有%1个错误，导出的 PDF 每页带“草稿”字样。</source>
-        <translation>Draft: the report still has errors (%1), so every page of the exported PDF is marked “Draft”.</translation>
+        <translation>Draft: the report still has errors (%1), so every page of the exported PDF is marked “草稿” (draft).</translation>
     </message>
     <message>
         <source>共%1页。</source>
@@ -2906,7 +2906,7 @@ You can reload the version they saved, or save yours as a copy (with “(copy)�
     </message>
     <message>
         <source>%1不适用（%2），待人工评分</source>
-        <translation>%1 n/a (%2): awaiting a manual score</translation>
+        <translation>%1: n/a (%2), awaiting a manual score</translation>
     </message>
     <message>
         <source>金额合计超出范围，待人工评分</source>
@@ -3438,7 +3438,7 @@ It can be restored from “Deleted reports” afterwards.</translation>
     </message>
     <message>
         <source>“%1”是其他程序的数据库，不是绩效自评工作区。为免破坏其中的数据，本程序不会写入它。</source>
-        <translation>“%1” is another program’s database, not a Jixiao workspace. To avoid damaging its data, Jixiao will not write to it.</translation>
+        <translation>“%1” is another program&apos;s database, not a Jixiao workspace. To avoid damaging its data, Jixiao will not write to it.</translation>
     </message>
     <message>
         <source>工作区“%1”已损坏，无法读取。请从备份恢复，文件未作任何改动。</source>

@@ -275,6 +275,24 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"), QStringLiteral("文件名称(&N)："));
     }
 
+    // The command line in English: the program's own words are English (the report's
+    // department, adjustment items and the scoring scheme's item names are data: Chinese).
+    void commandLineInEnglish()
+    {
+        QProcess jixiao;
+        jixiao.start(QStringLiteral(JIXIAO_BINARY),
+                     {QStringLiteral("check"), QStringLiteral(JIXIAO_SOURCE_DIR "/resources/samples/xiangtan-2023.json"),
+                      QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(jixiao.waitForFinished(60000), qPrintable(jixiao.errorString()));
+        QCOMPARE(jixiao.exitCode(), 0);
+        const QString out = QString::fromUtf8(jixiao.readAllStandardOutput());
+        for (const char *english : {"Performance indicators:", "Budget adjustment rate: ", "Fund balance: ",
+                                    "Check results: errors 0", "Self-evaluation score: "})
+            QVERIFY2(out.contains(QLatin1String(english)), english);
+        for (const char *chinese : {"绩效指标：", "检查结果：", "自评得分：", "待评", "万元", "：", "，"})
+            QVERIFY2(!out.contains(QString::fromUtf8(chinese)), chinese);
+    }
+
     // (d) Up to date: every string lupdate finds in the code is translated in jixiao_en.ts.
     void upToDateWithTheCode()
     {
