@@ -2690,11 +2690,11 @@ The report is still in the window and has not been lost; save it somewhere else.
     </message>
     <message>
         <source>%1（副本）</source>
-        <translation>%1 (copy)</translation>
+        <translation>%1（副本）</translation>
     </message>
     <message>
         <source>%1（副本%2）</source>
-        <translation>%1 (copy %2)</translation>
+        <translation>%1（副本%2）</translation>
     </message>
     <message>
         <source>历史记录中没有这个版本。</source>
@@ -2708,7 +2708,7 @@ The report is still in the window and has not been lost; save it somewhere else.
         <source>“%1”%2年度的报告已被 %3 于 %4 修改并保存（现在是第 %5 版，您的修改是在第 %6 版上做的）。您的修改没有保存，也没有覆盖对方的内容。
 您可以重新载入对方保存的版本，或者把您的版本另存为副本（部门名称后加“（副本）”），以后再对照合并。</source>
         <translation>The %2 report of “%1” was changed and saved by %3 at %4 (it is now revision %5; your changes were made to revision %6). Your changes were not saved and did not overwrite theirs.
-You can reload the version they saved, or save yours as a copy (with “(copy)” after the department name) and merge the two later.</translation>
+You can reload the version they saved, or save yours as a copy (with “（副本）” after the department name) and merge the two later.</translation>
     </message>
     <message>
         <source>工作区中已有“%1”%2年度的报告，一个部门每年只能有一份报告。</source>
