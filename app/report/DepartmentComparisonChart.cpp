@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QHorizontalBarSeries>
 #include <QValueAxis>
+#include <cmath>
 
 std::unique_ptr<QChart> ChartBuilder::departmentComparison(const QString &title,
                                                            const QList<QPair<QString, std::optional<qint64>>> &values) const
@@ -60,13 +61,17 @@ std::unique_ptr<QChart> DepartmentComparisonChart::build(const QString &title, c
     names->append(categories);
     names->setLabelsFont(font);
     names->setGridLineVisible(false);
+    names->setTruncateLabels(false); // the names are the point: never "…" (they are short already)
     chart->addAxis(names, Qt::AlignLeft);
     series->attachAxis(names);
+    // Round the axis to 20 points: 0–120% for rates around 100, never a 150% of empty room.
+    const auto roundOut = [](qreal v, bool up) { return (up ? std::ceil(v / 20.0) : std::floor(v / 20.0)) * 20.0; };
+    const qreal from = roundOut(low, false), to = roundOut(high * 1.02, true);
     auto *axis = new QValueAxis;
-    axis->setRange(low < 0 ? low * 1.1 : 0, high * 1.08);
+    axis->setRange(from, to);
+    axis->setTickCount(int((to - from) / 20.0) + 1);
     axis->setLabelFormat(QStringLiteral("%.0f%"));
     axis->setLabelsFont(font);
-    axis->applyNiceNumbers();
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
     return chart;

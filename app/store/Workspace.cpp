@@ -8,6 +8,7 @@
 #include "ReportCarryForward.h"
 #include "ReportJsonReader.h"
 #include "ReportTable.h"
+#include "ReportWriter.h"
 #include "SchemaMigrations.h"
 #include "WorkspaceUsers.h"
 

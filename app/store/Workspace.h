@@ -1,13 +1,14 @@
 #pragma once
 
 #include "OverviewRecord.h"
-#include "ReportWriter.h"
 #include "WorkspaceConnection.h"
 #include "WorkspaceError.h"
 #include "WorkspaceLocation.h"
 #include "WorkspaceRecords.h"
 
 #include <QCoreApplication>
+
+class ReportWriter; // the SQL stays inside the store (app/report has a ReportTable of its own)
 
 // A workspace: any number of reports, one per (department, year), with their history,
 // status and review comments, in a SQLite file or a PostgreSQL database. The same code

@@ -1,3 +1,4 @@
+#include "OverviewFilterModel.h"
 #include "OverviewTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -115,6 +116,27 @@ private Q_SLOTS:
         model.setRecords({});
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.record(0), nullptr);
+    }
+
+    void filtersByNameStatusAndErrors()
+    {
+        OverviewTableModel model;
+        OverviewFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecords(lines());
+        filter.setDepartmentFilter(QStringLiteral(" 审 "));
+        QCOMPARE(filter.rowCount(), 2); // 行政审批服务局, 审计局
+        filter.setStatusFilter(ReportStatus::Approved);
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setDepartmentFilter(QString());
+        filter.setStatusFilter(std::nullopt);
+        filter.setOnlyWithErrors(true);
+        QCOMPARE(filter.rowCount(), 2);
+        filter.sort(OverviewTableModel::columnOf(QStringLiteral("errors")), Qt::DescendingOrder);
+        QCOMPARE(filter.index(0, 0).data(OverviewTableModel::IdRole).toLongLong(), 4);
+        model.updateRecord(line(4, QStringLiteral("湘潭市教育局"), 8733, 7500, 0)); // corrected
+        QCOMPARE(filter.rowCount(), 1);
     }
 
     void anUnreadableReportShowsNoFigures()

@@ -49,6 +49,42 @@ private Q_SLOTS:
         QCOMPARE(m_ws.load(m_id).stored->report.preamble, QStringLiteral("第5次"));
     }
 
+    void manualScoresAreSavedLikeEdits()
+    {
+        ReportAutoSaver saver(&m_ws, m_id, 1);
+        QSignalSpy saved(&saver, &ReportAutoSaver::saved);
+        const ManualScores scores{{QStringLiteral("item"), ManualScore{150, QStringLiteral("齐全")}}};
+        saver.manualScoresEdited(scores);
+        QVERIFY(saver.hasUnsavedChanges());
+        QTRY_COMPARE(saved.size(), 1);
+        QCOMPARE(saver.revision(), 2);
+        QCOMPARE(m_ws.load(m_id).stored->manualScores, scores);
+        // An edit and a score together are one save, one revision.
+        m_report.preamble = QStringLiteral("同时");
+        saver.reportEdited(m_report);
+        saver.manualScoresEdited({});
+        QTRY_COMPARE(saved.size(), 2);
+        QCOMPARE(saver.revision(), 3);
+        const LoadResult loaded = m_ws.load(m_id);
+        QCOMPARE(loaded.stored->report.preamble, QStringLiteral("同时"));
+        QVERIFY(loaded.stored->manualScores.isEmpty());
+    }
+
+    void anApprovedReportIsNotSavedOver()
+    {
+        int rev = m_ws.setStatus(m_id, 1, ReportStatus::Submitted).revision;
+        rev = m_ws.setStatus(m_id, rev, ReportStatus::Approved).revision;
+        ReportAutoSaver saver(&m_ws, m_id, rev);
+        QSignalSpy failed(&saver, &ReportAutoSaver::saveFailed);
+        m_report.preamble = QStringLiteral("审核后");
+        saver.reportEdited(m_report);
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().at(1).toBool(), false); // no use retrying
+        QCOMPARE(saver.state(), ReportAutoSaver::State::Failed);
+        QCOMPARE(saver.lastError().kind, WorkspaceError::ReportLocked);
+        QVERIFY(saver.hasUnsavedChanges()); // the edit is kept
+    }
+
     void flushSavesWhatIsPending()
     {
         ReportAutoSaver saver(&m_ws, m_id, 1);
