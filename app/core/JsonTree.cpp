@@ -83,6 +83,8 @@ private:
     {
         if (depth > JsonTree::MaxDepth)
             return fail(JsonTree::tr("嵌套层数超过 %1 层").arg(JsonTree::MaxDepth), path);
+        if (++m_values > JsonTree::MaxValues)
+            return fail(JsonTree::tr("文件中的取值超过 %1 个，不像是一份报告").arg(JsonTree::MaxValues), path);
         node->line = m_line;
         const QChar c = peek();
         if (c == QLatin1Char('{'))
@@ -317,6 +319,7 @@ private:
     const QString &m_text;
     qsizetype m_pos = 0;
     int m_line = 1;
+    qint64 m_values = 0;
 };
 
 } // namespace

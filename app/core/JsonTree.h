@@ -8,7 +8,8 @@
 // A JSON value as it was written: numbers keep their text (so that "1e999", "-0" and the
 // number of decimals can be judged exactly), objects keep their member order. Built by
 // JsonTree::parse, which is strict where QJsonDocument is lenient: duplicate keys, invalid
-// UTF-8, NUL characters, excessive nesting, oversized texts and oversized files are refused.
+// UTF-8, NUL characters, excessive nesting, oversized texts, too many values and oversized
+// files are refused.
 struct JsonNode
 {
     enum class Kind { Null, Bool, Number, String, Array, Object };
@@ -40,6 +41,10 @@ public:
     // A text longer than this is not a report's text (a whole narrative is tens of kB) and
     // would freeze the window and the PDF: refused with its path.
     static constexpr qsizetype MaxTextLength = 1024 * 1024;
+    // Values (numbers, texts, lists, objects) in one file. Each takes about 120 bytes once
+    // read: a 64 MB file of "0,0,0,…" would take 4 GB. Two million is twenty times what a
+    // report with 100,000 adjustment rows holds.
+    static constexpr qint64 MaxValues = 2000000;
 
     struct Result
     {

@@ -230,6 +230,18 @@ private Q_SLOTS:
         QFile::remove(path);
     }
 
+    // 63 MB of "0," (33 million values, 4 GB once read): refused by the number of values,
+    // quickly and within the address-space limit, instead of dying of std::bad_alloc.
+    void tooManyValues()
+    {
+        const QByteArray bytes = withTopLevel("\"x\": [" + QByteArray("0,").repeated(33 * 1000 * 1000) + "0]");
+        const QString path = write(QStringLiteral("values.json"), bytes);
+        const LimitedProcess::Result r = check({path, QStringLiteral("--json")});
+        verifyRefused(r, QStringLiteral("x[1999998]"), QStringLiteral("取值超过")); // the root and the list count too
+        qInfo("%lld MB of values refused in %lld ms, peak RSS %lld kB", qint64(bytes.size() >> 20), r.elapsedMs, r.peakRssKb);
+        QFile::remove(path);
+    }
+
     // The refusal of the previous year's file is the same refusal (exit 2).
     void hostilePreviousYear()
     {
