@@ -11,8 +11,8 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QGraphicsScene>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPainter>
@@ -20,6 +20,8 @@
 #include <QPieSlice>
 #include <QValueAxis>
 #include <QXYSeries>
+#include <algorithm>
+#include <cmath>
 
 using namespace ChartParts;
 
@@ -74,7 +76,7 @@ void separateSmallSlices(QPieSeries *series, const QList<qint64> &fen, qint64 to
         qint64 before = 0; // the slices up to and including i
         for (int k = 0; k <= i; ++k)
             before += fen[k];
-        const qreal boundary = 360.0 * qreal(before) / qreal(total);
+        const qreal boundary = std::fmod(360.0 * qreal(before) / qreal(total), 360.0); // last and first: 0
         series->setPieStartAngle(-boundary);
         series->setPieEndAngle(360 - boundary);
         return;
@@ -382,8 +384,21 @@ QStringList ChartBuilder::toolTips(const QChart *chart)
     QStringList all;
     for (const QAbstractSeries *s : chart->series()) {
         if (const auto *bars = qobject_cast<const QAbstractBarSeries *>(s)) {
-            for (const QBarSet *set : bars->barSets())
-                all += set->property(ToolTipsProperty).toStringList();
+            // In reading order: category by category (horizontal bars hold them bottom-up).
+            const QList<QBarSet *> sets = bars->barSets();
+            QList<QStringList> tips;
+            qsizetype categories = 0;
+            for (const QBarSet *set : sets) {
+                tips.append(set->property(ToolTipsProperty).toStringList());
+                categories = std::max(categories, tips.last().size());
+            }
+            const bool bottomUp = s->type() == QAbstractSeries::SeriesTypeHorizontalBar
+                                  || s->type() == QAbstractSeries::SeriesTypeHorizontalStackedBar
+                                  || s->type() == QAbstractSeries::SeriesTypeHorizontalPercentBar;
+            for (qsizetype i = 0; i < categories; ++i) {
+                for (const QStringList &set : std::as_const(tips))
+                    all.append(set.value(bottomUp ? categories - 1 - i : i));
+            }
         } else if (const auto *pie = qobject_cast<const QPieSeries *>(s)) {
             for (const QPieSlice *slice : pie->slices())
                 all.append(slice->property(ToolTipsProperty).toString());

@@ -88,7 +88,8 @@ public:
     // Hover texts: every bar, slice and point carries the exact figure (万元 with two
     // decimals, rates as printed). `show` gets the text on entering, an empty one on leaving.
     static void showToolTipsWith(QChart *chart, QObject *context, const std::function<void(const QString &)> &show);
-    static QStringList toolTips(const QChart *chart); // all of them, in series order (tests)
+    // All of them in reading order (a chart's accessible description, an SVG's <desc>).
+    static QStringList toolTips(const QChart *chart);
 
 private:
     QFont m_labelFont;

@@ -239,6 +239,12 @@ private Q_SLOTS:
         QCOMPARE(line->points(), (QList<QPointF>{QPointF(100, 0), QPointF(100, 1)}));
         QCOMPARE(fromTop(within->property("jixiaoToolTips").toStringList()).value(0),
                  QStringLiteral("公务接待费\n实际支出 6.47万元 / 预算 6.52万元\n控制率 99.23%"));
+        // All hover texts in reading order, from the top; the 100% line's last.
+        const QStringList all = ChartBuilder::toolTips(chart.get());
+        QCOMPARE(all.size(), 5);
+        QVERIFY(all[0].startsWith(QStringLiteral("公务接待费")));
+        QVERIFY(all[3].startsWith(QStringLiteral("合计")));
+        QVERIFY(all[4].startsWith(QStringLiteral("100%")));
 
         // Spending with no budget is over it, and says so in words.
         Report report = m_report;
@@ -326,7 +332,8 @@ private Q_SLOTS:
         QCOMPARE(pie->slices().at(0)->labelArmLengthFactor(), 0.3); // basic, 1.6%
         QCOMPARE(pie->slices().at(1)->labelArmLengthFactor(), 0.12);
         // The boundary between carry-over (last) and basic (first) is already at the top.
-        QCOMPARE(pie->pieStartAngle(), -360.0);
+        QCOMPARE(pie->pieStartAngle(), 0.0);
+        QCOMPARE(pie->pieEndAngle(), 360.0);
         f.budgetBasic = Money::fromWan(1200);
         f.budgetProject = Money::fromWan(20);
         const std::unique_ptr<QChart> turned = ChartBuilder().budgetComposition(f);

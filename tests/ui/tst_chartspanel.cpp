@@ -139,8 +139,10 @@ class TestChartsPanel : public QObject
         m_panel->resize(wide);
         QApplication::processEvents();
         for (ChartView *v : m_panel->views()) {
-            if (!v->hasPlaceholder())
-                QVERIFY(v->save(QStringLiteral("%1/%2-chart%3.png").arg(dir, name).arg(int(v->kind()))));
+            if (v->hasPlaceholder())
+                continue;
+            QVERIFY(v->save(QStringLiteral("%1/%2-chart%3.png").arg(dir, name).arg(int(v->kind()))));
+            QVERIFY(v->save(QStringLiteral("%1/%2-chart%3.svg").arg(dir, name).arg(int(v->kind()))));
         }
     }
 

@@ -89,6 +89,7 @@ ChartView::~ChartView()
 {
     // The chart dies with the chart view, after this class: none of its signals may reach
     // a slot of a half-destroyed ChartView then.
+    m_view->removeEventFilter(this);
     if (QChart *chart = m_view->chart()) {
         disconnect(chart, nullptr, this, nullptr);
         for (QAbstractSeries *series : chart->series())
@@ -225,6 +226,7 @@ QByteArray ChartView::svg() const
     generator.setOutputDevice(&buffer);
     generator.setSize(size.toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), size));
+    generator.setResolution(96); // its millimetres as on screen
     generator.setTitle(title());
     generator.setDescription(ChartBuilder::toolTips(chart.get()).join(QLatin1Char('\n')));
     {
