@@ -31,6 +31,7 @@
 #include <QAbstractItemView>
 #include <QActionGroup>
 #include <QApplication>
+#include <QScreen>
 #include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QDate>
@@ -103,6 +104,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_reviewDock->setWidget(m_review);
     addDockWidget(Qt::BottomDockWidgetArea, m_reviewDock);
     tabifyDockWidget(dock, m_reviewDock);
+    // Scores and charts need room: the bottom area grows when the review is brought up.
+    connect(m_reviewDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !m_reviewDock->isFloating() && m_reviewDock->height() < height() * 2 / 5)
+            resizeDocks({m_reviewDock}, {height() / 2}, Qt::Vertical);
+    });
     dock->raise();
 
     m_counts->setObjectName(QStringLiteral("findingCounts"));
@@ -126,13 +132,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_nav->setCurrentRow(0);
     updateStatus();
     updateTitle();
-    if (!restoreGeometry(AppSettings::windowGeometry()))
-        resize(1240, 760);
+    if (!restoreGeometry(AppSettings::windowGeometry())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(available.size() * 19 / 20);
+    }
     restoreState(AppSettings::windowState());
 }
 
 MainWindow::~MainWindow()
 {
+    // The workspace session follows the document's undo stack: while the document dies it
+    // would save and signal this half-destroyed window (UBSan). It goes first, saving what
+    // is left while the window is whole.
+    delete m_session;
+    m_session = nullptr;
     // The document is a child: it dies after this class, and its undo stack signals
     // cleanChanged as it goes. No slot of a half-destroyed window may run then (UBSan).
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
@@ -241,7 +254,7 @@ void MainWindow::askExport()
 
 bool MainWindow::exportTo(const QString &fileName)
 {
-    const ReportExporter exporter(m_document->report(), m_document->evaluation());
+    const ReportExporter exporter(m_document->report(), m_document->evaluationInputs());
     QString error;
     if (!exporter.exportTo(fileName, &error)) {
         Dialogs::error(this, tr("导出失败"), tr("无法导出到 %1：%2").arg(QDir::toNativeSeparators(fileName), error));
