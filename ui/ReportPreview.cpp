@@ -63,7 +63,7 @@ void ReportPreview::showEvent(QShowEvent *event)
 void ReportPreview::refresh()
 {
     m_stale = false;
-    const ReportExporter exporter(m_document->report(), m_document->evaluation());
+    const ReportExporter exporter(m_document->report(), m_document->evaluationInputs());
     QString error;
     const QByteArray bytes = exporter.pdf(&error);
     if (bytes.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "OverviewCommand.h"
 #include "UsersCommand.h"
 #include "ExportCommand.h"
+#include "PhaseTimer.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -45,7 +46,9 @@ bool CommandLine::isCommand(int argc, char **argv)
 
 int CommandLine::run(int argc, char **argv)
 {
+    PhaseTimer::mark("main");
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    PhaseTimer::mark("application object");
     // The same names as the window: the default workspace (AppDataLocation) is shared.
     QCoreApplication::setOrganizationName(QStringLiteral("Jixiao"));
     QCoreApplication::setApplicationName(QStringLiteral("jixiao"));

@@ -168,14 +168,19 @@ void ReportDocument::applyManualScore(const QString &itemId, const std::optional
     Q_EMIT manualScoresChanged();
 }
 
-void ReportDocument::recompute()
+ReportEvaluation::Inputs ReportDocument::evaluationInputs() const
 {
     ReportEvaluation::Inputs inputs;
     inputs.previousYear = m_previousYear ? &*m_previousYear : nullptr;
     inputs.settings = m_settings;
     inputs.scheme = &m_scheme;
     inputs.manualScores = m_manualScores;
-    ReportEvaluation next = ReportEvaluation::of(m_report, inputs);
+    return inputs;
+}
+
+void ReportDocument::recompute()
+{
+    ReportEvaluation next = ReportEvaluation::of(m_report, evaluationInputs());
 
     const bool figures = !(next.figures == m_evaluation.figures);
     QList<int> indicatorRows;

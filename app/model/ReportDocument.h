@@ -42,7 +42,8 @@ public:
     // Ends the current typing session: the next edit of the same field is a new undo step.
     void endTypingSession() { ++m_typingSession; }
 
-    // Inputs of the evaluation.
+    // Inputs of the evaluation (pointing into this document).
+    ReportEvaluation::Inputs evaluationInputs() const;
     void setPreviousYear(const std::optional<Report> &previous);
     const std::optional<Report> &previousYear() const { return m_previousYear; }
     void setEvaluationSettings(const IndicatorSettings &settings);

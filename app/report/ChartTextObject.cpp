@@ -4,16 +4,16 @@
 #include <QChart>
 #include <QTextDocument>
 
-ChartTextObject::ChartTextObject(QObject *parent, qreal dotsPerMm) : QObject(parent), m_dotsPerMm(dotsPerMm)
+ChartTextObject::ChartTextObject(QObject *parent, const ChartBuilder &builder, const Report &report,
+                                 const ReportEvaluation &evaluation, qreal dotsPerMm)
+    : QObject(parent), m_builder(builder), m_report(report), m_evaluation(evaluation), m_dotsPerMm(dotsPerMm)
 {
 }
 
 ChartTextObject *ChartTextObject::install(QTextDocument *document, const ChartBuilder &builder, const Report &report,
                                           const ReportEvaluation &evaluation, qreal dotsPerMm)
 {
-    auto *handler = new ChartTextObject(document, dotsPerMm);
-    for (ReportChart which : {ReportChart::BudgetComposition, ReportChart::BudgetAgainstSpending, ReportChart::ThreePublic})
-        handler->m_charts[int(which)] = builder.build(which, report, evaluation);
+    auto *handler = new ChartTextObject(document, builder, report, evaluation, dotsPerMm);
     document->documentLayout()->registerHandler(ObjectType, handler);
     return handler;
 }
@@ -34,9 +34,12 @@ QSizeF ChartTextObject::intrinsicSize(QTextDocument *, int, const QTextFormat &f
 
 void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
 {
-    const auto it = m_charts.find(format.intProperty(ChartProperty));
-    if (it == m_charts.end() || !it->second)
+    const auto which = ReportChart(format.intProperty(ChartProperty));
+    std::unique_ptr<QChart> &chart = m_charts[int(which)];
+    if (!chart)
+        chart = m_builder.build(which, m_report, m_evaluation);
+    if (!chart)
         return;
-    const QSizeF mm = ChartBuilder::printSizeMm(ReportChart(format.intProperty(ChartProperty)));
-    ChartBuilder::render(it->second.get(), painter, rect, QSizeF(mm.width() / 25.4 * 96, mm.height() / 25.4 * 96));
+    const QSizeF mm = ChartBuilder::printSizeMm(which);
+    ChartBuilder::render(chart.get(), painter, rect, QSizeF(mm.width() / 25.4 * 96, mm.height() / 25.4 * 96));
 }

@@ -8,10 +8,13 @@
 
 // What the window and the command line call to export one report. For example:
 //
-//     ReportExporter exporter(report, evaluation);
+//     ReportExporter exporter(report, inputs);            // inputs: previous year, scheme, …
 //     if (!exporter.exportTo(fileName, &error)) …        // .pdf, .odt or .json by suffix
 //     previewDocument.load(buffer-of(exporter.pdf()));    // QPdfDocument preview
 //
+// The document is Chinese whatever the language of the program: the exporter evaluates the
+// report itself with tr() giving the source text (SourceLanguageScope) — the findings of a
+// draft, the 不适用 reasons and the 扣分原因 come from the core's tr().
 // A report with errors exports only as a draft (草稿 on every page, the findings at the end).
 class ReportExporter
 {
@@ -19,9 +22,11 @@ class ReportExporter
 public:
     enum class Format { Pdf, Odt, Json };
 
-    // Both must outlive the exporter.
-    ReportExporter(const Report &report, const ReportEvaluation &evaluation);
+    // `report` and what `inputs` points to (previous year, scheme) must outlive the exporter.
+    explicit ReportExporter(const Report &report, const ReportEvaluation::Inputs &inputs = {});
 
+    // The evaluation the document is made from (its texts in Chinese).
+    const ReportEvaluation &evaluation() const { return m_evaluation; }
     bool isDraft() const { return m_evaluation.errorCount() > 0; }
 
     // The format a file name asks for (.pdf/.odt/.json, any case); nothing when unknown.
@@ -29,6 +34,7 @@ public:
     static QString fileFilter(); // for a file dialog: "PDF 文件 (*.pdf);;…"
 
     // Writes `fileName` in the format of its suffix, through QSaveFile (all or nothing).
+    // The error is in the program's language.
     bool exportTo(const QString &fileName, QString *error) const;
     bool exportTo(const QString &fileName, Format format, QString *error) const;
 
@@ -39,5 +45,5 @@ public:
 
 private:
     const Report &m_report;
-    const ReportEvaluation &m_evaluation;
+    ReportEvaluation m_evaluation;
 };

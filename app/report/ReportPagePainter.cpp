@@ -42,57 +42,71 @@ QTextBlock continuedParagraph(QTextDocument *doc, qreal top)
 
 int ReportPagePainter::paint(QTextDocument *doc, QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage) const
 {
-    doc->documentLayout()->documentSize(); // the layout is lazy: finish it before counting pages
-    const int pages = doc->pageCount();
-    const QSizeF page = doc->pageSize();
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0 && !newPage())
-            return i;
-        if (m_draft)
-            paintDraftMark(painter, dotsPerMm); // under the text, which stays readable
-        const qreal top = i * page.height();
-        const qreal bottom = top + page.height();
-        painter->save();
-        painter->translate(LeftMarginMm * dotsPerMm, TopMarginMm * dotsPerMm - top);
-        painter->setClipRect(QRectF(0, top, page.width(), page.height()));
+    return paint(QList<QTextDocument *>{doc}, painter, dotsPerMm, newPage);
+}
 
-        // QTextLayout::draw (Qt 6.4) also draws the last line *above* its clip: a paragraph
-        // that runs over from the previous page would put that page's last line, invisible
-        // but extractable, into this page's text layer. So such a paragraph is drawn here
-        // line by line, and the document from where it ends.
-        qreal from = top;
-        if (const QTextBlock continued = continuedParagraph(doc, top); continued.isValid()) {
-            const QTextLayout *lines = continued.layout();
-            const qreal blockTop = doc->documentLayout()->blockBoundingRect(continued).top();
-            // Qt's own test for skipping the paragraph counts its fixed line height (in
-            // pixels of 1/96 inch, scaled to the device).
-            const QTextBlockFormat format = continued.blockFormat();
-            const bool fixed = format.lineHeightType() == QTextBlockFormat::FixedHeight;
-            bool runsOn = false; // the paragraph also fills this page and goes on to the next
-            for (int l = 0; l < lines->lineCount(); ++l) {
-                const QTextLine line = lines->lineAt(l);
-                const qreal y = blockTop + line.y();
-                if (y >= bottom - 2) {
-                    runsOn = true;
-                } else if (y >= top - 2) {
-                    line.draw(painter, lines->position());
-                    from = std::max(from, y + (fixed ? format.lineHeight() * dotsPerMm * 25.4 / 96 : line.height()));
-                }
-            }
-            if (runsOn)
-                from = bottom;
+int ReportPagePainter::paint(const QList<QTextDocument *> &documents, QPainter *painter, qreal dotsPerMm,
+                             const std::function<bool()> &newPage) const
+{
+    int painted = 0;
+    for (QTextDocument *doc : documents) {
+        doc->documentLayout()->documentSize(); // the layout is lazy: finish it before counting pages
+        const int pages = doc->pageCount();
+        for (int i = 0; i < pages; ++i) {
+            if (painted > 0 && !newPage())
+                return painted;
+            paintPage(doc, i, ++painted, painter, dotsPerMm);
         }
-        if (from < bottom - 2) {
-            QAbstractTextDocumentLayout::PaintContext context;
-            // One dot inside: a line ending exactly on an edge belongs to one page only.
-            context.clip = QRectF(0, from + 1, page.width(), bottom - from - 2);
-            context.palette.setColor(QPalette::Text, Qt::black);
-            doc->documentLayout()->draw(painter, context);
-        }
-        painter->restore();
-        paintPageNumber(painter, i + 1, dotsPerMm);
     }
-    return pages;
+    return painted;
+}
+
+void ReportPagePainter::paintPage(QTextDocument *doc, int i, int number, QPainter *painter, qreal dotsPerMm) const
+{
+    const QSizeF page = doc->pageSize();
+    if (m_draft)
+        paintDraftMark(painter, dotsPerMm); // under the text, which stays readable
+    const qreal top = i * page.height();
+    const qreal bottom = top + page.height();
+    painter->save();
+    painter->translate(LeftMarginMm * dotsPerMm, TopMarginMm * dotsPerMm - top);
+    painter->setClipRect(QRectF(0, top, page.width(), page.height()));
+
+    // QTextLayout::draw (Qt 6.4) also draws the last line *above* its clip: a paragraph
+    // that runs over from the previous page would put that page's last line, invisible
+    // but extractable, into this page's text layer. So such a paragraph is drawn here
+    // line by line, and the document from where it ends.
+    qreal from = top;
+    if (const QTextBlock continued = continuedParagraph(doc, top); continued.isValid()) {
+        const QTextLayout *lines = continued.layout();
+        const qreal blockTop = doc->documentLayout()->blockBoundingRect(continued).top();
+        // Qt's own test for skipping the paragraph counts its fixed line height (in
+        // pixels of 1/96 inch, scaled to the device).
+        const QTextBlockFormat format = continued.blockFormat();
+        const bool fixed = format.lineHeightType() == QTextBlockFormat::FixedHeight;
+        bool runsOn = false; // the paragraph also fills this page and goes on to the next
+        for (int l = 0; l < lines->lineCount(); ++l) {
+            const QTextLine line = lines->lineAt(l);
+            const qreal y = blockTop + line.y();
+            if (y >= bottom - 2) {
+                runsOn = true;
+            } else if (y >= top - 2) {
+                line.draw(painter, lines->position());
+                from = std::max(from, y + (fixed ? format.lineHeight() * dotsPerMm * 25.4 / 96 : line.height()));
+            }
+        }
+        if (runsOn)
+            from = bottom;
+    }
+    if (from < bottom - 2) {
+        QAbstractTextDocumentLayout::PaintContext context;
+        // One dot inside: a line ending exactly on an edge belongs to one page only.
+        context.clip = QRectF(0, from + 1, page.width(), bottom - from - 2);
+        context.palette.setColor(QPalette::Text, Qt::black);
+        doc->documentLayout()->draw(painter, context);
+    }
+    painter->restore();
+    paintPageNumber(painter, number, dotsPerMm);
 }
 
 void ReportPagePainter::paintPageNumber(QPainter *painter, int page, qreal dotsPerMm) const

@@ -19,8 +19,13 @@ public:
     // `dotsPerMm` of the painter's device; `newPage` starts the next page of the device
     // (QPdfWriter::newPage). Returns the number of pages painted.
     int paint(QTextDocument *document, QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage) const;
+    // The documents one after the other, each from a new page, the pages numbered on.
+    int paint(const QList<QTextDocument *> &documents, QPainter *painter, qreal dotsPerMm,
+              const std::function<bool()> &newPage) const;
 
 private:
+    // Page `index` of `document` as page `number` of the output.
+    void paintPage(QTextDocument *document, int index, int number, QPainter *painter, qreal dotsPerMm) const;
     void paintPageNumber(QPainter *painter, int page, qreal dotsPerMm) const;
     void paintDraftMark(QPainter *painter, qreal dotsPerMm) const;
 

@@ -1,6 +1,7 @@
 #include "ReportPaginator.h"
 
 #include "PageFlowModel.h"
+#include "PhaseTimer.h"
 #include "ReportDocumentBuilder.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -90,8 +91,10 @@ int ReportPaginator::keepHeadingsWithNext(QTextDocument *doc)
     // Lay everything out first: Qt 6.4's lazy layout loses the rest of the document when a
     // format changes while it is only partly done (the PDF had 6 pages instead of 18).
     doc->documentLayout()->documentSize();
+    PhaseTimer::mark("document: lay out the rest");
     int added = breakOnModel(doc);
     doc->documentLayout()->documentSize();
+    PhaseTimer::mark("document: keep headings with the next block");
     // Then Qt's own layout, for what the model leaves out (tables, and anything it got
     // wrong): one pass, top to bottom; a page break changes nothing above it, and Qt lays the
     // rest out again at once, so after a move the scan just goes on.

@@ -2,6 +2,7 @@
 
 #include "OfficialPageLayout.h"
 #include "PdfMetadata.h"
+#include "PhaseTimer.h"
 #include "ReportContentBuilder.h"
 #include "ReportDocumentBuilder.h"
 #include "ReportFonts.h"
@@ -13,6 +14,32 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <memory>
+#include <vector>
+
+namespace {
+
+// The parts of the document that start on a new page: the body, each appendix, a draft's
+// notes. Each is laid out as a document of its own, so that a keep-with-next break in the
+// body lays out again only the body, not the appendix tables (the costliest part of the
+// layout), and no part's pages depend on another's.
+QList<ReportBlocks> partsStartingOnANewPage(const ReportBlocks &blocks)
+{
+    QList<ReportBlocks> parts(1);
+    for (const ReportBlock &b : blocks) {
+        if (b.kind == ReportBlock::Kind::PageBreak) {
+            if (!parts.last().isEmpty())
+                parts.append(ReportBlocks());
+        } else {
+            parts.last().append(b);
+        }
+    }
+    if (parts.last().isEmpty() && parts.size() > 1)
+        parts.removeLast();
+    return parts;
+}
+
+} // namespace
 
 QString ReportPdfWriter::subject(const Report &report, bool draft)
 {
@@ -30,6 +57,7 @@ ReportPdfWriter::Result ReportPdfWriter::render(const Report &report, const Repo
         result.error = fonts.problem();
         return result;
     }
+    PhaseTimer::mark("choose the fonts");
     result.draft = evaluation.errorCount() > 0;
 
     PdfMetadata meta;
@@ -50,9 +78,15 @@ ReportPdfWriter::Result ReportPdfWriter::render(const Report &report, const Repo
         writer.setDocumentXmpMetadata(meta.xmp());
 
         const ReportDocumentBuilder builder(fonts);
-        const std::unique_ptr<QTextDocument> doc = builder.build(ReportContentBuilder(report, evaluation).blocks(), report,
-                                                                 evaluation, &writer, ReportDocumentBuilder::Target::Pdf);
-        ReportPaginator::keepHeadingsWithNext(doc.get());
+        const ReportBlocks blocks = ReportContentBuilder(report, evaluation).blocks();
+        PhaseTimer::mark("content blocks (sentences, tables)");
+        std::vector<std::unique_ptr<QTextDocument>> documents;
+        QList<QTextDocument *> pages;
+        for (const ReportBlocks &part : partsStartingOnANewPage(blocks)) {
+            documents.push_back(builder.build(part, report, evaluation, &writer, ReportDocumentBuilder::Target::Pdf));
+            ReportPaginator::keepHeadingsWithNext(documents.back().get());
+            pages.append(documents.back().get());
+        }
 
         QPainter painter;
         if (!painter.begin(&writer)) {
@@ -61,8 +95,10 @@ ReportPdfWriter::Result ReportPdfWriter::render(const Report &report, const Repo
             return result;
         }
         const qreal dotsPerMm = writer.resolution() / 25.4;
-        result.pages = ReportPagePainter(fonts, result.draft).paint(doc.get(), &painter, dotsPerMm, [&writer] { return writer.newPage(); });
+        result.pages = ReportPagePainter(fonts, result.draft).paint(pages, &painter, dotsPerMm, [&writer] { return writer.newPage(); });
+        PhaseTimer::mark("paint the pages");
         painter.end();
+        PhaseTimer::mark("finish the PDF (fonts, streams)");
     }
     buffer.close();
     if (result.pdf.isEmpty() || !meta.appendInfo(result.pdf)) {
@@ -80,5 +116,6 @@ ReportPdfWriter::Result ReportPdfWriter::write(const QString &fileName, const Re
     QString error;
     if (!SaveFile::write(fileName, result.pdf, &error))
         result.error = error;
+    PhaseTimer::mark("write the file");
     return result;
 }

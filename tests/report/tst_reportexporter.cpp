@@ -1,0 +1,139 @@
+#include "Language.h"
+#include "ReportExporter.h"
+#include "ReportTestSupport.h"
+#include "SourceLanguageScope.h"
+
+#include <QBuffer>
+#include <QEvent>
+#include <QPdfDocument>
+#include <QTest>
+
+using namespace ReportTestSupport;
+
+// The document is Chinese whatever the language of the program: with the English
+// translation installed (the window's --lang en), a draft's findings, the 不适用 reasons and
+// the 扣分原因 still print in Chinese, and the program's own texts stay English.
+class TestReportExporter : public QObject
+{
+    Q_OBJECT
+
+    int m_languageChanges = 0;
+
+    static QString pdfText(const QByteArray &bytes)
+    {
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        QPdfDocument pdf;
+        pdf.load(&buffer);
+        if (pdf.status() != QPdfDocument::Status::Ready)
+            return QString();
+        QString text;
+        for (int page = 0; page < pdf.pageCount(); ++page)
+            text += pdf.getAllText(page).text();
+        return text.remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    }
+
+    static QString golden(const QString &name)
+    {
+        QFile f(QStringLiteral(JIXIAO_TEST_DATA "/golden/") + name);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)
+            ++m_languageChanges;
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString problem;
+        QVERIFY2(Language::install(QCoreApplication::instance(), QStringLiteral("en"), &problem), qPrintable(problem));
+        // The translation must really change the core's words, or this test proves nothing.
+        const Report draft = load(draftPath());
+        const ReportEvaluation english = ReportEvaluation::of(draft);
+        QVERIFY(english.errorCount() > 0);
+        QVERIFY2(english.findings.first().message.contains(QStringLiteral("fund balance")),
+                 qPrintable(english.findings.first().message));
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+
+    void draftTextIsTheChineseGolden()
+    {
+        const Report draft = load(draftPath());
+        const ReportExporter exporter(draft);
+        QVERIFY(exporter.isDraft());
+        QVERIFY(exporter.evaluation().findings.first().message.startsWith(QStringLiteral("资金结余不平衡")));
+        // The same text as the golden test compares in the source language.
+        QCOMPARE(exporter.plainText(), golden(QStringLiteral("adjustments-draft.txt")));
+    }
+
+    void pdfIsChinese_data()
+    {
+        QTest::addColumn<QString>("report");
+        QTest::newRow("draft") << draftPath();
+        QTest::newRow("example") << samplePath();
+    }
+    void pdfIsChinese()
+    {
+        QFETCH(QString, report);
+        const Report r = load(report);
+        QString error;
+        const QByteArray pdf = ReportExporter(r).pdf(&error);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        const QString text = pdfText(pdf);
+        QVERIFY(text.contains(QStringLiteral("自评得分")));
+        // 扣分原因 of the score table (ScoringEngine), in the appendix.
+        QVERIFY(text.contains(QStringLiteral("待人工评分")));
+        if (report == draftPath()) {
+            QVERIFY(text.contains(QStringLiteral("1.【错误】资金结余不平衡：上年结转17.50 + 全年预算845.20")));
+            QVERIFY(text.contains(QStringLiteral("“三公经费”控制率不适用（“三公经费”预算为0）")));
+            QVERIFY(text.contains(QStringLiteral("政府采购执行率不适用（政府采购预算为0）")));
+        }
+        // None of the English that the evaluation would otherwise carry.
+        for (const char *english : {"fund balance", "manual", "not applicable", "budget is 0", "Error", "Warning"})
+            QVERIFY2(!text.contains(QLatin1String(english), Qt::CaseInsensitive), english);
+    }
+
+    // Around the export the program keeps its language, and no widget was told to
+    // translate itself again.
+    void programStaysEnglish()
+    {
+        QVERIFY(!SourceLanguageScope::isActive());
+        const Report draft = load(draftPath());
+        QVERIFY(ReportEvaluation::of(draft).findings.first().message.contains(QStringLiteral("fund balance")));
+        QVERIFY(!ReportExporter::fileFilter().contains(QStringLiteral("文件")));
+        QCOMPARE(m_languageChanges, 0);
+    }
+
+    void scopesNest()
+    {
+        {
+            const SourceLanguageScope outer;
+            {
+                const SourceLanguageScope inner;
+                QVERIFY(SourceLanguageScope::isActive());
+            }
+            QVERIFY(SourceLanguageScope::isActive());
+            QVERIFY(ReportEvaluation::of(load(draftPath())).findings.first().message.startsWith(QStringLiteral("资金结余不平衡")));
+        }
+        QVERIFY(!SourceLanguageScope::isActive());
+    }
+
+    // A translator installed after the first export (a language chosen later) would be
+    // consulted first; the next export still comes out in Chinese.
+    void laterTranslatorsDoNotWin()
+    {
+        QString problem;
+        QVERIFY2(Language::install(QCoreApplication::instance(), QStringLiteral("en"), &problem), qPrintable(problem));
+        const ReportExporter exporter(load(draftPath()));
+        QVERIFY(exporter.evaluation().findings.first().message.startsWith(QStringLiteral("资金结余不平衡")));
+    }
+};
+
+QTEST_MAIN(TestReportExporter)
+#include "tst_reportexporter.moc"
