@@ -36,6 +36,15 @@ build() {
   cmake --build build -j"$(nproc)"
 }
 
+# The suite again under AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer
+# (build-asan/, options and suppressions in cmake/Sanitizers.cmake); no benchmarks, and
+# tests labelled bench or slow are skipped to keep CI within its time.
+sanitizer_test() {
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DJIXIAO_SANITIZE=ON -DJIXIAO_BENCH=OFF >/dev/null
+  cmake --build build-asan -j"$(nproc)"
+  (cd build-asan && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)" -LE 'bench|slow')
+}
+
 install_missing
 case $mode in
   deps) ;;
@@ -51,6 +60,7 @@ case $mode in
   test)
     build
     (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)")
+    sanitizer_test
     ;;
   *) echo "usage: ./setup.sh [build|run|test|deps]" >&2; exit 2 ;;
 esac
