@@ -1,5 +1,7 @@
 #include "ReportFonts.h"
 
+#include "CmapTable.h"
+
 #include <QFontDatabase>
 #include <QHash>
 #include <QRawFont>
@@ -84,23 +86,37 @@ bool ReportFonts::extractsExactly(const QString &family)
     if (auto it = known.constFind(family); it != known.cend())
         return *it;
     const QRawFont raw = rawFont(family);
-    QString radicals;
-    for (char32_t c = 0x2E80; c <= 0x2FDF; ++c) {
-        if (raw.supportsCharacter(c))
-            radicals += QChar(c);
-    }
+    // Qt's PDF writer extracts the lowest code point that maps to a glyph: a face refused here
+    // maps a radical (U+2E80…U+2FDF) onto the glyph of an ideograph (U+4E00…U+9FFF).
+    QSet<quint32> radicalGlyphs;
     bool exact = true;
-    if (!radicals.isEmpty()) {
-        const QList<quint32> radicalGlyphs = raw.glyphIndexesForString(radicals);
-        const QSet<quint32> shared(radicalGlyphs.begin(), radicalGlyphs.end());
-        QString ideographs;
-        ideographs.reserve(0x9FFF - 0x4E00 + 1);
-        for (char16_t c = 0x4E00; c <= 0x9FFF; ++c)
-            ideographs += QChar(c);
-        for (quint32 glyph : raw.glyphIndexesForString(ideographs)) {
-            if (glyph != 0 && shared.contains(glyph)) {
-                exact = false;
-                break;
+    if (const CmapTable cmap(raw.fontTable("cmap")); cmap.isValid()) {
+        cmap.forEach(0x2E80, 0x2FDF, [&radicalGlyphs](char32_t, quint32 glyph) { radicalGlyphs.insert(glyph); });
+        if (!radicalGlyphs.isEmpty()) {
+            cmap.forEach(0x4E00, 0x9FFF, [&](char32_t, quint32 glyph) {
+                if (radicalGlyphs.contains(glyph))
+                    exact = false;
+            });
+        }
+    } else { // a cmap this reader does not know: ask the engine, character by character
+        QString radicals;
+        for (char32_t c = 0x2E80; c <= 0x2FDF; ++c) {
+            if (raw.supportsCharacter(c))
+                radicals += QChar(c);
+        }
+        const QList<quint32> glyphs = radicals.isEmpty() ? QList<quint32>() : raw.glyphIndexesForString(radicals);
+        radicalGlyphs = QSet<quint32>(glyphs.begin(), glyphs.end());
+        radicalGlyphs.remove(0);
+        if (!radicalGlyphs.isEmpty()) {
+            QString ideographs;
+            ideographs.reserve(0x9FFF - 0x4E00 + 1);
+            for (char16_t c = 0x4E00; c <= 0x9FFF; ++c)
+                ideographs += QChar(c);
+            for (quint32 glyph : raw.glyphIndexesForString(ideographs)) {
+                if (radicalGlyphs.contains(glyph)) {
+                    exact = false;
+                    break;
+                }
             }
         }
     }

@@ -49,19 +49,21 @@ int ReportPagePainter::paint(const QList<QTextDocument *> &documents, QPainter *
                              const std::function<bool()> &newPage) const
 {
     int painted = 0;
+    const PageNumberFace face = pageNumberFace(painter->device());
     for (QTextDocument *doc : documents) {
         doc->documentLayout()->documentSize(); // the layout is lazy: finish it before counting pages
         const int pages = doc->pageCount();
         for (int i = 0; i < pages; ++i) {
             if (painted > 0 && !newPage())
                 return painted;
-            paintPage(doc, i, ++painted, painter, dotsPerMm);
+            paintPage(doc, i, ++painted, face, painter, dotsPerMm);
         }
     }
     return painted;
 }
 
-void ReportPagePainter::paintPage(QTextDocument *doc, int i, int number, QPainter *painter, qreal dotsPerMm) const
+void ReportPagePainter::paintPage(QTextDocument *doc, int i, int number, const PageNumberFace &face, QPainter *painter,
+                                  qreal dotsPerMm) const
 {
     const QSizeF page = doc->pageSize();
     if (m_draft)
@@ -106,25 +108,29 @@ void ReportPagePainter::paintPage(QTextDocument *doc, int i, int number, QPainte
         doc->documentLayout()->draw(painter, context);
     }
     painter->restore();
-    paintPageNumber(painter, number, dotsPerMm);
+    paintPageNumber(painter, number, face, dotsPerMm);
 }
 
-void ReportPagePainter::paintPageNumber(QPainter *painter, int page, qreal dotsPerMm) const
+ReportPagePainter::PageNumberFace ReportPagePainter::pageNumberFace(QPaintDevice *device) const
+{
+    const QFont font = m_fonts.font(ReportFonts::Role::PageNumber, PageNumberPt);
+    const QFontMetricsF metrics(font, device);
+    return PageNumberFace{font, metrics, metrics.horizontalAdvance(QChar(0x4E00)),
+                          metrics.tightBoundingRect(QStringLiteral("—")).top()};
+}
+
+void ReportPagePainter::paintPageNumber(QPainter *painter, int page, const PageNumberFace &face, qreal dotsPerMm) const
 {
     painter->save();
-    const QFont font = m_fonts.font(ReportFonts::Role::PageNumber, PageNumberPt);
-    painter->setFont(font);
+    painter->setFont(face.font);
     painter->setPen(Qt::black);
-    const QFontMetricsF metrics(font, painter->device());
     const QString text = QStringLiteral("— %1 —").arg(page);
-    const qreal width = metrics.horizontalAdvance(text);
-    const qreal oneChar = metrics.horizontalAdvance(QChar(0x4E00)); // one character of 4号
+    const qreal width = face.metrics.horizontalAdvance(text);
     // The top of the dashes sits 7 mm below the type area.
-    const qreal dashTop = metrics.tightBoundingRect(QStringLiteral("—")).top();
-    const qreal baseline = (TopMarginMm + TypeHeightMm + PageNumberGapMm) * dotsPerMm - dashTop;
+    const qreal baseline = (TopMarginMm + TypeHeightMm + PageNumberGapMm) * dotsPerMm - face.dashTop;
     const qreal left = LeftMarginMm * dotsPerMm;
     const qreal right = (LeftMarginMm + TypeWidthMm) * dotsPerMm;
-    const qreal x = page % 2 == 1 ? right - oneChar - width : left + oneChar;
+    const qreal x = page % 2 == 1 ? right - face.oneChar - width : left + face.oneChar;
     painter->drawText(QPointF(x, baseline), text);
     painter->restore();
 }

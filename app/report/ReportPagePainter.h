@@ -2,10 +2,14 @@
 
 #include "ReportFonts.h"
 
+#include <QFont>
+#include <QFontMetricsF>
+
 #include <functional>
 
 QT_BEGIN_NAMESPACE
 class QPainter;
+class QPaintDevice;
 class QTextDocument;
 QT_END_NAMESPACE
 
@@ -24,9 +28,19 @@ public:
               const std::function<bool()> &newPage) const;
 
 private:
+    // The face of the page numbers measured on the device, once for all pages.
+    struct PageNumberFace
+    {
+        QFont font;
+        QFontMetricsF metrics;
+        qreal oneChar;  // one character of 4号
+        qreal dashTop;  // the top of the dashes, from the baseline
+    };
+    PageNumberFace pageNumberFace(QPaintDevice *device) const;
     // Page `index` of `document` as page `number` of the output.
-    void paintPage(QTextDocument *document, int index, int number, QPainter *painter, qreal dotsPerMm) const;
-    void paintPageNumber(QPainter *painter, int page, qreal dotsPerMm) const;
+    void paintPage(QTextDocument *document, int index, int number, const PageNumberFace &face, QPainter *painter,
+                   qreal dotsPerMm) const;
+    void paintPageNumber(QPainter *painter, int page, const PageNumberFace &face, qreal dotsPerMm) const;
     void paintDraftMark(QPainter *painter, qreal dotsPerMm) const;
 
     const ReportFonts &m_fonts;
