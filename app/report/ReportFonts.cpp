@@ -2,6 +2,7 @@
 
 #include "CmapTable.h"
 
+#include <QBitArray>
 #include <QFontDatabase>
 #include <QHash>
 #include <QRawFont>
@@ -91,10 +92,11 @@ bool ReportFonts::extractsExactly(const QString &family)
     QSet<quint32> radicalGlyphs;
     bool exact = true;
     if (const CmapTable cmap(raw.fontTable("cmap")); cmap.isValid()) {
-        cmap.forEach(0x2E80, 0x2FDF, [&radicalGlyphs](char32_t, quint32 glyph) { radicalGlyphs.insert(glyph); });
-        if (!radicalGlyphs.isEmpty()) {
+        QBitArray isRadical(0x10000); // glyph ids are 16 bits
+        cmap.forEach(0x2E80, 0x2FDF, [&isRadical](char32_t, quint32 glyph) { isRadical.setBit(int(glyph & 0xFFFF)); });
+        if (isRadical.count(true) > 0) {
             cmap.forEach(0x4E00, 0x9FFF, [&](char32_t, quint32 glyph) {
-                if (radicalGlyphs.contains(glyph))
+                if (isRadical.testBit(int(glyph & 0xFFFF)))
                     exact = false;
             });
         }
