@@ -11,22 +11,46 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+namespace {
+
+// --help and --version print and quit: they need no display (a terminal without one would
+// otherwise stop at "could not connect to display").
+bool onlyPrints(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "-?" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int GuiApplication::run(int argc, char **argv)
 {
+    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Jixiao"));
     QCoreApplication::setApplicationName(QStringLiteral("jixiao"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JIXIAO_VERSION));
 
     QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "GuiApplication", "绩效自评：部门整体支出预算绩效自评报告的填报、检查、评审与导出。\n"
+                          "不带命令时打开窗口。命令（各有 --help）：check、import、export、list、overview、users。"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh_CN | en"), QStringLiteral("LANG"));
+    // The help is printed before the language is chosen: in the source language, Chinese.
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("GuiApplication", "界面语言：zh_CN（中文）或 en（英文）"),
+                                  QStringLiteral("LANG"));
     parser.addOption(lang);
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("workspace: a SQLite file or postgresql://user@host/db"),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("GuiApplication", "工作区：SQLite 文件，或 postgresql://用户@主机/数据库"),
                                 QStringLiteral("LOCATION"));
     parser.addOption(db);
-    parser.addPositionalArgument(QStringLiteral("FILE.json"), QStringLiteral("report to open"));
+    parser.addPositionalArgument(QStringLiteral("FILE.json"), QCoreApplication::translate("GuiApplication", "要打开的报告文件"));
     parser.process(app);
 
     const QString code = parser.isSet(lang) ? parser.value(lang) : AppSettings::language();
