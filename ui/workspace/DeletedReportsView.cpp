@@ -46,6 +46,9 @@ void DeletedReportsView::refresh()
         item->setText(3, h.savedBy);
         item->setData(0, HistoryIdRole, h.id);
     }
+    // Department names and times whole, not elided (a copy's name ends in （副本）).
+    for (int column = 0; column < 3; ++column)
+        m_entries->resizeColumnToContents(column);
     m_restore->setEnabled(false);
 }
 
