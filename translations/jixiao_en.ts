@@ -952,6 +952,24 @@ Reports can only be opened and saved as files.</translation>
         <source>缺少导出用的字体</source>
         <translation>Fonts for exporting missing</translation>
     </message>
+    <message>
+        <source>绩效自评：部门整体支出预算绩效自评报告的填报、检查、评审与导出。
+不带命令时打开窗口。命令（各有 --help）：check、import、export、list、overview、users。</source>
+        <translation>Jixiao: entering, checking, reviewing and exporting a department&apos;s whole-budget performance self-evaluation report.
+Without a command, opens the window. Commands (each with --help): check, import, export, list, overview, users.</translation>
+    </message>
+    <message>
+        <source>界面语言：zh_CN（中文）或 en（英文）</source>
+        <translation>Interface language: zh_CN (Chinese) or en (English)</translation>
+    </message>
+    <message>
+        <source>工作区：SQLite 文件，或 postgresql://用户@主机/数据库</source>
+        <translation>Workspace: an SQLite file, or postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>要打开的报告文件</source>
+        <translation>Report file to open</translation>
+    </message>
 </context>
 <context>
     <name>HistoryEntry</name>
