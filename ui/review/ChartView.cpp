@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QStandardPaths>
 #include <QSvgGenerator>
+#include <QStyle>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -59,6 +60,10 @@ ChartView::ChartView(ChartKind kind, QWidget *parent)
     m_save->setMenu(menu);
     m_save->setPopupMode(QToolButton::InstantPopup);
     m_save->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // An instant popup's size hint leaves no room for the menu arrow, which the style draws
+    // in the bottom right corner: it covered the last character (“表”, the “t” of “chart”).
+    const int arrow = m_save->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, nullptr, m_save);
+    m_save->setMinimumWidth(m_save->sizeHint().width() + 2 * arrow);
 
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
