@@ -1,5 +1,8 @@
 #include "PhaseTimer.h"
 
+#include <QCoreApplication>
+#include <QThread>
+
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -29,7 +32,9 @@ PhaseTimer &PhaseTimer::instance()
 
 void PhaseTimer::mark(const char *phase)
 {
-    if (!enabled())
+    // Phases are those of the thread that runs the export; work done aside on another
+    // thread shows as the time the export waits for it.
+    if (!enabled() || !QCoreApplication::instance() || QThread::currentThread() != QCoreApplication::instance()->thread())
         return;
     PhaseTimer &t = instance();
     const qint64 cpu = processCpuNs();

@@ -7,7 +7,8 @@
 // Where an export spends its time, for tuning: with JIXIAO_TIMING=1 in the environment each
 // mark() records the wall and CPU time since the previous mark, and report() prints them
 // on stderr (the process's CPU time before the first mark is start-up: the dynamic loader
-// and static initialisers). Without the variable every call is a cheap no-op.
+// and static initialisers). Without the variable every call is a cheap no-op. Marks made
+// on any thread but the application's main thread are ignored.
 //
 //     PhaseTimer::mark("layout");
 class PhaseTimer

@@ -42,15 +42,16 @@ QTextBlock continuedParagraph(QTextDocument *doc, qreal top)
 
 int ReportPagePainter::paint(QTextDocument *doc, QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage) const
 {
-    return paint(QList<QTextDocument *>{doc}, painter, dotsPerMm, newPage);
+    return paint(1, [doc](qsizetype) { return doc; }, painter, dotsPerMm, newPage);
 }
 
-int ReportPagePainter::paint(const QList<QTextDocument *> &documents, QPainter *painter, qreal dotsPerMm,
-                             const std::function<bool()> &newPage) const
+int ReportPagePainter::paint(qsizetype count, const std::function<QTextDocument *(qsizetype)> &document,
+                             QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage) const
 {
     int painted = 0;
     const PageNumberFace face = pageNumberFace(painter->device());
-    for (QTextDocument *doc : documents) {
+    for (qsizetype d = 0; d < count; ++d) {
+        QTextDocument *doc = document(d);
         doc->documentLayout()->documentSize(); // the layout is lazy: finish it before counting pages
         const int pages = doc->pageCount();
         for (int i = 0; i < pages; ++i) {

@@ -23,9 +23,11 @@ public:
     // `dotsPerMm` of the painter's device; `newPage` starts the next page of the device
     // (QPdfWriter::newPage). Returns the number of pages painted.
     int paint(QTextDocument *document, QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage) const;
-    // The documents one after the other, each from a new page, the pages numbered on.
-    int paint(const QList<QTextDocument *> &documents, QPainter *painter, qreal dotsPerMm,
-              const std::function<bool()> &newPage) const;
+    // `count` documents one after the other, each from a new page, the pages numbered on.
+    // `document(i)` is asked for each just before it is painted (it may still be being laid
+    // out elsewhere until then).
+    int paint(qsizetype count, const std::function<QTextDocument *(qsizetype)> &document, QPainter *painter,
+              qreal dotsPerMm, const std::function<bool()> &newPage) const;
 
 private:
     // The face of the page numbers measured on the device, once for all pages.

@@ -1,8 +1,13 @@
 #include "UnhintedGlyphs.h"
 
+#include <atomic>
 #include <dlfcn.h>
 
-bool UnhintedGlyphs::useInThisProcess()
+namespace {
+
+std::atomic<bool> usedInThisProcess{false};
+
+bool removeAutoHinter()
 {
     // qt_getFreetype() is QtGui's (exported, not in its public headers): the FreeType library
     // of the calling thread, created on first use. FT_Get_Module and FT_Remove_Module are
@@ -22,4 +27,20 @@ bool UnhintedGlyphs::useInThisProcess()
         return false;
     void *autoHinter = getModule(library, "autofitter");
     return !autoHinter || removeModule(library, autoHinter) == 0;
+}
+
+} // namespace
+
+bool UnhintedGlyphs::useInThisProcess()
+{
+    const bool removed = removeAutoHinter();
+    if (removed)
+        usedInThisProcess = true;
+    return removed;
+}
+
+void UnhintedGlyphs::followProcess()
+{
+    if (usedInThisProcess)
+        removeAutoHinter();
 }

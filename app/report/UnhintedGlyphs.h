@@ -13,8 +13,12 @@
 // Only for such a process: on screen, hinted text is what makes small CJK text sharp, so the
 // window never calls this.
 namespace UnhintedGlyphs {
-// Removes the auto-hinter from the FreeType library Qt uses in this thread. Call it before
-// any text is laid out or drawn. Returns false (and changes nothing) when this Qt build does
-// not offer its FreeType library.
+// Removes the auto-hinter from the FreeType library Qt uses in this thread (Qt has one per
+// thread), and remembers that the process wants it so. Call it before any text is laid out
+// or drawn. Returns false (and changes nothing) when this Qt build does not offer its
+// FreeType library.
 bool useInThisProcess();
+// On another thread that lays text out for the same PDF: the same as the thread that called
+// useInThisProcess(), if any did (otherwise nothing).
+void followProcess();
 }
