@@ -61,6 +61,7 @@ int CheckCommand::run(const QStringList &arguments)
         if (!r.ok())
             return CommandOutput::refused(parser.value(previous), r.message());
         previousReport = r.report;
+        WorkspaceInput::noteUnrelatedPreviousYear(*currentReport, *previousReport, parser.value(previous));
     }
 
     // A missing or broken scheme file is reported, and the built-in scheme scores instead.

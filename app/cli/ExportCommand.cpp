@@ -75,6 +75,7 @@ std::optional<ExportCommand::Input> ExportCommand::loadInput(const QCommandLineP
             return std::nullopt;
         }
         input.previousYear = previous.report;
+        WorkspaceInput::noteUnrelatedPreviousYear(input.report, *input.previousYear, file);
     }
     return input;
 }

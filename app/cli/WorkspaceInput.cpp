@@ -4,6 +4,7 @@
 #include "DefaultWorkspace.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 const QCommandLineOption &WorkspaceInput::dbOption()
 {
@@ -93,4 +94,17 @@ std::optional<Report> WorkspaceInput::storedPreviousYear(const QCommandLineParse
         return std::nullopt;
     const LoadResult previous = workspace.load(report.department, report.year - 1);
     return previous.ok() ? std::optional<Report>(previous.stored->report) : std::nullopt;
+}
+
+void WorkspaceInput::noteUnrelatedPreviousYear(const Report &report, const Report &previous, const QString &file)
+{
+    const bool sameDepartment = previous.department.trimmed() == report.department.trimmed();
+    if (sameDepartment && previous.year == report.year - 1)
+        return;
+    CommandOutput::err(tr("jixiao：注意：上年度报告 %1 是“%2”%3年度的报告，本报告是“%4”%5年度的；同比指标和上年结转检查仍按它计算。")
+                           .arg(QDir::toNativeSeparators(file), previous.department.trimmed())
+                           .arg(previous.year)
+                           .arg(report.department.trimmed())
+                           .arg(report.year)
+                       + QLatin1Char('\n'));
 }

@@ -40,4 +40,7 @@ public:
     static std::optional<Loaded> load(const QCommandLineParser &parser, int *exitCode);
     // The stored previous year of `report` in the workspace of --db (when given).
     static std::optional<Report> storedPreviousYear(const QCommandLineParser &parser, const Report &report, int *exitCode);
+    // A previous-year file (--previous) that is not the same department's year before: said
+    // on stderr (the file is still used, as asked).
+    static void noteUnrelatedPreviousYear(const Report &report, const Report &previous, const QString &file);
 };

@@ -248,6 +248,19 @@ private Q_SLOTS:
         const Run text = check({data("small-balanced.json"), QStringLiteral("--previous"), data("previous-year.json")});
         QCOMPARE(text.exitCode, 0);
         QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("-15.00/30.00*100%=-50.00%")));
+        QVERIFY2(with.err.isEmpty(), with.err.constData()); // the year before, same department: nothing to say
+    }
+
+    // A --previous file of another year or department is used as asked, and said on stderr.
+    void unrelatedPreviousYearIsSaid()
+    {
+        const Run run = check({sample(), QStringLiteral("--previous"), sample(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(shapeProblem(run.json()), QString());
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(QStringLiteral("2023年度的报告，本报告是“湘潭市行政审批服务局”2023年度的")), qPrintable(err));
+        const QJsonArray indicators = run.json().value(QStringLiteral("indicators")).toArray();
+        QCOMPARE(byId(indicators, QStringLiteral("three_public_change_rate")).value(QStringLiteral("value")).toString(), QStringLiteral("0.00"));
     }
 
     void reportWithErrorsExitsOne_data()
