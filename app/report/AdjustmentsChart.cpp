@@ -78,7 +78,7 @@ std::unique_ptr<QChart> AdjustmentsChart::build(const Report &report, const QFon
     const QList<BudgetAdjustment> &rows = report.budget.adjustments;
     if (rows.isEmpty()) {
         chart->setTitleFont(font);
-        chart->setTitle(QStringLiteral("无年中预算调整"));
+        chart->setTitle(tr("无年中预算调整"));
         chart->legend()->hide();
         return chart;
     }
@@ -89,10 +89,10 @@ std::unique_ptr<QChart> AdjustmentsChart::build(const Report &report, const QFon
     qreal low = 0, high = 0; // the extent of the stacks, in 万元
     for (qsizetype i = 0; i < shown; ++i) {
         const BudgetAdjustment &a = rows[i];
-        const QString name = a.item.trimmed().isEmpty() ? QStringLiteral("（未填写事项）") : elided(a.item, NameChars);
+        const QString name = a.item.trimmed().isEmpty() ? tr("（未填写事项）") : elided(a.item, NameChars);
         categories.append(QStringLiteral("(%1) %2").arg(i + 1).arg(name));
         const Money m = a.amount.value_or(Money());
-        const QString label = a.amount ? signedWan(m) : QStringLiteral("未填金额");
+        const QString label = a.amount ? signedWan(m) : tr("未填金额");
         (a.excluded ? excluded : counted).add(m, label, toolTip(int(i), a));
         (a.excluded ? counted : excluded).addNothing();
         low = std::min(low, wanValue(m));
@@ -108,7 +108,7 @@ std::unique_ptr<QChart> AdjustmentsChart::build(const Report &report, const QFon
                 sum = next;
         }
         const int rest = int(rows.size() - shown);
-        categories.append(QStringLiteral("其余%1项").arg(rest));
+        categories.append(tr("其余%1项").arg(rest));
         const QString tip = tr("第%1至%2项，共%3项，合计：计入调整率 %4，除外调整 %5")
                                 .arg(shown + 1).arg(rows.size()).arg(rest)
                                 .arg(wanLabel(restCounted), wanLabel(restExcluded));
@@ -132,9 +132,9 @@ std::unique_ptr<QChart> AdjustmentsChart::build(const Report &report, const QFon
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.6);
     const struct { const char *name; const Column &column; QColor colour; } sets[] = {
-        {"计入预算调整率", counted, spentColour}, {"除外调整", excluded, excludedColour}};
+        {QT_TR_NOOP("计入预算调整率"), counted, spentColour}, {QT_TR_NOOP("除外调整"), excluded, excludedColour}};
     for (const auto &s : sets) {
-        QBarSet *set = barSet(QString::fromUtf8(s.name), s.colour, s.column.values, font);
+        QBarSet *set = barSet(tr(s.name), s.colour, s.column.values, font);
         set->setProperty(ValueLabelsProperty, s.column.labels);
         set->setProperty(ToolTipsProperty, s.column.toolTips);
         series->append(set);
@@ -147,7 +147,7 @@ std::unique_ptr<QChart> AdjustmentsChart::build(const Report &report, const QFon
     // Room beyond the longest bar on each side for its printed amount.
     const qreal span = std::max(high - low, qreal(1));
     QValueAxis *values = valueAxis(low < 0 ? low - span * 0.22 : 0, high > 0 ? high + span * 0.22 : 0,
-                                   QStringLiteral("万元"), QStringLiteral("%.0f"), font);
+                                   wanAxisTitle(), QStringLiteral("%.0f"), font);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     return chart;

@@ -4,6 +4,7 @@
 #include "ChartParts.h"
 #include "ChartUpdate.h"
 #include "ChartValueLabels.h"
+#include "SourceLanguageScope.h"
 #include "ThreePublicControlChart.h"
 #include "TrendChart.h"
 
@@ -57,7 +58,7 @@ void setBarToolTips(QBarSeries *series, const QStringList &categories, const QLi
     for (int s = 0; s < sets.size() && s < values.size(); ++s) {
         QStringList tips;
         for (int c = 0; c < categories.size() && c < values[s].size(); ++c)
-            tips.append(ChartBuilder::tr("%1 %2：%3").arg(QString(categories[c]).remove(QStringLiteral("<br>")), sets[s]->label(),
+            tips.append(ChartBuilder::tr("%1 %2：%3").arg(withoutBreaks(categories[c]), sets[s]->label(),
                                                          wanLabel(values[s][c])));
         sets[s]->setProperty(ToolTipsProperty, tips);
     }
@@ -124,9 +125,9 @@ std::unique_ptr<QChart> ChartBuilder::budgetComposition(const ReportFigures &f) 
     series->setPieSize(PieSize);
     series->setHoleSize(0.3);
     const struct { const char *name; Money amount; QColor colour; } parts[] = {
-        {"基本支出预算", f.budgetBasic, budgetColour},
-        {"项目支出预算", f.budgetProject, spentColour},
-        {"上年结转", f.carryoverIn, carryoverColour}};
+        {QT_TR_NOOP("基本支出预算"), f.budgetBasic, budgetColour},
+        {QT_TR_NOOP("项目支出预算"), f.budgetProject, spentColour},
+        {QT_TR_NOOP("上年结转"), f.carryoverIn, carryoverColour}};
     QList<qint64> fen;
     qint64 total = 0;
     for (const auto &part : parts) {
@@ -138,8 +139,8 @@ std::unique_ptr<QChart> ChartBuilder::budgetComposition(const ReportFigures &f) 
     for (const auto &part : parts) {
         if (part.amount.fen() <= 0 || f.overflow)
             continue;
-        const QString name = QString::fromUtf8(part.name);
-        QPieSlice *slice = series->append(name + QLatin1Char(' ') + wanLabel(part.amount), wanValue(part.amount));
+        const QString name = tr(part.name);
+        QPieSlice *slice = series->append(tr("%1 %2").arg(name, wanLabel(part.amount)), wanValue(part.amount));
         slice->setColor(part.colour);
         slice->setBorderColor(Qt::white);
         slice->setLabelVisible(true);
@@ -161,9 +162,9 @@ std::unique_ptr<QChart> ChartBuilder::budgetAgainstSpending(const ReportFigures 
     style(chart.get(), m_labelFont);
     auto *series = barSeries();
     const QList<QList<Money>> values{{f.availableBasic, f.availableProject, f.available}, {f.spentBasic, f.spentProject, f.spent}};
-    series->append(barSet(QStringLiteral("全年预算（含上年结转）"), budgetColour, values[0], m_labelFont));
-    series->append(barSet(QStringLiteral("全年支出"), spentColour, values[1], m_labelFont));
-    const QStringList names{QStringLiteral("基本支出"), QStringLiteral("项目支出"), QStringLiteral("合计")};
+    series->append(barSet(tr("全年预算（含上年结转）"), budgetColour, values[0], m_labelFont));
+    series->append(barSet(tr("全年支出"), spentColour, values[1], m_labelFont));
+    const QStringList names{tr("基本支出"), tr("项目支出"), tr("合计")};
     setBarToolTips(series, names, values);
     // The control rate of each column, as the report prints it.
     QList<QStringList> tips{series->barSets()[0]->property(ToolTipsProperty).toStringList(),
@@ -180,7 +181,7 @@ std::unique_ptr<QChart> ChartBuilder::budgetAgainstSpending(const ReportFigures 
     QBarCategoryAxis *categories = categoryAxis(names, m_labelFont);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
-    QValueAxis *axis = valueAxis(0, std::max(wanValue(f.available), wanValue(f.spent)) * 1.15 + 1, QStringLiteral("万元"),
+    QValueAxis *axis = valueAxis(0, std::max(wanValue(f.available), wanValue(f.spent)) * 1.15 + 1, wanAxisTitle(),
                                  QStringLiteral("%.0f"), m_labelFont);
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
@@ -197,9 +198,10 @@ std::unique_ptr<QChart> ChartBuilder::threePublic(const Report &report) const
     auto *series = barSeries();
     const QList<QList<Money>> values{{given(b.reception), given(b.vehicles), given(b.overseas)},
                                      {given(a.reception), given(a.vehicles), given(a.overseas)}};
-    series->append(barSet(QStringLiteral("预算"), budgetColour, values[0], m_labelFont));
-    series->append(barSet(QStringLiteral("实际支出"), spentColour, values[1], m_labelFont));
-    const QStringList names{QStringLiteral("公务接待费"), QStringLiteral("公务用车购置<br>及运行维护费"), QStringLiteral("因公出国<br>（境）费")};
+    series->append(barSet(tr("预算"), budgetColour, values[0], m_labelFont));
+    series->append(barSet(tr("实际支出"), spentColour, values[1], m_labelFont));
+    // <br>: where a long category breaks under its bars.
+    const QStringList names{tr("公务接待费"), tr("公务用车购置<br>及运行维护费"), tr("因公出国<br>（境）费")};
     setBarToolTips(series, names, values);
     chart->addSeries(series);
     QBarCategoryAxis *categories = categoryAxis(names, m_labelFont);
@@ -210,7 +212,7 @@ std::unique_ptr<QChart> ChartBuilder::threePublic(const Report &report) const
         for (Money m : set)
             top = std::max(top, wanValue(m));
     }
-    QValueAxis *axis = valueAxis(0, top * 1.2 + 1, QStringLiteral("万元"), QStringLiteral("%.0f"), m_labelFont);
+    QValueAxis *axis = valueAxis(0, top * 1.2 + 1, wanAxisTitle(), QStringLiteral("%.0f"), m_labelFont);
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
     return chart;
@@ -234,6 +236,13 @@ std::unique_ptr<QChart> ChartBuilder::trend(const QList<YearFigures> &years) con
 std::unique_ptr<QChart> ChartBuilder::build(ReportChart which, const Report &report, const ReportEvaluation &evaluation) const
 {
     return build(chartKindOf(which), report, evaluation);
+}
+
+std::unique_ptr<QChart> ChartBuilder::buildForDocument(ReportChart which, const Report &report,
+                                                      const ReportEvaluation &evaluation) const
+{
+    const SourceLanguageScope chinese; // the labels, legends and axis titles: only tr() here
+    return build(which, report, evaluation);
 }
 
 std::unique_ptr<QChart> ChartBuilder::build(ChartKind which, const Report &report, const ReportEvaluation &evaluation,

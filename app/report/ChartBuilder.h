@@ -20,8 +20,9 @@ QT_END_NAMESPACE
 // The program's charts, behind one small class: Qt Charts is deprecated in later Qt
 // versions and GPL-3, so nothing else should depend on it directly. The PDF draws them as
 // vectors (render()), the ODT gets images, and the review screens put them in a QChartView.
-// Amounts in labels are printed as the document prints them (two decimals, 万元); chart
-// texts are document content (Chinese), hover texts are the screen's (translated).
+// Amounts in labels are printed as the document prints them (two decimals, 万元). Every
+// text of a chart goes through tr(): on screen (and in a PNG or SVG saved from it) a chart
+// speaks the window's language; the document's charts (buildForDocument) are Chinese.
 class ChartBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
@@ -50,6 +51,10 @@ public:
                                                  const QList<QPair<QString, std::optional<qint64>>> &values) const;
 
     std::unique_ptr<QChart> build(ReportChart which, const Report &report, const ReportEvaluation &evaluation) const;
+    // A chart of the document (PDF, ODT): built in a SourceLanguageScope, so its texts are
+    // the source text, Chinese, whatever translation the program installed.
+    std::unique_ptr<QChart> buildForDocument(ReportChart which, const Report &report,
+                                             const ReportEvaluation &evaluation) const;
     // Any chart; `earlierYears` feed the trend (the open report is its last year).
     std::unique_ptr<QChart> build(ChartKind which, const Report &report, const ReportEvaluation &evaluation,
                                   const QList<YearFigures> &earlierYears = {}) const;

@@ -3,6 +3,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
 #include <QLegend>
 #include <QValueAxis>
 
@@ -15,7 +16,12 @@ qreal wanValue(Money m)
 
 QString wanLabel(Money m)
 {
-    return m.toWan() + QStringLiteral("万元");
+    return QCoreApplication::translate("ChartParts", "%1万元").arg(m.toWan());
+}
+
+QString wanAxisTitle()
+{
+    return QCoreApplication::translate("ChartParts", "万元");
 }
 
 QString signedWan(Money m)
@@ -82,6 +88,19 @@ QValueAxis *valueAxis(qreal min, qreal max, const QString &title, const QString 
     axis->setRange(min, max);
     axis->applyNiceNumbers();
     return axis;
+}
+
+QString withoutBreaks(const QString &category)
+{
+    static const QString br = QStringLiteral("<br>");
+    QString text = category;
+    for (qsizetype at = text.indexOf(br); at >= 0; at = text.indexOf(br, at)) {
+        // Between two Chinese characters the break just goes; between words it is a space.
+        const auto wide = [](QChar c) { return c.unicode() >= 0x2e80; };
+        const bool space = at > 0 && at + br.size() < text.size() && !wide(text.at(at - 1)) && !wide(text.at(at + br.size()));
+        text.replace(at, br.size(), space ? QStringLiteral(" ") : QString());
+    }
+    return text;
 }
 
 QString elided(const QString &text, int maxChars)

@@ -18,7 +18,8 @@ QT_END_NAMESPACE
 
 // Pieces shared by the charts behind ChartBuilder (app/report only): colours, bar sets
 // with their printed values and hover texts, axes. Display geometry may use doubles;
-// every printed figure comes from Money or Ratio.
+// every printed figure comes from Money or Ratio. Texts go through tr() (the document
+// builds its charts in a SourceLanguageScope: Chinese).
 namespace ChartParts {
 
 // Subdued colours that survive a black-and-white printer (distinct grey levels).
@@ -37,6 +38,7 @@ inline constexpr char ToolTipsProperty[] = "jixiaoToolTips";
 
 qreal wanValue(Money m);
 QString wanLabel(Money m);                    // "3.20万元"
+QString wanAxisTitle();                       // "万元", the title of an amount axis
 QString signedWan(Money m);                   // "+3.20", "-8.00"
 qreal percentValue(const Ratio &ratio);       // 98.77 (display only)
 std::optional<Ratio> ratioOf(Money part, Money whole); // none when whole <= 0
@@ -46,6 +48,9 @@ QBarSet *barSet(const QString &name, const QColor &colour, const QList<Money> &v
 QBarCategoryAxis *categoryAxis(const QStringList &categories, const QFont &font);
 // A value axis from `min` to `max` (widened to nice numbers), labelled with `format`.
 QValueAxis *valueAxis(qreal min, qreal max, const QString &title, const QString &format, const QFont &font);
+// A category's text without its line breaks ("<br>"), for a hover text: 公务用车购置及运行维护费,
+// Official vehicles.
+QString withoutBreaks(const QString &category);
 // A name shortened to `maxChars` characters with an ellipsis (axis labels have little room).
 QString elided(const QString &text, int maxChars);
 

@@ -37,7 +37,7 @@ void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDoc
     const auto which = ReportChart(format.intProperty(ChartProperty));
     std::unique_ptr<QChart> &chart = m_charts[int(which)];
     if (!chart)
-        chart = m_builder.build(which, m_report, m_evaluation);
+        chart = m_builder.buildForDocument(which, m_report, m_evaluation);
     if (!chart)
         return;
     const QSizeF mm = ChartBuilder::printSizeMm(which);

@@ -279,7 +279,7 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
             if (target == Target::Pdf) {
                 cursor.insertText(QString(QChar::ObjectReplacementCharacter), ChartTextObject::format(b.chart));
             } else {
-                const std::unique_ptr<QChart> chart = chartBuilder.build(b.chart, report, evaluation);
+                const std::unique_ptr<QChart> chart = chartBuilder.buildForDocument(b.chart, report, evaluation);
                 const QSizeF mm = ChartBuilder::printSizeMm(b.chart);
                 const QUrl name(QStringLiteral("chart:%1").arg(++imageCount));
                 doc->addResource(QTextDocument::ImageResource, name, ChartBuilder::image(chart.get(), mm, 200));

@@ -28,8 +28,7 @@ struct Row
 
 QStringList ThreePublicControlChart::categories()
 {
-    return {QStringLiteral("公务接待费"), QStringLiteral("公务用车购置及运行维护费"), QStringLiteral("因公出国（境）费"),
-            QStringLiteral("合计")};
+    return {tr("公务接待费"), tr("公务用车购置及运行维护费"), tr("因公出国（境）费"), tr("合计")};
 }
 
 std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, const QFont &font)
@@ -70,10 +69,10 @@ std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, con
             }
         } else if (actual.fen() > 0) {
             isOver = true;
-            label = QStringLiteral("未安排预算，实际支出%1").arg(wanLabel(actual));
+            label = tr("未安排预算，实际支出%1").arg(wanLabel(actual));
             tip = tr("%1\n未安排预算，实际支出 %2").arg(row.name, wanLabel(actual));
         } else {
-            label = QStringLiteral("未安排");
+            label = tr("未安排");
             tip = tr("%1\n未安排预算，也没有支出").arg(row.name);
         }
         top = std::max(top, value);
@@ -90,9 +89,10 @@ std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, con
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.6);
     const struct { const char *name; const QList<qreal> &values; const QStringList &labels, &tips; QColor colour; } sets[] = {
-        {"未超预算", within, withinLabels, withinTips, budgetColour}, {"超出预算", over, overLabels, overTips, overColour}};
+        {QT_TR_NOOP("未超预算"), within, withinLabels, withinTips, budgetColour},
+        {QT_TR_NOOP("超出预算"), over, overLabels, overTips, overColour}};
     for (const auto &s : sets) {
-        QBarSet *set = barSet(QString::fromUtf8(s.name), s.colour, {}, font);
+        QBarSet *set = barSet(tr(s.name), s.colour, {}, font);
         set->append(s.values);
         set->setProperty(ValueLabelsProperty, s.labels);
         set->setProperty(ToolTipsProperty, s.tips);
@@ -104,13 +104,13 @@ std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, con
     axis->setGridLineVisible(false);
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
-    QValueAxis *rates = valueAxis(0, top * 1.3, QStringLiteral("实际支出占预算的百分比"), QStringLiteral("%.0f%%"), font);
+    QValueAxis *rates = valueAxis(0, top * 1.3, tr("实际支出占预算的百分比"), QStringLiteral("%.0f%%"), font);
     chart->addAxis(rates, Qt::AlignBottom);
     series->attachAxis(rates);
 
     // The 100% line spans the plot's height on a hidden axis of its own (0 to 1).
     auto *line = new QLineSeries;
-    line->setName(QStringLiteral("100%（实际支出等于预算）"));
+    line->setName(tr("100%（实际支出等于预算）"));
     QPen pen(referenceColour, 1.5, Qt::DashLine);
     line->setPen(pen);
     line->append(100, 0);

@@ -26,14 +26,14 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
     style(chart.get(), font);
     QStringList categories;
     for (const YearFigures &y : years)
-        categories.append(QStringLiteral("%1年").arg(y.year));
+        categories.append(tr("%1年").arg(y.year));
 
     auto *bars = new QBarSeries;
     bars->setBarWidth(0.75);
     const struct { const char *name; QColor colour; Money (*amount)(const YearFigures &); bool (*given)(const YearFigures &); } amounts[] = {
-        {"全年预算", budgetColour, [](const YearFigures &y) { return y.figures.budget; }, [](const YearFigures &) { return true; }},
-        {"全年支出", spentColour, [](const YearFigures &y) { return y.figures.spent; }, [](const YearFigures &) { return true; }},
-        {"年末结转", carryoverColour, [](const YearFigures &y) { return y.figures.carryoverOut.value_or(Money()); },
+        {QT_TR_NOOP("全年预算"), budgetColour, [](const YearFigures &y) { return y.figures.budget; }, [](const YearFigures &) { return true; }},
+        {QT_TR_NOOP("全年支出"), spentColour, [](const YearFigures &y) { return y.figures.spent; }, [](const YearFigures &) { return true; }},
+        {QT_TR_NOOP("年末结转"), carryoverColour, [](const YearFigures &y) { return y.figures.carryoverOut.value_or(Money()); },
          [](const YearFigures &y) { return y.figures.carryoverOut.has_value(); }}};
     qreal top = 1;
     for (const auto &a : amounts) {
@@ -44,9 +44,9 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
             values.append(m);
             top = std::max(top, wanValue(m));
             const bool given = a.given(y) && !y.figures.overflow;
-            tips.append(tr("%1年 %2：%3").arg(y.year).arg(QString::fromUtf8(a.name), given ? wanLabel(m) : tr("未填报")));
+            tips.append(tr("%1年 %2：%3").arg(y.year).arg(tr(a.name), given ? wanLabel(m) : tr("未填报")));
         }
-        QBarSet *set = barSet(QString::fromUtf8(a.name), a.colour, values, font);
+        QBarSet *set = barSet(tr(a.name), a.colour, values, font);
         set->setProperty(ValueLabelsProperty, QStringList()); // no printed amounts
         set->setProperty(ToolTipsProperty, tips);
         bars->append(set);
@@ -55,7 +55,7 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
     QBarCategoryAxis *axis = categoryAxis(categories, font);
     chart->addAxis(axis, Qt::AlignBottom);
     bars->attachAxis(axis);
-    QValueAxis *money = valueAxis(0, top * 1.9, QStringLiteral("万元"), QStringLiteral("%.0f"), font);
+    QValueAxis *money = valueAxis(0, top * 1.9, wanAxisTitle(), QStringLiteral("%.0f"), font);
     chart->addAxis(money, Qt::AlignLeft);
     bars->attachAxis(money);
 
