@@ -1,5 +1,6 @@
 #include "IndicatorPanel.h"
 
+#include "GradeName.h"
 #include "IndicatorTableModel.h"
 #include "ReportDocument.h"
 
@@ -80,7 +81,7 @@ void IndicatorPanel::updateBalance()
 void IndicatorPanel::updateScore()
 {
     const ScoreCard &s = m_document->evaluation().score;
-    QString text = tr("自评得分：%1分，等级：%2").arg(ScoreCard::pointsText(s.totalCenti), s.grade);
+    QString text = tr("自评得分：%1分，等级：%2").arg(ScoreCard::pointsText(s.totalCenti), GradeName::display(s.grade));
     if (s.provisional())
         text += tr("（暂定，%1项待人工评分）").arg(s.pending);
     m_score->setText(text);

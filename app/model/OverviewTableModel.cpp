@@ -1,5 +1,7 @@
 #include "OverviewTableModel.h"
 
+#include "GradeName.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -80,6 +82,8 @@ QVariant OverviewTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (numeric && !cell.number)
             return r.evaluated && kind == OverviewColumns::Kind::Rate ? tr("不适用") : QStringLiteral("—");
+        if (kind == OverviewColumns::Kind::Grade)
+            return GradeName::display(cell.text); // the exports keep the scheme's grade
         return cell.text;
     case Qt::ToolTipRole:
         if (!r.evaluated)

@@ -1,6 +1,7 @@
 #include "ScorePanel.h"
 
 #include "Dialogs.h"
+#include "GradeName.h"
 #include "ReportDocument.h"
 #include "ScoreTableModel.h"
 
@@ -97,7 +98,7 @@ void ScorePanel::useBuiltInScheme()
 void ScorePanel::updateTotal()
 {
     const ScoreCard &s = m_document->evaluation().score;
-    QString text = tr("总分：%1分　等级：%2").arg(ScoreCard::pointsText(s.totalCenti), s.grade);
+    QString text = tr("总分：%1分　等级：%2").arg(ScoreCard::pointsText(s.totalCenti), GradeName::display(s.grade));
     if (s.provisional())
         text += tr("　（暂定：%1项待人工评分，按0分计）").arg(s.pending);
     m_total->setText(text);
