@@ -59,6 +59,22 @@
         <source>第%1至%2项，共%3项，合计：计入调整率 %4，除外调整 %5</source>
         <translation>Items %1 to %2 (%3 items), totals: counted in the adjustment rate %4, excluded adjustments %5</translation>
     </message>
+    <message>
+        <source>无年中预算调整</source>
+        <translation>No mid-year budget adjustments</translation>
+    </message>
+    <message>
+        <source>未填金额</source>
+        <translation>No amount</translation>
+    </message>
+    <message>
+        <source>其余%1项</source>
+        <translation>Remaining items (%1)</translation>
+    </message>
+    <message>
+        <source>除外调整</source>
+        <translation>Excluded adjustments</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentsPage</name>
@@ -246,6 +262,73 @@ Expenditure is %1% of the budget</translation>
 支出占预算：不适用</source>
         <translation>
 Expenditure as a share of the budget: n/a</translation>
+    </message>
+    <message>
+        <source>基本支出预算</source>
+        <translation>Basic budget</translation>
+    </message>
+    <message>
+        <source>项目支出预算</source>
+        <translation>Project budget</translation>
+    </message>
+    <message>
+        <source>上年结转</source>
+        <translation>Carry-over</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>全年预算（含上年结转）</source>
+        <translation>Full-year budget (incl. carry-over)</translation>
+    </message>
+    <message>
+        <source>全年支出</source>
+        <translation>Full-year expenditure</translation>
+    </message>
+    <message>
+        <source>基本支出</source>
+        <translation>Basic&lt;br&gt;expenditure</translation>
+    </message>
+    <message>
+        <source>项目支出</source>
+        <translation>Project&lt;br&gt;expenditure</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>实际支出</source>
+        <translation>Actual expenditure</translation>
+    </message>
+    <message>
+        <source>公务接待费</source>
+        <translation>Official receptions</translation>
+    </message>
+    <message>
+        <source>公务用车购置&lt;br&gt;及运行维护费</source>
+        <translation>Official&lt;br&gt;vehicles</translation>
+    </message>
+    <message>
+        <source>因公出国&lt;br&gt;（境）费</source>
+        <translation>Overseas&lt;br&gt;official trips</translation>
+    </message>
+</context>
+<context>
+    <name>ChartParts</name>
+    <message>
+        <source>%1万元</source>
+        <translation>%1 (10k yuan)</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10k yuan</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1007,25 @@ Expenditure as a share of the budget: n/a</translation>
     <message>
         <source>自动计算，不可编辑</source>
         <translation>Calculated automatically, read-only</translation>
+    </message>
+</context>
+<context>
+    <name>GradeName</name>
+    <message>
+        <source>优</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>良</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>差</source>
+        <translation>Poor</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3248,46 @@ No budget and no expenditure</translation>
         <source>100%：实际支出等于预算；超过即超支</source>
         <translation>100%: actual equals budget; above it is overspending</translation>
     </message>
+    <message>
+        <source>公务接待费</source>
+        <translation>Official receptions</translation>
+    </message>
+    <message>
+        <source>公务用车购置及运行维护费</source>
+        <translation>Official vehicles (purchase and operation)</translation>
+    </message>
+    <message>
+        <source>因公出国（境）费</source>
+        <translation>Overseas official trips</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>未安排预算，实际支出%1</source>
+        <translation>No budget, actual %1</translation>
+    </message>
+    <message>
+        <source>未安排</source>
+        <translation>No budget</translation>
+    </message>
+    <message>
+        <source>未超预算</source>
+        <translation>Within budget</translation>
+    </message>
+    <message>
+        <source>超出预算</source>
+        <translation>Over budget</translation>
+    </message>
+    <message>
+        <source>实际支出占预算的百分比</source>
+        <translation>Actual expenditure as a percentage of the budget</translation>
+    </message>
+    <message>
+        <source>100%（实际支出等于预算）</source>
+        <translation>100% (actual equals budget)</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -3160,6 +3302,22 @@ No budget and no expenditure</translation>
     <message>
         <source>%1年 %2：不适用</source>
         <translation>%1 %2: n/a</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>全年预算</source>
+        <translation>Full-year budget</translation>
+    </message>
+    <message>
+        <source>全年支出</source>
+        <translation>Full-year expenditure</translation>
+    </message>
+    <message>
+        <source>年末结转</source>
+        <translation>Year-end carry-over</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3733,10 @@ Saved at %7 by %8</translation>
     <message>
         <source>请同时给出 --department 部门名称 和 --year 年度，例如 --department 湘潭市行政审批服务局 --year 2023</source>
         <translation>Give both --department NAME and --year YEAR, e.g. --department 湘潭市行政审批服务局 --year 2023</translation>
+    </message>
+    <message>
+        <source>jixiao：注意：上年度报告 %1 是“%2”%3年度的报告，本报告是“%4”%5年度的；同比指标和上年结转检查仍按它计算。</source>
+        <translation>jixiao: note: the previous-year report %1 is the %3 report of “%2”, this report is the %5 report of “%4”; the year-on-year indicators and the carry-over check still use it.</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,22 @@
         <source>第%1至%2项，共%3项，合计：计入调整率 %4，除外调整 %5</source>
         <translation>第%1至%2项，共%3项，合计：计入调整率 %4，除外调整 %5</translation>
     </message>
+    <message>
+        <source>无年中预算调整</source>
+        <translation>无年中预算调整</translation>
+    </message>
+    <message>
+        <source>未填金额</source>
+        <translation>未填金额</translation>
+    </message>
+    <message>
+        <source>其余%1项</source>
+        <translation>其余%1项</translation>
+    </message>
+    <message>
+        <source>除外调整</source>
+        <translation>除外调整</translation>
+    </message>
 </context>
 <context>
     <name>AdjustmentsPage</name>
@@ -246,6 +262,73 @@
 支出占预算：不适用</source>
         <translation>
 支出占预算：不适用</translation>
+    </message>
+    <message>
+        <source>基本支出预算</source>
+        <translation>基本支出预算</translation>
+    </message>
+    <message>
+        <source>项目支出预算</source>
+        <translation>项目支出预算</translation>
+    </message>
+    <message>
+        <source>上年结转</source>
+        <translation>上年结转</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>全年预算（含上年结转）</source>
+        <translation>全年预算（含上年结转）</translation>
+    </message>
+    <message>
+        <source>全年支出</source>
+        <translation>全年支出</translation>
+    </message>
+    <message>
+        <source>基本支出</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>项目支出</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>预算</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>实际支出</source>
+        <translation>实际支出</translation>
+    </message>
+    <message>
+        <source>公务接待费</source>
+        <translation>公务接待费</translation>
+    </message>
+    <message>
+        <source>公务用车购置&lt;br&gt;及运行维护费</source>
+        <translation>公务用车购置&lt;br&gt;及运行维护费</translation>
+    </message>
+    <message>
+        <source>因公出国&lt;br&gt;（境）费</source>
+        <translation>因公出国&lt;br&gt;（境）费</translation>
+    </message>
+</context>
+<context>
+    <name>ChartParts</name>
+    <message>
+        <source>%1万元</source>
+        <translation>%1万元</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
     </message>
 </context>
 <context>
@@ -924,6 +1007,25 @@
     <message>
         <source>自动计算，不可编辑</source>
         <translation>自动计算，不可编辑</translation>
+    </message>
+</context>
+<context>
+    <name>GradeName</name>
+    <message>
+        <source>优</source>
+        <translation>优</translation>
+    </message>
+    <message>
+        <source>良</source>
+        <translation>良</translation>
+    </message>
+    <message>
+        <source>中</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>差</source>
+        <translation>差</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3245,46 @@
         <source>100%：实际支出等于预算；超过即超支</source>
         <translation>100%：实际支出等于预算；超过即超支</translation>
     </message>
+    <message>
+        <source>公务接待费</source>
+        <translation>公务接待费</translation>
+    </message>
+    <message>
+        <source>公务用车购置及运行维护费</source>
+        <translation>公务用车购置及运行维护费</translation>
+    </message>
+    <message>
+        <source>因公出国（境）费</source>
+        <translation>因公出国（境）费</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>未安排预算，实际支出%1</source>
+        <translation>未安排预算，实际支出%1</translation>
+    </message>
+    <message>
+        <source>未安排</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>未超预算</source>
+        <translation>未超预算</translation>
+    </message>
+    <message>
+        <source>超出预算</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>实际支出占预算的百分比</source>
+        <translation>实际支出占预算的百分比</translation>
+    </message>
+    <message>
+        <source>100%（实际支出等于预算）</source>
+        <translation>100%（实际支出等于预算）</translation>
+    </message>
 </context>
 <context>
     <name>TrendChart</name>
@@ -3157,6 +3299,22 @@
     <message>
         <source>%1年 %2：不适用</source>
         <translation>%1年 %2：不适用</translation>
+    </message>
+    <message>
+        <source>%1年</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>全年预算</source>
+        <translation>全年预算</translation>
+    </message>
+    <message>
+        <source>全年支出</source>
+        <translation>全年支出</translation>
+    </message>
+    <message>
+        <source>年末结转</source>
+        <translation>年末结转</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3730,10 @@
     <message>
         <source>请同时给出 --department 部门名称 和 --year 年度，例如 --department 湘潭市行政审批服务局 --year 2023</source>
         <translation>请同时给出 --department 部门名称 和 --year 年度，例如 --department 湘潭市行政审批服务局 --year 2023</translation>
+    </message>
+    <message>
+        <source>jixiao：注意：上年度报告 %1 是“%2”%3年度的报告，本报告是“%4”%5年度的；同比指标和上年结转检查仍按它计算。</source>
+        <translation>jixiao：注意：上年度报告 %1 是“%2”%3年度的报告，本报告是“%4”%5年度的；同比指标和上年结转检查仍按它计算。</translation>
     </message>
 </context>
 <context>

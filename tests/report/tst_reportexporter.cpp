@@ -1,8 +1,12 @@
+#include "ChartBuilder.h"
 #include "Language.h"
 #include "ReportExporter.h"
 #include "ReportTestSupport.h"
 #include "SourceLanguageScope.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QBuffer>
 #include <QEvent>
 #include <QPdfDocument>
@@ -94,9 +98,46 @@ private Q_SLOTS:
             QVERIFY(text.contains(QStringLiteral("“三公经费”控制率不适用（“三公经费”预算为0）")));
             QVERIFY(text.contains(QStringLiteral("政府采购执行率不适用（政府采购预算为0）")));
         }
-        // None of the English that the evaluation would otherwise carry.
-        for (const char *english : {"fund balance", "manual", "not applicable", "budget is 0", "Error", "Warning"})
+        // The charts are drawn as text: their legends, slice labels and axis titles too.
+        QVERIFY(text.contains(QStringLiteral("全年预算（含上年结转）")));
+        QVERIFY(text.contains(QStringLiteral("基本支出预算")));
+        QVERIFY(text.contains(QStringLiteral("实际支出")));
+        // None of the English that the evaluation or the charts would otherwise carry.
+        for (const char *english : {"fund balance", "manual", "not applicable", "budget is 0", "Error", "Warning", "10k yuan",
+                                    "expenditure", "carry-over", "Budget", "Actual", "Total", "Official"})
             QVERIFY2(!text.contains(QLatin1String(english), Qt::CaseInsensitive), english);
+    }
+
+    // The charts of the document (the PDF draws them, the ODT holds their pictures) are built
+    // Chinese, while the same chart for the window is English.
+    void documentChartsAreChinese()
+    {
+        const Report r = load(samplePath());
+        const ReportEvaluation evaluation = ReportExporter(r).evaluation();
+        const ChartBuilder builder;
+        auto texts = [](const QChart *chart) {
+            QStringList all;
+            auto *series = qobject_cast<QBarSeries *>(chart->series().value(0));
+            for (const QBarSet *set : series ? series->barSets() : QList<QBarSet *>())
+                all.append(set->label());
+            for (QAbstractAxis *axis : chart->axes()) {
+                all.append(axis->titleText());
+                if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+                    all += c->categories();
+            }
+            all.removeAll(QString());
+            return all;
+        };
+        const auto document = builder.buildForDocument(ReportChart::BudgetAgainstSpending, r, evaluation);
+        QCOMPARE(texts(document.get()), (QStringList{QStringLiteral("全年预算（含上年结转）"), QStringLiteral("全年支出"),
+                                                     QStringLiteral("基本支出"), QStringLiteral("项目支出"),
+                                                     QStringLiteral("合计"), QStringLiteral("万元")}));
+        const auto window = builder.build(ReportChart::BudgetAgainstSpending, r, evaluation);
+        QCOMPARE(texts(window.get()), (QStringList{QStringLiteral("Full-year budget (incl. carry-over)"),
+                                                   QStringLiteral("Full-year expenditure"), QStringLiteral("Basic<br>expenditure"),
+                                                   QStringLiteral("Project<br>expenditure"), QStringLiteral("Total"),
+                                                   QStringLiteral("10k yuan")}));
+        QVERIFY(!SourceLanguageScope::isActive());
     }
 
     // Around the export the program keeps its language, and no widget was told to
