@@ -22,6 +22,7 @@
 #include <QValueAxis>
 #include <QXYSeries>
 #include <algorithm>
+#include <QtMath>
 #include <cmath>
 
 using namespace ChartParts;
@@ -307,6 +308,50 @@ void ChartBuilder::placeValueLabels(QChart *chart)
     ChartValueLabels::place(chart);
 }
 
+namespace {
+
+// A label outside the pie sits above the end of its leader line, which leaves the slice's
+// middle radially (by the arm length) and then runs sideways: a slice at the top puts its
+// text the radius, the arm and more than the text's height above the centre (Qt Charts
+// leaves a gap; measured: 1.6 text heights, counted here as 2). Shrinks the pie until every
+// label stays inside `size` (the small 上年结转 slice at the top of the printed 图1, a chart
+// 62 mm high, lost its label otherwise).
+void keepPieLabelsInside(QChart *chart, const QSizeF &size)
+{
+    for (QAbstractSeries *s : chart->series()) {
+        auto *pie = qobject_cast<QPieSeries *>(s);
+        if (!pie)
+            continue;
+        const QMarginsF margins = chart->margins();
+        const qreal plotWidth = size.width() - margins.left() - margins.right();
+        const qreal plotHeight = size.height() - margins.top() - margins.bottom();
+        const qreal side = std::min(plotWidth, plotHeight);
+        if (side <= 0)
+            continue;
+        const qreal roomAbove = margins.top() + plotHeight / 2; // from the centre to the top edge
+        const qreal roomBelow = margins.bottom() + plotHeight / 2;
+        qreal largestRadius = pie->pieSize() * side / 2;
+        for (QPieSlice *slice : pie->slices()) { // labelPosition() is not const in Qt 6.4
+            if (!slice->isLabelVisible() || slice->labelPosition() != QPieSlice::LabelOutside)
+                continue;
+            const qreal text = QFontMetricsF(slice->labelFont()).height();
+            // Qt Charts measures angles clockwise from twelve o'clock.
+            const qreal middle = qDegreesToRadians(slice->startAngle() + slice->angleSpan() / 2);
+            const qreal up = std::cos(middle); // 1 at the top, -1 at the bottom
+            const qreal reach = 1 + slice->labelArmLengthFactor(); // of the radius
+            if (up > 0.01)
+                largestRadius = std::min(largestRadius, (roomAbove - 2 * text) / (reach * up));
+            else if (up < -0.01)
+                largestRadius = std::min(largestRadius, (roomBelow - 4) / (reach * -up));
+        }
+        const qreal fitting = 2 * std::max<qreal>(largestRadius, 0) / side;
+        if (fitting < pie->pieSize())
+            pie->setPieSize(std::max<qreal>(fitting, 0.2));
+    }
+}
+
+} // namespace
+
 void ChartBuilder::fit(QChart *chart, const QSizeF &size)
 {
     QLegend *legend = chart->legend();
@@ -323,6 +368,7 @@ void ChartBuilder::fit(QChart *chart, const QSizeF &size)
         for (QPieSlice *slice : pie->slices())
             slice->setLabelVisible(labelsFit);
         pie->setPieSize(labelsFit ? PieSize : PieSizeWithLegend);
+        keepPieLabelsInside(chart, size);
         legend->setAlignment(Qt::AlignRight);
         legend->setVisible(!labelsFit);
         // Left to itself the legend cuts the amounts short ("623.09...").
@@ -342,6 +388,7 @@ void ChartBuilder::render(QChart *chart, QPainter *painter, const QRectF &target
     QGraphicsScene scene;
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), logicalSize));
+    keepPieLabelsInside(chart, logicalSize);
     placeValueLabels(chart);
     scene.setSceneRect(QRectF(QPointF(0, 0), logicalSize));
     scene.render(painter, target, scene.sceneRect(), Qt::KeepAspectRatio);

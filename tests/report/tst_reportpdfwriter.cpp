@@ -197,6 +197,10 @@ private Q_SLOTS:
         const QString text = run(QStringLiteral("pdftotext"), {m_example, QStringLiteral("-")});
         QVERIFY(text.contains(QStringLiteral("项目支出预算 1220.20万元"))); // a pie label, as text
         QVERIFY(text.contains(QStringLiteral("1873.84")));                 // a bar's value
+        // Every slice of 图1 keeps its label: the small 上年结转 slice sits at the top of a
+        // chart 62 mm high, and its label was once cut off above the chart.
+        for (const char *label : {"基本支出预算 623.09万元", "项目支出预算 1220.20万元", "上年结转 30.55万元"})
+            QVERIFY2(text.contains(QString::fromUtf8(label)), label);
     }
 
     void exampleIsNoDraft()
