@@ -3,8 +3,9 @@
 //   ui_screenshots OUTDIR [--lang en] [--size 1280x800] [--scale 2]
 // Files: LANG-pageN.png (the eight pages), LANG-review.png (score table), LANG-charts.png,
 // and, with the sample in a temporary workspace (2022 and 2023, a second department, a
-// comment, a deleted copy): LANG-comments.png, LANG-workspace.png (browser and history),
-// LANG-workspace-deleted.png, LANG-overview.png (the overview window).
+// comment, a deleted copy): LANG-comments.png, LANG-charts-trend.png (the charts with the
+// multi-year trend), LANG-workspace.png (browser and history), LANG-workspace-deleted.png,
+// LANG-overview.png (the overview window).
 #include "Dialogs.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -131,6 +132,11 @@ int main(int argc, char **argv)
     w.resize(windowSize);
     raise(dock(w, "commentsDock"));
     save(w, out, lang, QStringLiteral("comments"));
+    // With the year before stored, the charts gain the multi-year trend.
+    raise(dock(w, "reviewDock"));
+    w.reviewPanel()->setCurrentIndex(1);
+    save(w, out, lang, QStringLiteral("charts-trend"));
+    w.reviewPanel()->setCurrentIndex(0);
     raise(dock(w, "workspaceDock"));
     if (w.browser()) {
         w.browser()->select(sample.department, sample.year);
