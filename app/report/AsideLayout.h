@@ -5,9 +5,8 @@
 #include <functional>
 #include <memory>
 
-// Work done on a second thread while the calling thread goes on: the export lays out the
-// appendix tables there while it lays out and paints the body (on two cores, 9 of the 11 ms
-// of the tables' layout come off the export's wall time).
+// Work done on a second thread while the calling thread goes on: the export writes the
+// second half of the report's pages there while it writes the first (ReportPdfWriter).
 //
 // Text laid out on a thread keeps using that thread's font engines (Qt caches them, and
 // their FreeType faces, per thread; a thread's faces are freed when it ends). So the thread

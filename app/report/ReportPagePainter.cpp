@@ -46,18 +46,23 @@ int ReportPagePainter::paint(QTextDocument *doc, QPainter *painter, qreal dotsPe
 }
 
 int ReportPagePainter::paint(qsizetype count, const std::function<QTextDocument *(qsizetype)> &document,
-                             QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage) const
+                             QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage, int first,
+                             int last) const
 {
     int painted = 0;
+    int number = 0;
     const PageNumberFace face = pageNumberFace(painter->device());
-    for (qsizetype d = 0; d < count; ++d) {
+    for (qsizetype d = 0; d < count && number < last; ++d) {
         QTextDocument *doc = document(d);
         doc->documentLayout()->documentSize(); // the layout is lazy: finish it before counting pages
         const int pages = doc->pageCount();
-        for (int i = 0; i < pages; ++i) {
+        for (int i = 0; i < pages && number < last; ++i) {
+            if (++number < first)
+                continue;
             if (painted > 0 && !newPage())
                 return painted;
-            paintPage(doc, i, ++painted, face, painter, dotsPerMm);
+            paintPage(doc, i, number, face, painter, dotsPerMm);
+            ++painted;
         }
     }
     return painted;

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 
 #include <functional>
+#include <limits>
 
 QT_BEGIN_NAMESPACE
 class QPainter;
@@ -25,9 +26,12 @@ public:
     int paint(QTextDocument *document, QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage) const;
     // `count` documents one after the other, each from a new page, the pages numbered on.
     // `document(i)` is asked for each just before it is painted (it may still be being laid
-    // out elsewhere until then).
+    // out elsewhere until then). Only the pages numbered from `first` up to `last` (1 is the
+    // first page of the first document) are painted, keeping their numbers: two painters
+    // can share a report's pages.
     int paint(qsizetype count, const std::function<QTextDocument *(qsizetype)> &document, QPainter *painter,
-              qreal dotsPerMm, const std::function<bool()> &newPage) const;
+              qreal dotsPerMm, const std::function<bool()> &newPage, int first = 1,
+              int last = std::numeric_limits<int>::max()) const;
 
 private:
     // The face of the page numbers measured on the device, once for all pages.

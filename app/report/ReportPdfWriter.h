@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <optional>
 
 // The finished report as a PDF: the document of ReportContentBuilder laid out by
 // ReportDocumentBuilder on GB/T 9704 pages, charts as vectors, fonts embedded, an exact text
@@ -32,4 +33,9 @@ public:
     // The metadata the PDF carries ("湘潭市行政审批服务局2023年度部门整体支出预算绩效自评报告", the
     // department, the subject, "Jixiao").
     static QString subject(const Report &report, bool draft);
+
+private:
+    struct Job;
+    static std::optional<QByteArray> renderOnTwoThreads(const Job &job, int *pages);
+    static std::optional<QByteArray> renderOnOneThread(const Job &job, int *pages);
 };
