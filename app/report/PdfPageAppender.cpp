@@ -78,13 +78,23 @@ qsizetype dictionaryEnd(const QByteArray &d, qsizetype i)
 // reference "N 0 R".
 std::optional<qint64> integerAfter(const QByteArray &text, const QByteArray &key, bool *indirect)
 {
-    const QRegularExpression number(QRegularExpression::escape(QString::fromLatin1(key))
-                                    + QStringLiteral("\\s+(\\d+)(\\s+0\\s+R)?"));
-    const QRegularExpressionMatch m = number.match(QString::fromLatin1(text));
-    if (!m.hasMatch())
-        return std::nullopt;
-    *indirect = m.capturedLength(2) > 0;
-    return m.captured(1).toLongLong();
+    for (qsizetype at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+        qsizetype i = at + key.size();
+        if (i >= text.size() || !isSpace(text[i]))
+            continue; // a longer name
+        i = skipSpace(text, i);
+        const qsizetype digits = i;
+        qint64 value = 0;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9' && i - digits < 15)
+            value = value * 10 + (text[i++] - '0');
+        if (i == digits)
+            return std::nullopt;
+        const qsizetype after = skipSpace(text, i);
+        *indirect = text.mid(after, 1) == "0" && skipSpace(text, after + 1) > after + 1
+                    && text.mid(skipSpace(text, after + 1), 1) == "R";
+        return value;
+    }
+    return std::nullopt;
 }
 
 // The objects of a QPdfWriter file, through its cross-reference table.
