@@ -245,7 +245,7 @@
     <name>ChartBuilder</name>
     <message>
         <source>%1 %2：%3</source>
-        <translation>%1 %2: %3</translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>%1：%2，占%3%</source>

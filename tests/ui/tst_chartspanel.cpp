@@ -455,7 +455,7 @@ private Q_SLOTS:
         QCOMPARE(pie->slices().last()->label(), QStringLiteral("Carry-over 30.55 (10k yuan)"));
         // A hover text joins a category's lines with a space (the Chinese ones: with nothing).
         const QStringList tips = ChartBuilder::toolTips(m_panel->view(ChartKind::ThreePublic)->chart());
-        QVERIFY2(tips.value(2).startsWith(QStringLiteral("Official vehicles Budget: 3.20 (10k yuan)")), qPrintable(tips.value(2)));
+        QVERIFY2(tips.value(2).startsWith(QStringLiteral("Official vehicles, Budget: 3.20 (10k yuan)")), qPrintable(tips.value(2)));
         int checked = 0;
         for (ChartView *v : m_panel->views()) {
             if (v->hasPlaceholder())
