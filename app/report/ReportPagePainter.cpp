@@ -40,20 +40,15 @@ QTextBlock continuedParagraph(QTextDocument *doc, qreal top)
 
 } // namespace
 
-int ReportPagePainter::paint(QTextDocument *doc, QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage) const
-{
-    return paint(1, [doc](qsizetype) { return doc; }, painter, dotsPerMm, newPage);
-}
-
-int ReportPagePainter::paint(qsizetype count, const std::function<QTextDocument *(qsizetype)> &document,
-                             QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage, int first,
-                             int last) const
+int ReportPagePainter::paint(const QList<QTextDocument *> &documents, QPainter *painter, qreal dotsPerMm,
+                             const std::function<bool()> &newPage, int first, int last) const
 {
     int painted = 0;
     int number = 0;
     const PageNumberFace face = pageNumberFace(painter->device());
-    for (qsizetype d = 0; d < count && number < last; ++d) {
-        QTextDocument *doc = document(d);
+    for (QTextDocument *doc : documents) {
+        if (number >= last)
+            break;
         doc->documentLayout()->documentSize(); // the layout is lazy: finish it before counting pages
         const int pages = doc->pageCount();
         for (int i = 0; i < pages && number < last; ++i) {

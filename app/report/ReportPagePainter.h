@@ -22,16 +22,12 @@ class ReportPagePainter
 public:
     ReportPagePainter(const ReportFonts &fonts, bool draft);
     // `dotsPerMm` of the painter's device; `newPage` starts the next page of the device
-    // (QPdfWriter::newPage). Returns the number of pages painted.
-    int paint(QTextDocument *document, QPainter *painter, qreal dotsPerMm, const std::function<bool()> &newPage) const;
-    // `count` documents one after the other, each from a new page, the pages numbered on.
-    // `document(i)` is asked for each just before it is painted (it may still be being laid
-    // out elsewhere until then). Only the pages numbered from `first` up to `last` (1 is the
-    // first page of the first document) are painted, keeping their numbers: two painters
-    // can share a report's pages.
-    int paint(qsizetype count, const std::function<QTextDocument *(qsizetype)> &document, QPainter *painter,
-              qreal dotsPerMm, const std::function<bool()> &newPage, int first = 1,
-              int last = std::numeric_limits<int>::max()) const;
+    // (QPdfWriter::newPage). The documents one after the other, each from a new page, the
+    // pages numbered on; only the pages numbered from `first` up to `last` (1 is the first
+    // page of the first document) are painted, keeping their numbers, so that two painters
+    // can share a report's pages. Returns the number of pages painted.
+    int paint(const QList<QTextDocument *> &documents, QPainter *painter, qreal dotsPerMm,
+              const std::function<bool()> &newPage, int first = 1, int last = std::numeric_limits<int>::max()) const;
 
 private:
     // The face of the page numbers measured on the device, once for all pages.

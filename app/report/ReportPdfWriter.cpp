@@ -1,6 +1,5 @@
 #include "ReportPdfWriter.h"
 
-#include "AsideLayout.h"
 #include "ChartTextObject.h"
 #include "OfficialPageLayout.h"
 #include "PdfMetadata.h"
@@ -22,6 +21,7 @@
 #include <QTextDocument>
 #include <QThread>
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -46,31 +46,6 @@ QList<ReportBlocks> partsStartingOnANewPage(const ReportBlocks &blocks)
     if (parts.last().isEmpty() && parts.size() > 1)
         parts.removeLast();
     return parts;
-}
-
-void setUp(QPdfWriter &writer, const PdfMetadata *meta)
-{
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
-    if (meta) {
-        writer.setTitle(meta->title);
-        writer.setCreator(meta->creator);
-        writer.setDocumentXmpMetadata(meta->xmp());
-    }
-}
-
-using Documents = std::vector<std::unique_ptr<QTextDocument>>;
-
-// Parts `from` … `to` - 1 laid out on `device`.
-Documents layOut(const QList<ReportBlocks> &parts, qsizetype from, qsizetype to, const ReportDocumentBuilder &builder,
-                 const Report &report, const ReportEvaluation &evaluation, QPaintDevice *device)
-{
-    Documents documents;
-    for (qsizetype i = from; i < to; ++i) {
-        documents.push_back(builder.build(parts[i], report, evaluation, device, ReportDocumentBuilder::Target::Pdf));
-        ReportPaginator::keepHeadingsWithNext(documents.back().get());
-        documents.back()->documentLayout()->documentSize(); // the whole layout, now
-    }
-    return documents;
 }
 
 // The last page of the body that the first writer paints: every page with a chart (charts
@@ -105,109 +80,89 @@ QString ReportPdfWriter::subject(const Report &report, bool draft)
     return s;
 }
 
+// The first `partCount` parts of the report laid out on a PDF writer of their own, and the
+// pages that `range(body)` names (numbered from 1, the body's layout at hand) painted on it.
+ReportPdfWriter::Written ReportPdfWriter::writePages(const Job &job, qsizetype partCount, const PdfMetadata *meta,
+                                                     const std::function<PageRange(QTextDocument *body)> &range)
+{
+    Written written;
+    QBuffer buffer(&written.pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF()));
+    if (meta) {
+        writer.setTitle(meta->title);
+        writer.setCreator(meta->creator);
+        writer.setDocumentXmpMetadata(meta->xmp());
+    }
+    const ReportDocumentBuilder builder(job.fonts);
+    std::vector<std::unique_ptr<QTextDocument>> owned;
+    QList<QTextDocument *> documents;
+    for (qsizetype i = 0; i < partCount; ++i) {
+        owned.push_back(builder.build(job.parts[i], job.report, job.evaluation, &writer, ReportDocumentBuilder::Target::Pdf));
+        ReportPaginator::keepHeadingsWithNext(owned.back().get());
+        owned.back()->documentLayout()->documentSize(); // the whole layout, now
+        documents.append(owned.back().get());
+    }
+    written.bodyPages = documents.front()->pageCount();
+    written.range = range(documents.front());
+    PhaseTimer::mark("lay out");
+    QPainter painter;
+    if (written.range.first > written.range.last || !painter.begin(&writer)) {
+        written.pdf.clear();
+        return written;
+    }
+    written.pages = ReportPagePainter(job.fonts, job.draft)
+                        .paint(documents, &painter, writer.resolution() / 25.4, [&writer] { return writer.newPage(); },
+                               written.range.first, written.range.last);
+    PhaseTimer::mark("paint the pages");
+    painter.end();
+    PhaseTimer::mark("finish the PDF (fonts, streams)");
+    buffer.close();
+    if (written.pages == 0)
+        written.pdf.clear();
+    return written;
+}
+
 // The pages in two parts, on two threads at once, each part a PDF of its own (its own
 // QPdfWriter, its own font subsets), then joined: QPdfWriter paints and embeds its fonts on
 // one thread only, and on two cores this takes the example's export from 100 to 84 ms, for a
-// larger file (the faces' subsets are embedded once per part: 414 → 584 KB). This thread
-// paints the first pages of the body (all its charts among them) and writes the document's
-// metadata; the other lays the whole report out for itself and paints the rest. Nothing is
-// returned (and the caller writes the report in one piece) if there is no second part, if the
-// two threads did not lay the body out alike, or if the parts cannot be joined.
+// larger file (the faces' subsets are embedded once per part: 414 → 580 KB). This thread
+// lays out the body and paints its first pages (all its charts among them) with the
+// document's metadata; the other lays the whole report out for itself (it must know where
+// the first part ends) and paints the rest. Nothing is returned (and the caller writes the
+// report in one piece) if there is no second part, if the two threads did not lay the body
+// out alike, or if the parts cannot be joined.
 std::optional<QByteArray> ReportPdfWriter::renderOnTwoThreads(const Job &job, int *pages)
 {
     if (QThread::idealThreadCount() < 2)
         return std::nullopt;
-    struct Second
-    {
-        QByteArray pdf;
-        int pages = 0;
-        int bodyPages = -1;
-        int handOver = -1;
-    } second;
+    Written second;
     const bool sourceLanguage = SourceLanguageScope::isActive();
-    // The second thread lays the whole report out for itself (the body too: it must know where
-    // the first half ends, and the pages it paints are the body's as well) and paints from the
-    // page after the hand-over.
-    AsideLayout aside([&] {
+    const std::unique_ptr<QThread> thread(QThread::create([&] {
         UnhintedGlyphs::followProcess();
         std::optional<SourceLanguageScope> chinese; // as the calling thread, should the layout call tr()
         if (sourceLanguage)
             chinese.emplace();
-        QBuffer buffer(&second.pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        setUp(writer, nullptr);
-        const ReportDocumentBuilder builder(job.fonts);
-        Documents documents = layOut(job.parts, 0, job.parts.size(), builder, job.report, job.evaluation, &writer);
-        second.bodyPages = documents.front()->pageCount();
-        second.handOver = handOverPage(documents.front().get());
-        if (second.handOver >= second.bodyPages && documents.size() == 1)
-            return; // nothing left for this half
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return;
-        second.pages = ReportPagePainter(job.fonts, job.draft)
-                           .paint(qsizetype(documents.size()), [&documents](qsizetype i) { return documents[i].get(); },
-                                  &painter, writer.resolution() / 25.4, [&writer] { return writer.newPage(); },
-                                  second.handOver + 1);
-        painter.end();
-    });
-
-    const ReportDocumentBuilder builder(job.fonts);
-    QBuffer firstBuffer;
-    firstBuffer.open(QIODevice::WriteOnly);
-    QPdfWriter first(&firstBuffer);
-    setUp(first, &job.meta);
-    Documents body = layOut(job.parts, 0, 1, builder, job.report, job.evaluation, &first);
-    const int handOver = handOverPage(body.front().get());
-    PhaseTimer::mark("lay out the body");
-    QPainter painter;
-    if (!painter.begin(&first))
-        return std::nullopt;
-    const int firstPages = ReportPagePainter(job.fonts, job.draft)
-                               .paint(1, [&body](qsizetype) { return body.front().get(); }, &painter,
-                                      first.resolution() / 25.4, [&first] { return first.newPage(); }, 1, handOver);
-    PhaseTimer::mark("paint the first pages");
-    painter.end();
-    PhaseTimer::mark("finish the first PDF (fonts, streams)");
-    aside.waitUntilDone();
+        second = writePages(job, job.parts.size(), nullptr,
+                            [](QTextDocument *body) { return PageRange{handOverPage(body) + 1, std::numeric_limits<int>::max()}; });
+    }));
+    thread->start();
+    const Written first = writePages(job, 1, &job.meta, [](QTextDocument *body) { return PageRange{1, handOverPage(body)}; });
+    thread->wait();
     PhaseTimer::mark("wait for the second PDF");
-    if (second.pages == 0 || second.bodyPages != body.front()->pageCount() || second.handOver != handOver)
-        return std::nullopt; // (a report of the body alone, shorter than one page per half, is written in one piece)
-    firstBuffer.close();
+    if (first.pdf.isEmpty() || second.pdf.isEmpty() || second.bodyPages != first.bodyPages
+        || second.range.first != first.range.last + 1)
+        return std::nullopt; // (a report of the body alone, too short for a second part, is written in one piece)
     QString error;
-    QByteArray joined = PdfPageAppender::append(firstBuffer.data(), second.pdf, &error);
+    QByteArray joined = PdfPageAppender::append(first.pdf, second.pdf, &error);
     PhaseTimer::mark("join the two PDFs");
     if (joined.isEmpty()) {
-        qWarning("ReportPdfWriter: the two halves could not be joined (%s); writing in one piece", qPrintable(error));
+        qWarning("ReportPdfWriter: the two parts could not be joined (%s); writing in one piece", qPrintable(error));
         return std::nullopt;
     }
-    *pages = firstPages + second.pages;
+    *pages = first.pages + second.pages;
     return joined;
-}
-
-// The pages one after the other on this thread, with one writer.
-std::optional<QByteArray> ReportPdfWriter::renderOnOneThread(const Job &job, int *pages)
-{
-    QByteArray pdf;
-    QBuffer buffer(&pdf);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        setUp(writer, &job.meta);
-        const ReportDocumentBuilder builder(job.fonts);
-        Documents documents = layOut(job.parts, 0, job.parts.size(), builder, job.report, job.evaluation, &writer);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return std::nullopt;
-        *pages = ReportPagePainter(job.fonts, job.draft)
-                     .paint(qsizetype(documents.size()), [&documents](qsizetype i) { return documents[i].get(); },
-                            &painter, writer.resolution() / 25.4, [&writer] { return writer.newPage(); });
-        PhaseTimer::mark("paint the pages");
-        painter.end();
-        PhaseTimer::mark("finish the PDF (fonts, streams)");
-    }
-    return pdf;
 }
 
 ReportPdfWriter::Result ReportPdfWriter::render(const Report &report, const ReportEvaluation &evaluation)
@@ -233,8 +188,13 @@ ReportPdfWriter::Result ReportPdfWriter::render(const Report &report, const Repo
                   result.draft, meta};
     PhaseTimer::mark("content blocks (sentences, tables)");
     std::optional<QByteArray> pdf = renderOnTwoThreads(job, &result.pages);
-    if (!pdf)
-        pdf = renderOnOneThread(job, &result.pages);
+    if (!pdf) { // in one piece, on this thread
+        const Written whole = writePages(job, job.parts.size(), &meta, [](QTextDocument *) {
+            return PageRange{1, std::numeric_limits<int>::max()};
+        });
+        pdf = whole.pdf;
+        result.pages = whole.pages;
+    }
     if (!pdf || pdf->isEmpty() || !meta.appendInfo(*pdf)) {
         result.error = tr("无法生成 PDF。");
         return result;

@@ -5,6 +5,12 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+
+struct PdfMetadata;
+QT_BEGIN_NAMESPACE
+class QTextDocument;
+QT_END_NAMESPACE
+#include <functional>
 #include <optional>
 
 // The finished report as a PDF: the document of ReportContentBuilder laid out by
@@ -36,6 +42,19 @@ public:
 
 private:
     struct Job;
+    struct PageRange
+    {
+        int first; // page numbers, from 1
+        int last;
+    };
+    struct Written
+    {
+        QByteArray pdf; // empty when nothing could be painted
+        int pages = 0;
+        int bodyPages = 0;
+        PageRange range{0, 0};
+    };
+    static Written writePages(const Job &job, qsizetype partCount, const PdfMetadata *meta,
+                              const std::function<PageRange(QTextDocument *body)> &range);
     static std::optional<QByteArray> renderOnTwoThreads(const Job &job, int *pages);
-    static std::optional<QByteArray> renderOnOneThread(const Job &job, int *pages);
 };
