@@ -24,12 +24,8 @@ int CheckCommand::run(const QStringList &arguments)
     const QCommandLineOption scheme(QStringLiteral("scheme"), tr("评分方案文件（缺省为内置的默认方案）"), QStringLiteral("SCHEME.json"));
     parser.addOptions({previous, json, lang, scheme});
     WorkspaceInput::addOptions(parser);
-    if (!parser.parse(arguments))
-        return CommandOutput::usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CommandOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const std::optional<int> done = CommandOutput::parseOrExit(parser, arguments))
+        return *done;
     if (!CommandOutput::installLanguage(parser.value(lang)))
         return CommandOutput::UsageError;
 

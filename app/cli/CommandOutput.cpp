@@ -1,5 +1,7 @@
 #include "CommandOutput.h"
 
+#include <QCommandLineParser>
+
 #include "Language.h"
 
 #include <cstdio>
@@ -59,4 +61,15 @@ bool CommandOutput::installLanguage(const QString &code)
     if (code != QLatin1String("zh_CN") && !Language::install(QCoreApplication::instance(), code, &problem))
         err(problem + QLatin1Char('\n'));
     return true;
+}
+
+std::optional<int> CommandOutput::parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out(parser.helpText());
+        return Success;
+    }
+    return std::nullopt;
 }

@@ -89,12 +89,8 @@ int ExportCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("要导出的报告文件"));
     parser.addOptions({outputOption(), previousOption()});
     WorkspaceInput::addOptions(parser);
-    if (!parser.parse(arguments))
-        return CommandOutput::usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CommandOutput::out(parser.helpText());
-        return CommandOutput::Success;
-    }
+    if (const std::optional<int> done = CommandOutput::parseOrExit(parser, arguments))
+        return *done;
     const QString output = parser.value(outputOption());
     if (output.isEmpty())
         return CommandOutput::usageError(tr("请用 -o 给出输出文件：jixiao export FILE.json -o OUT.pdf"));

@@ -15,12 +15,8 @@ int ImportCommand::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("import"), tr("命令名"));
     parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("要导入的报告文件，可以有多个"), QStringLiteral("FILE.json..."));
     parser.addOption(WorkspaceInput::dbOption());
-    if (!parser.parse(arguments))
-        return CommandOutput::usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CommandOutput::out(parser.helpText());
-        return CommandOutput::Success;
-    }
+    if (const std::optional<int> done = CommandOutput::parseOrExit(parser, arguments))
+        return *done;
     const QStringList files = parser.positionalArguments().mid(1);
     if (files.isEmpty())
         return CommandOutput::usageError(tr("请给出要导入的报告文件：jixiao import FILE.json... --db LOCATION"));

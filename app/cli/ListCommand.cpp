@@ -31,12 +31,8 @@ int ListCommand::run(const QStringList &arguments)
     parser.addOption(WorkspaceInput::dbOption());
     const QCommandLineOption json(QStringLiteral("json"), tr("以 JSON 输出"));
     parser.addOption(json);
-    if (!parser.parse(arguments))
-        return CommandOutput::usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CommandOutput::out(parser.helpText());
-        return CommandOutput::Success;
-    }
+    if (const std::optional<int> done = CommandOutput::parseOrExit(parser, arguments))
+        return *done;
     if (parser.positionalArguments().size() > 1)
         return CommandOutput::usageError(tr("list 不接受文件参数：jixiao list --db LOCATION"));
 

@@ -19,12 +19,8 @@ int OverviewCommand::run(const QStringList &arguments)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("输出文件（.xlsx 或 .csv）"),
                                     QStringLiteral("OUT"));
     parser.addOption(output);
-    if (!parser.parse(arguments))
-        return CommandOutput::usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CommandOutput::out(parser.helpText());
-        return CommandOutput::Success;
-    }
+    if (const std::optional<int> done = CommandOutput::parseOrExit(parser, arguments))
+        return *done;
     if (parser.positionalArguments().size() > 1)
         return CommandOutput::usageError(tr("overview 不接受文件参数：jixiao overview --db LOCATION --year N -o OUT.xlsx"));
     bool yearOk = false;

@@ -37,12 +37,8 @@ int UsersCommand::run(const QStringList &arguments)
     const QCommandLineOption password(QStringLiteral("password"), tr("新账号的密码（或修改密码）"), QStringLiteral("PW"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("从标准输入读取密码（一行）"));
     parser.addOptions({role, department, name, password, passwordStdin});
-    if (!parser.parse(arguments))
-        return CommandOutput::usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CommandOutput::out(parser.helpText());
-        return CommandOutput::Success;
-    }
+    if (const std::optional<int> done = CommandOutput::parseOrExit(parser, arguments))
+        return *done;
     const QStringList args = parser.positionalArguments().mid(1);
     const QString action = args.value(0, QStringLiteral("list"));
     const bool needsLogin = action == QLatin1String("add") || action == QLatin1String("remove");
