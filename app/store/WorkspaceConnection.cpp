@@ -113,6 +113,11 @@ WorkspaceError WorkspaceConnection::connectionFailure(const QSqlError &error)
         return WorkspaceError::of(WorkspaceError::AuthenticationFailed, where(), detail);
     if ((has("database") && has("does not exist")) || (has("数据库") && has("不存在")))
         return WorkspaceError::of(WorkspaceError::DatabaseMissing, where(), detail);
+    // Stopping, starting or recovering (SQLSTATE 57P03, e.g. during pg_ctl restart), or full:
+    // it will take connections again in a moment, so the edit is kept and tried again.
+    if (has("shutting down") || has("starting up") || has("recovery mode") || has("not yet accepting")
+        || has("too many clients") || has("正在关闭") || has("启动") || has("恢复模式"))
+        return WorkspaceError::of(WorkspaceError::ServerUnreachable, where(), detail);
     return WorkspaceError::of(WorkspaceError::Other, where(), detail);
 }
 

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <netinet/in.h>
 #include <pwd.h>
@@ -129,9 +130,10 @@ bool PostgresTestServer::start(QString *why)
     }
     // A throwaway server: durability of PostgreSQL itself is not what the tests are about.
     QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c shared_buffers=16MB "
-                                     "-c max_connections=40")
+                                     "-c max_connections=%3")
                           .arg(m_port)
-                          .arg(socketDir());
+                          .arg(socketDir())
+                          .arg(m_maxConnections);
     if (!m_durable)
         options += QStringLiteral(" -c fsync=off -c full_page_writes=off");
     if (!run(m_bin + QStringLiteral("/pg_ctl"),
@@ -154,6 +156,42 @@ bool PostgresTestServer::stop(bool immediate)
                 immediate ? QStringLiteral("immediate") : QStringLiteral("fast"), QStringLiteral("-w"),
                 QStringLiteral("stop")},
                nullptr);
+}
+
+bool PostgresTestServer::beginSmartShutdown(QString *why)
+{
+    if (!run(m_bin + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("-m"), QStringLiteral("smart"),
+              QStringLiteral("-W"), QStringLiteral("stop")},
+             why))
+        return false;
+    m_running = false;
+    return true;
+}
+
+bool PostgresTestServer::waitStopped(QString *why)
+{
+    // pg_ctl status exits 3 once the server is gone.
+    const QStringList status{QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("status")};
+    for (int i = 0; i < 600; ++i) {
+        if (!run(m_bin + QStringLiteral("/pg_ctl"), status, nullptr))
+            return true;
+        QThread::msleep(50);
+    }
+    *why = QStringLiteral("the server did not stop within 30 s");
+    return false;
+}
+
+bool PostgresTestServer::restart(QString *why)
+{
+    if (!m_running)
+        return start(why);
+    m_running = run(m_bin + QStringLiteral("/pg_ctl"),
+                    {QStringLiteral("-D"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("-l"),
+                     m_dir->path() + QStringLiteral("/log"), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                     QStringLiteral("restart")},
+                    why, 90000);
+    return m_running;
 }
 
 bool PostgresTestServer::admin(const QString &sql, QString *why)

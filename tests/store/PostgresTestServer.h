@@ -23,7 +23,16 @@ public:
     // The tests run with fsync off (speed); a benchmark wants a server that syncs like a
     // real one. Call before start().
     void setDurable(bool durable) { m_durable = durable; }
+    // 40 by default; a benchmark of many sessions needs more. Call before start().
+    void setMaxConnections(int n) { m_maxConnections = n; }
     bool stop(bool immediate = false); // the data stays: start() again brings it back
+    // pg_ctl stop -m smart, without waiting: until its last client leaves, the server
+    // refuses new connections ("the database system is shutting down"), then it stops.
+    // waitStopped() waits for that.
+    bool beginSmartShutdown(QString *why);
+    bool waitStopped(QString *why);
+    // pg_ctl restart -m fast: every client connection is dropped, the server comes back.
+    bool restart(QString *why);
     bool isRunning() const { return m_running; }
 
     int port() const { return m_port; }
@@ -50,4 +59,5 @@ private:
     bool m_initialised = false;
     bool m_running = false;
     bool m_durable = false;
+    int m_maxConnections = 40;
 };

@@ -295,6 +295,49 @@ private Q_SLOTS:
         QCOMPARE(ws.load(id).stored->report.preamble, QStringLiteral("服务器停机时的修改"));
     }
 
+    // Found by workspace_load_bench: a session that lost its connection while the server was
+    // shutting down (pg_ctl restart) was refused a new one ("the database system is shutting
+    // down") and took that for a permanent failure, so the edit was given up instead of kept
+    // and retried.
+    void serverShuttingDownWhileEditing()
+    {
+        if (isSqlite())
+            QSKIP("PostgreSQL only");
+        const qint64 id = withOneReport();
+        Workspace ws;
+        QCOMPARE(ws.open(m_location).text(), QString());
+        Report report = ws.load(id).stored->report;
+        PostgresTestServer &server = m_env.postgres();
+        QString why;
+        {
+            // A client that keeps the server in its smart shutdown, and ends our session.
+            const QString name = QStringLiteral("lingering-client");
+            QSqlDatabase lingering = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            lingering.setHostName(server.socketDir());
+            lingering.setPort(server.port());
+            lingering.setDatabaseName(QStringLiteral("postgres"));
+            lingering.setUserName(PostgresTestServer::userName());
+            QVERIFY2(lingering.open(), qPrintable(lingering.lastError().text()));
+            QVERIFY2(server.beginSmartShutdown(&why), qPrintable(why));
+            QSqlQuery end(lingering);
+            QVERIFY2(end.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '%1'")
+                                  .arg(m_location.databaseName)),
+                     qPrintable(end.lastError().text()));
+            report.preamble = QStringLiteral("服务器关闭时的修改");
+            const SaveResult refused = ws.save(id, 1, report, QStringLiteral("pending-edit"));
+            QCOMPARE(refused.error.kind, WorkspaceError::ConnectionLost);
+            QVERIFY(refused.error.isTransient());
+            end = QSqlQuery();
+            lingering.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("lingering-client"));
+        QVERIFY2(server.waitStopped(&why), qPrintable(why));
+        QVERIFY2(server.start(&why), qPrintable(why));
+        const SaveResult retried = ws.save(id, 1, report, QStringLiteral("pending-edit"));
+        QVERIFY2(retried.ok(), qPrintable(retried.error.text()));
+        QCOMPARE(ws.load(id).stored->report.preamble, QStringLiteral("服务器关闭时的修改"));
+    }
+
     void driverCheck()
     {
         QCOMPARE(Workspace::checkDriver(m_location.engine).kind, WorkspaceError::None);
