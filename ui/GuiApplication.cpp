@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 
+#include "AboutDialog.h"
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "Language.h"
@@ -34,7 +35,10 @@ int GuiApplication::run(int argc, char **argv)
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Jixiao"));
     QCoreApplication::setApplicationName(QStringLiteral("jixiao"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(JIXIAO_VERSION));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JIXIAO_VERSION " (Qt %1)").arg(QString::fromLatin1(qVersion())));
+    // The desktop entry, icon and metainfo share this id (the window's Wayland app id).
+    QGuiApplication::setDesktopFileName(AboutDialog::applicationId());
+    QApplication::setWindowIcon(AboutDialog::applicationIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppSettings.h"
 #include "Dialogs.h"
 #include "FindingsPanel.h"
@@ -230,10 +231,7 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
-    help->addAction(tr("关于绩效自评(&A)"), this, [this] {
-        Dialogs::information(this, tr("关于绩效自评"),
-                             tr("绩效自评 %1\n部门整体支出预算绩效自评报告的填报、核对与导出。").arg(QCoreApplication::applicationVersion()));
-    });
+    help->addAction(tr("关于绩效自评(&A)"), this, [this] { AboutDialog(this).exec(); });
 }
 
 void MainWindow::askExport()
