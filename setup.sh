@@ -3,6 +3,7 @@
 #   ./setup.sh          build only
 #   ./setup.sh run      build and start the program (build/jixiao) on the sample workspace
 #   ./setup.sh test     build and run every test (ctest, no display needed)
+#   ./setup.sh package  build and make build/jixiao_<version>_<arch>.deb, checked with lintian
 #   ./setup.sh deps     only install the Debian packages
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -18,9 +19,13 @@ packages=(
   xvfb xauth
 )
 
+# Only for ./setup.sh package: dpkg-shlibdeps computes the package's library dependencies;
+# the others check the package, its desktop entry and its metainfo.
+package_tools=(dpkg-dev lintian desktop-file-utils appstream)
+
 install_missing() {
   local missing=() p
-  for p in "${packages[@]}"; do
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -45,9 +50,28 @@ sanitizer_test() {
   (cd build-asan && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)" -LE 'bench|slow')
 }
 
-install_missing
+# The .deb from the build in build/ (cmake/Packaging.cmake), then the checks Debian and the
+# desktop make. Lintian's errors fail the command; its warnings are printed.
+package() {
+  install_missing "${package_tools[@]}"
+  rm -f build/jixiao_*.deb
+  (cd build && cpack -G DEB >/dev/null)
+  local deb
+  deb=$(ls build/jixiao_*.deb)
+  desktop-file-validate resources/linux/*.desktop
+  appstreamcli validate --no-net resources/linux/*.metainfo.xml >/dev/null
+  lintian --fail-on error "$deb"
+  echo "setup: $deb"
+}
+
+install_missing "${packages[@]}"
 case $mode in
   deps) ;;
+  package)
+    cmake -S . -B build -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-Release}" >/dev/null
+    cmake --build build -j"$(nproc)" --target jixiao jixiao_package_files
+    package
+    ;;
   build) build ;;
   run)
     build
@@ -62,5 +86,5 @@ case $mode in
     (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j"$(nproc)")
     sanitizer_test
     ;;
-  *) echo "usage: ./setup.sh [build|run|test|deps]" >&2; exit 2 ;;
+  *) echo "usage: ./setup.sh [build|run|test|package|deps]" >&2; exit 2 ;;
 esac
