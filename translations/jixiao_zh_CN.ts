@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>关于绩效自评</source>
+        <translation>关于绩效自评</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;绩效自评 %1&lt;/h2&gt;&lt;p&gt;部门整体支出预算绩效自评报告与绩效自评表的填报、检查、评审与导出。&lt;/p&gt;&lt;p&gt;Qt %2（编译时 Qt %3）&lt;/p&gt;&lt;p&gt;许可：GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）。&lt;/p&gt;&lt;p&gt;应用标识：%4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;绩效自评 %1&lt;/h2&gt;&lt;p&gt;部门整体支出预算绩效自评报告与绩效自评表的填报、检查、评审与导出。&lt;/p&gt;&lt;p&gt;Qt %2（编译时 Qt %3）&lt;/p&gt;&lt;p&gt;许可：GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）。&lt;/p&gt;&lt;p&gt;应用标识：%4&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>AdjustmentsChart</name>
     <message>
         <source>基本支出</source>
@@ -1660,16 +1671,6 @@
     <message>
         <source>关于绩效自评(&amp;A)</source>
         <translation>关于绩效自评(&amp;A)</translation>
-    </message>
-    <message>
-        <source>关于绩效自评</source>
-        <translation>关于绩效自评</translation>
-    </message>
-    <message>
-        <source>绩效自评 %1
-部门整体支出预算绩效自评报告的填报、核对与导出。</source>
-        <translation>绩效自评 %1
-部门整体支出预算绩效自评报告的填报、核对与导出。</translation>
     </message>
     <message>
         <source>导出报告</source>
