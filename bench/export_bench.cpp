@@ -2,8 +2,7 @@
 //   export_bench [runs] [--soffice]
 // Prints, in milliseconds, medians of `runs` (default 10, at least 10 for a figure to quote):
 // - in-process: the first export (it chooses the fonts) and the median of the following
-//   ones, to memory (ReportExporter::pdf) and to a file, as the command does them (glyphs
-//   unhinted, see UnhintedGlyphs), and the ODT;
+//   ones, to memory (ReportExporter::pdf) and to a file, and the ODT;
 // - the whole `jixiao export example.json -o out.pdf` command, started with no environment
 //   (env -i), wall time of the process;
 // - with --soffice, LibreOffice converting the seed's text to PDF the same way
@@ -13,7 +12,6 @@
 
 #include "ReportExporter.h"
 #include "ReportJsonReader.h"
-#include "UnhintedGlyphs.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -79,7 +77,6 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    UnhintedGlyphs::useInThisProcess(); // as `jixiao export` does for a PDF
     const QStringList args = QCoreApplication::arguments();
     const int n = std::max(3, args.value(1).toInt() > 0 ? args.value(1).toInt() : 10);
     const bool soffice = args.contains(QStringLiteral("--soffice"));

@@ -5,13 +5,10 @@
 #include "ReportExporter.h"
 #include "ReportJsonReader.h"
 #include "PhaseTimer.h"
-#include "UnhintedGlyphs.h"
 #include "WorkspaceInput.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <cstdio>
-#include <cstdlib>
 
 namespace {
 
@@ -27,20 +24,6 @@ const QCommandLineOption &previousOption()
     static const QCommandLineOption option(QStringLiteral("previous"), ExportCommand::tr("上年度的报告文件，用于同比指标"),
                                            QStringLiteral("PREV.json"));
     return option;
-}
-
-// The file is written and everything said: leave without tearing down what Qt built for
-// the export (fonts, font files, plugins, the application object) — a few milliseconds of a
-// command that takes about a hundred. Sanitizer builds exit normally, so that leaks are
-// still looked for.
-void exitWithoutTeardown(int code)
-{
-#if !defined(__SANITIZE_ADDRESS__)
-    std::fflush(nullptr);
-    std::_Exit(code);
-#else
-    Q_UNUSED(code);
-#endif
 }
 
 } // namespace
@@ -104,9 +87,6 @@ int ExportCommand::run(const QStringList &arguments)
         return exitCode;
     PhaseTimer::mark("read the report");
 
-    // This process writes the PDF and nothing else: its glyphs need no hinting.
-    if (format == ReportExporter::Format::Pdf)
-        UnhintedGlyphs::useInThisProcess();
     ReportEvaluation::Inputs inputs;
     inputs.previousYear = input->previousYear ? &*input->previousYear : nullptr;
     const ReportExporter exporter(input->report, inputs);
@@ -122,6 +102,5 @@ int ExportCommand::run(const QStringList &arguments)
                                .arg(exporter.evaluation().errorCount())
                                .arg(QDir::toNativeSeparators(output))
                            + QLatin1Char('\n'));
-    exitWithoutTeardown(CommandOutput::Success);
     return CommandOutput::Success;
 }

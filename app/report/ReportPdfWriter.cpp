@@ -12,7 +12,6 @@
 #include "ReportPaginator.h"
 #include "SaveFile.h"
 #include "SourceLanguageScope.h"
-#include "UnhintedGlyphs.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -140,7 +139,6 @@ std::optional<QByteArray> ReportPdfWriter::renderOnTwoThreads(const Job &job, in
     Written second;
     const bool sourceLanguage = SourceLanguageScope::isActive();
     const std::unique_ptr<QThread> thread(QThread::create([&] {
-        UnhintedGlyphs::followProcess();
         std::optional<SourceLanguageScope> chinese; // as the calling thread, should the layout call tr()
         if (sourceLanguage)
             chinese.emplace();
