@@ -1,11 +1,6 @@
 #include "ChartTextObject.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QCoreApplication>
-#include <QTextBlock>
-#include <QTextLayout>
-#include <QThread>
-#include <algorithm>
 #include <QChart>
 #include <QTextDocument>
 
@@ -31,24 +26,6 @@ QTextCharFormat ChartTextObject::format(ReportChart which)
     return f;
 }
 
-int ChartTextObject::lastPageWithAChart(QTextDocument *document)
-{
-    QAbstractTextDocumentLayout *layout = document->documentLayout();
-    const qreal pageHeight = document->pageSize().height();
-    int last = 0;
-    for (QTextBlock block = document->begin(); block.isValid() && pageHeight > 0; block = block.next()) {
-        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (!fragment.isValid() || fragment.charFormat().objectType() != ObjectType || !block.layout())
-                continue;
-            const QTextLine line = block.layout()->lineForTextPosition(fragment.position() - block.position());
-            const qreal y = layout->blockBoundingRect(block).top() + (line.isValid() ? line.y() + line.height() : 0);
-            last = std::max(last, int(y / pageHeight) + 1);
-        }
-    }
-    return last;
-}
-
 QSizeF ChartTextObject::intrinsicSize(QTextDocument *, int, const QTextFormat &format)
 {
     const QSizeF mm = ChartBuilder::printSizeMm(ReportChart(format.intProperty(ChartProperty)));
@@ -57,10 +34,6 @@ QSizeF ChartTextObject::intrinsicSize(QTextDocument *, int, const QTextFormat &f
 
 void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format)
 {
-    // Charts are widgets: only the application's thread draws them (the export paints the
-    // pages with charts there).
-    if (QThread::currentThread() != QCoreApplication::instance()->thread())
-        return;
     const auto which = ReportChart(format.intProperty(ChartProperty));
     std::unique_ptr<QChart> &chart = m_charts[int(which)];
     if (!chart)

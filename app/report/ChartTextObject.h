@@ -31,9 +31,6 @@ public:
     // The character format of one chart, to insert with QTextCursor::insertText(QChar::ObjectReplacementCharacter, …).
     static QTextCharFormat format(ReportChart which);
 
-    // The last page (from 1) of a laid-out document that holds a chart, 0 if none does.
-    static int lastPageWithAChart(QTextDocument *document);
-
     QSizeF intrinsicSize(QTextDocument *doc, int posInDocument, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int posInDocument,
                     const QTextFormat &format) override;

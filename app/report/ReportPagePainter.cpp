@@ -41,23 +41,17 @@ QTextBlock continuedParagraph(QTextDocument *doc, qreal top)
 } // namespace
 
 int ReportPagePainter::paint(const QList<QTextDocument *> &documents, QPainter *painter, qreal dotsPerMm,
-                             const std::function<bool()> &newPage, int first, int last) const
+                             const std::function<bool()> &newPage) const
 {
     int painted = 0;
-    int number = 0;
     const PageNumberFace face = pageNumberFace(painter->device());
     for (QTextDocument *doc : documents) {
-        if (number >= last)
-            break;
         doc->documentLayout()->documentSize(); // the layout is lazy: finish it before counting pages
         const int pages = doc->pageCount();
-        for (int i = 0; i < pages && number < last; ++i) {
-            if (++number < first)
-                continue;
+        for (int i = 0; i < pages; ++i) {
             if (painted > 0 && !newPage())
                 return painted;
-            paintPage(doc, i, number, face, painter, dotsPerMm);
-            ++painted;
+            paintPage(doc, i, ++painted, face, painter, dotsPerMm);
         }
     }
     return painted;

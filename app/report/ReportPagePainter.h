@@ -6,7 +6,6 @@
 #include <QFontMetricsF>
 
 #include <functional>
-#include <limits>
 
 QT_BEGIN_NAMESPACE
 class QPainter;
@@ -23,11 +22,9 @@ public:
     ReportPagePainter(const ReportFonts &fonts, bool draft);
     // `dotsPerMm` of the painter's device; `newPage` starts the next page of the device
     // (QPdfWriter::newPage). The documents one after the other, each from a new page, the
-    // pages numbered on; only the pages numbered from `first` up to `last` (1 is the first
-    // page of the first document) are painted, keeping their numbers, so that two painters
-    // can share a report's pages. Returns the number of pages painted.
+    // pages numbered on. Returns the number of pages painted.
     int paint(const QList<QTextDocument *> &documents, QPainter *painter, qreal dotsPerMm,
-              const std::function<bool()> &newPage, int first = 1, int last = std::numeric_limits<int>::max()) const;
+              const std::function<bool()> &newPage) const;
 
 private:
     // The face of the page numbers measured on the device, once for all pages.

@@ -6,12 +6,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-struct PdfMetadata;
+class ReportFonts;
 QT_BEGIN_NAMESPACE
-class QTextDocument;
+class QPdfWriter;
 QT_END_NAMESPACE
-#include <functional>
-#include <optional>
 
 // The finished report as a PDF: the document of ReportContentBuilder laid out by
 // ReportDocumentBuilder on GB/T 9704 pages, charts as vectors, fonts embedded, an exact text
@@ -41,20 +39,6 @@ public:
     static QString subject(const Report &report, bool draft);
 
 private:
-    struct Job;
-    struct PageRange
-    {
-        int first; // page numbers, from 1
-        int last;
-    };
-    struct Written
-    {
-        QByteArray pdf; // empty when nothing could be painted
-        int pages = 0;
-        int bodyPages = 0;
-        PageRange range{0, 0};
-    };
-    static Written writePages(const Job &job, qsizetype partCount, const PdfMetadata *meta,
-                              const std::function<PageRange(QTextDocument *body)> &range);
-    static std::optional<QByteArray> renderOnTwoThreads(const Job &job, int *pages);
+    static int writePages(QPdfWriter *writer, const Report &report, const ReportEvaluation &evaluation,
+                          const ReportFonts &fonts, bool draft);
 };
