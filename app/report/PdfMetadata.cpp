@@ -1,21 +1,18 @@
 #include "PdfMetadata.h"
 
-#include <QRegularExpression>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <exception>
+#include <memory>
 
 namespace {
 
 QByteArray xmlEscaped(const QString &text)
 {
     return text.toHtmlEscaped().toUtf8();
-}
-
-// A PDF text string as UTF-16BE with a byte-order mark, in hex: safe for any character.
-QByteArray pdfString(const QString &text)
-{
-    QByteArray hex("<FEFF");
-    for (const QChar c : text)
-        hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
-    return hex + '>';
 }
 
 } // namespace
@@ -40,54 +37,36 @@ QByteArray PdfMetadata::xmp() const
     return x;
 }
 
-bool PdfMetadata::appendInfo(QByteArray &pdf) const
+bool PdfMetadata::setInfo(QByteArray &pdf) const
 {
-    const qsizetype startxref = pdf.lastIndexOf("startxref");
-    const qsizetype trailer = pdf.lastIndexOf("trailer", startxref);
-    if (startxref < 0 || trailer < 0)
-        return false;
-    const QString tail = QString::fromLatin1(pdf.mid(trailer, pdf.size() - trailer));
-    static const QRegularExpression prevRe(QStringLiteral("startxref\\s+(\\d+)"));
-    static const QRegularExpression sizeRe(QStringLiteral("/Size\\s+(\\d+)"));
-    static const QRegularExpression rootRe(QStringLiteral("/Root\\s+(\\d+\\s+\\d+\\s+R)"));
-    static const QRegularExpression infoRe(QStringLiteral("/Info\\s+(\\d+)\\s+(\\d+)\\s+R"));
-    static const QRegularExpression idRe(QStringLiteral("/ID\\s*(\\[[^\\]]*\\])"));
-    const auto prev = prevRe.match(tail), size = sizeRe.match(tail), root = rootRe.match(tail), info = infoRe.match(tail);
-    if (!prev.hasMatch() || !size.hasMatch() || !root.hasMatch() || !info.hasMatch())
-        return false;
+    try {
+        QPDF document;
+        document.setSuppressWarnings(true);
+        document.setAttemptRecovery(false); // a damaged file is refused, not repaired
+        document.processMemoryFile("report.pdf", pdf.constData(), size_t(pdf.size()));
+        QPDFObjectHandle trailer = document.getTrailer();
+        QPDFObjectHandle info = trailer.getKey("/Info");
+        if (!info.isDictionary()) {
+            info = document.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            trailer.replaceKey("/Info", info);
+        }
+        // Qt's /Producer and /CreationDate stay.
+        info.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(title.toStdString()));
+        info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(author.toStdString()));
+        info.replaceKey("/Subject", QPDFObjectHandle::newUnicodeString(subject.toStdString()));
+        info.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(creator.toStdString()));
 
-    // The current Info object's entries (Qt's /Title, /Creator, /Producer, /CreationDate),
-    // kept byte for byte.
-    const QByteArray objectHeader = '\n' + info.captured(1).toLatin1() + ' ' + info.captured(2).toLatin1() + " obj";
-    const qsizetype object = pdf.indexOf(objectHeader);
-    const qsizetype end = object < 0 ? -1 : pdf.indexOf("endobj", object);
-    const qsizetype open = object < 0 ? -1 : pdf.indexOf("<<", object);
-    const qsizetype close = end < 0 ? -1 : pdf.lastIndexOf(">>", end);
-    if (object < 0 || end < 0 || open < 0 || close < open || close > end)
+        QPDFWriter writer(document);
+        writer.setOutputMemory();
+        // Every stream as Qt wrote it (compressed, or the XMP packet in plain text): no
+        // decoding, no compressing again.
+        writer.setDecodeLevel(qpdf_dl_none);
+        writer.setCompressStreams(false);
+        writer.write();
+        const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+        pdf = QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
+        return true;
+    } catch (const std::exception &) {
         return false;
-    QByteArray entries = pdf.mid(open + 2, close - open - 2);
-    if (!entries.endsWith('\n'))
-        entries += '\n';
-    if (!entries.contains("/Author"))
-        entries += "/Author " + pdfString(author) + '\n';
-    if (!entries.contains("/Subject"))
-        entries += "/Subject " + pdfString(subject) + '\n';
-
-    QByteArray update;
-    if (!pdf.endsWith('\n'))
-        update += '\n';
-    const qsizetype objectOffset = pdf.size() + update.size();
-    update += info.captured(1).toLatin1() + ' ' + info.captured(2).toLatin1() + " obj\n<<" + entries + ">>\nendobj\n";
-    const qsizetype xrefOffset = pdf.size() + update.size();
-    update += "xref\n" + info.captured(1).toLatin1() + " 1\n";
-    update += QByteArray::number(objectOffset).rightJustified(10, '0') + ' '
-              + info.captured(2).toLatin1().rightJustified(5, '0') + " n\r\n";
-    update += "trailer\n<<\n/Size " + size.captured(1).toLatin1() + "\n/Root " + root.captured(1).toLatin1()
-              + "\n/Info " + info.captured(1).toLatin1() + ' ' + info.captured(2).toLatin1() + " R\n/Prev "
-              + prev.captured(1).toLatin1() + '\n';
-    if (const auto id = idRe.match(tail); id.hasMatch())
-        update += "/ID " + id.captured(1).toLatin1() + '\n';
-    update += ">>\nstartxref\n" + QByteArray::number(xrefOffset) + "\n%%EOF\n";
-    pdf += update;
-    return true;
+    }
 }

@@ -6,13 +6,11 @@
 // The PDF's document information: title, author (the department), subject, creator.
 //
 // Qt 6.4's QPdfWriter sets only /Title and /Creator of the Info dictionary; it has no
-// author or subject. Two standard places are filled instead:
+// author or subject. Both standard places are filled:
 // - the XMP metadata stream (QPdfWriter::setDocumentXmpMetadata): dc:title, dc:creator,
 //   dc:description, which newer readers prefer;
-// - the Info dictionary, by an incremental update appended to the finished file (PDF 1.4
-//   §3.4.5): a new version of the Info object with /Author and /Subject, a one-entry xref
-//   section and a trailer whose /Prev points at Qt's. Qt's bytes are left untouched, and
-//   every reader (pdfinfo, Acrobat, WPS) reads the updated Info.
+// - the Info dictionary of the finished file, set with libqpdf (Debian's libqpdf-dev),
+//   which reads Qt's file and writes it out again with every stream as Qt wrote it.
 struct PdfMetadata
 {
     QString title;
@@ -21,7 +19,7 @@ struct PdfMetadata
     QString creator;
 
     QByteArray xmp() const;
-    // Appends the Info update to a PDF written by QPdfWriter. False (and the PDF unchanged)
-    // if its trailer cannot be read.
-    bool appendInfo(QByteArray &pdf) const;
+    // Sets title, author, subject and creator in the Info dictionary of `pdf`. False (and
+    // the PDF unchanged) if it cannot be read as a PDF.
+    bool setInfo(QByteArray &pdf) const;
 };

@@ -105,7 +105,9 @@ ReportPdfWriter::Result ReportPdfWriter::render(const Report &report, const Repo
         writer.setDocumentXmpMetadata(meta.xmp());
         result.pages = writePages(&writer, report, evaluation, fonts, result.draft);
     }
-    if (result.pages == 0 || pdf.isEmpty() || !meta.appendInfo(pdf)) {
+    const bool written = result.pages > 0 && meta.setInfo(pdf);
+    PhaseTimer::mark("author and subject (libqpdf)");
+    if (!written) {
         result.error = tr("无法生成 PDF。");
         return result;
     }
