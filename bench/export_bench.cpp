@@ -4,11 +4,12 @@
 // - in-process: the first export (it chooses the fonts) and the median of the following
 //   ones, to memory (ReportExporter::pdf) and to a file, and the ODT;
 // - the whole `jixiao export example.json -o out.pdf` command, started with no environment
-//   (env -i), wall time of the process;
+//   (env -i): wall time and CPU time (user + system) of the process, and the file's size;
 // - with --soffice, LibreOffice converting the seed's text to PDF the same way
-//   (`soffice --headless --convert-to pdf`, its own profile, warm runs), and the ratio:
-//   issue 5 asks the command to be at least 10x faster. The command and soffice run in
-//   turns, so that both see the same load; the load average is printed with the figures.
+//   (`soffice --headless --convert-to pdf`, its own profile, warm runs), and the ratios:
+//   issue 13 asks the command to be at least 7x faster. The command and soffice run in
+//   turns, so that both see the same load; the load average is printed with the figures
+//   (on a machine shared with other work the CPU ratio is the steadier figure).
 
 #include "ReportExporter.h"
 #include "ReportJsonReader.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QThread>
@@ -23,6 +25,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <sys/resource.h>
 #include <vector>
 
 namespace {
@@ -41,18 +44,34 @@ double timeMs(const std::function<void()> &f)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// Wall time of a process, or -1 if it failed.
-double runMs(const QString &program, const QStringList &arguments)
+// CPU time (user + system) of the children this process has waited for, in milliseconds.
+double childrenCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
+struct Run
+{
+    double wallMs = -1; // -1 if the process failed
+    double cpuMs = 0;
+};
+
+// Wall and CPU time of a process.
+Run run(const QString &program, const QStringList &arguments)
 {
     QProcess p;
     p.setStandardOutputFile(QProcess::nullDevice());
     p.setStandardErrorFile(QProcess::nullDevice());
+    const double cpuBefore = childrenCpuMs();
     QElapsedTimer t;
     t.start();
     p.start(program, arguments);
     if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return -1;
-    return double(t.nsecsElapsed()) / 1e6;
+        return {};
+    const double wall = double(t.nsecsElapsed()) / 1e6;
+    return {wall, childrenCpuMs() - cpuBefore};
 }
 
 // The 1-minute load average (/proc/loadavg), or -1.
@@ -106,7 +125,7 @@ int main(int argc, char **argv)
     printRuns("in-process ODT to file", odt);
 
     const QString out = dir.filePath(QStringLiteral("command.pdf"));
-    const QStringList command{QStringLiteral("-i"), QStringLiteral(JIXIAO_BINARY), QStringLiteral("export"), example,
+    const QStringList commandArgs{QStringLiteral("-i"), QStringLiteral(JIXIAO_BINARY), QStringLiteral("export"), example,
                               QStringLiteral("-o"), out};
     QString program;
     QStringList sofficeArgs;
@@ -124,35 +143,41 @@ int main(int argc, char **argv)
                                   QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"), seed,
                                   QStringLiteral("--outdir"), dir.path()};
         if (!program.isEmpty()) {
-            const double cold = runMs(program, sofficeArgs); // creates the profile
-            std::printf("soffice first run (creates its profile): %.1f ms\n", cold);
+            const Run cold = run(program, sofficeArgs); // creates the profile
+            std::printf("soffice first run (creates its profile): %.1f ms\n", cold.wallMs);
         }
     }
 
     // In turns: one command, one soffice, so that both meet the same load.
-    std::vector<double> commandRuns, sofficeRuns, loads;
+    std::vector<double> commandRuns, commandCpu, sofficeRuns, sofficeCpu, loads;
     for (int i = 0; i < n; ++i) {
         loads.push_back(loadAverage());
-        const double ms = runMs(QStringLiteral("env"), command);
-        if (ms < 0) {
+        const Run command = run(QStringLiteral("env"), commandArgs);
+        if (command.wallMs < 0) {
             std::fprintf(stderr, "jixiao export failed\n");
             return 1;
         }
-        commandRuns.push_back(ms);
+        commandRuns.push_back(command.wallMs);
+        commandCpu.push_back(command.cpuMs);
         if (!program.isEmpty()) {
-            const double lo = runMs(program, sofficeArgs);
-            if (lo < 0) {
+            const Run lo = run(program, sofficeArgs);
+            if (lo.wallMs < 0) {
                 std::fprintf(stderr, "soffice failed\n");
                 return 1;
             }
-            sofficeRuns.push_back(lo);
+            sofficeRuns.push_back(lo.wallMs);
+            sofficeCpu.push_back(lo.cpuMs);
         }
     }
     loads.push_back(loadAverage());
-    printRuns("whole command `jixiao export` (env -i)", commandRuns);
+    printRuns("whole command `jixiao export` (env -i), wall", commandRuns);
+    printRuns("whole command `jixiao export` (env -i), CPU", commandCpu);
+    std::printf("the command's PDF: %lld bytes\n", qlonglong(QFileInfo(out).size()));
     if (!sofficeRuns.empty()) {
-        printRuns("soffice --convert-to pdf (seed text), warm", sofficeRuns);
-        std::printf("ratio soffice / jixiao export: %.1fx (issue 5 asks at least 10x)\n", median(sofficeRuns) / median(commandRuns));
+        printRuns("soffice --convert-to pdf (seed text), warm, wall", sofficeRuns);
+        printRuns("soffice --convert-to pdf (seed text), warm, CPU", sofficeCpu);
+        std::printf("ratio soffice / jixiao export: %.1fx wall, %.1fx CPU (issue 13 asks at least 7x)\n",
+                    median(sofficeRuns) / median(commandRuns), median(sofficeCpu) / median(commandCpu));
     }
     std::printf("load average (1 min) during the runs: %.2f to %.2f on %d cores\n", *std::min_element(loads.begin(), loads.end()),
                 *std::max_element(loads.begin(), loads.end()), QThread::idealThreadCount());
