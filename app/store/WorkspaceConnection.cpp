@@ -1,11 +1,16 @@
 #include "WorkspaceConnection.h"
 
 #include "ServerProbe.h"
+#include "SqliteFileHold.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 QAtomicInt connectionCounter;
@@ -123,12 +128,15 @@ WorkspaceError WorkspaceConnection::connectionFailure(const QSqlError &error)
 
 WorkspaceError WorkspaceConnection::setUpSession()
 {
+    m_holdsFile = false;
     if (m_readOnly)
         return {};
     for (const QString &statement : m_dialect.sessionSetup(m_options.busyTimeoutMs)) {
         if (WorkspaceError e = runPlain(statement); e.isError())
             return e;
     }
+    // In WAL mode the connection now keeps its shared lock on the file until it closes.
+    m_holdsFile = m_dialect.isSqlite();
     return {};
 }
 
@@ -142,6 +150,7 @@ void WorkspaceConnection::close()
         QSqlDatabase::removeDatabase(m_name);
     }
     m_open = false;
+    m_holdsFile = false;
 }
 
 WorkspaceError WorkspaceConnection::errorFrom(const QSqlError &error)
@@ -247,6 +256,8 @@ WorkspaceError WorkspaceConnection::write(const std::function<WorkspaceError()> 
             if (WorkspaceError e = reconnect(); e.isError())
                 return e;
         }
+        if (WorkspaceError e = keepFileHeld(); e.isError())
+            return e;
         WorkspaceError e = runPlain(m_dialect.beginWrite());
         m_inTransaction = !e.isError();
         if (!e.isError())
@@ -255,8 +266,17 @@ WorkspaceError WorkspaceConnection::write(const std::function<WorkspaceError()> 
             e = runPlain(QStringLiteral("COMMIT"));
         const bool open = m_inTransaction;
         m_inTransaction = false;
-        if (!e.isError())
-            return {};
+        if (!e.isError()) {
+            bool redo = false;
+            e = confirmCommit(&redo);
+            if (!e.isError() && !redo)
+                return {};
+            if (!e.isError() && attempt == 0)
+                continue; // the commit went into files nobody else reads: again, on the reopened file
+            if (!e.isError())
+                e = fileNotHeld(QStringLiteral("the commit did not reach the file after reopening it"));
+            return e;
+        }
         if (open && !m_lost && database().isOpen()) {
             QSqlQuery rollback(database());
             rollback.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when nothing is open
@@ -265,6 +285,74 @@ WorkspaceError WorkspaceConnection::write(const std::function<WorkspaceError()> 
             continue; // reopen and try once more: the work is idempotent
         return e;
     }
+}
+
+WorkspaceError WorkspaceConnection::fileNotHeld(const QString &detail) const
+{
+    return WorkspaceError::of(WorkspaceError::IoError, where(), detail);
+}
+
+WorkspaceError WorkspaceConnection::keepFileHeld()
+{
+    if (!m_holdsFile)
+        return {};
+    const SqliteFileHold::State state = SqliteFileHold::check(m_location.filePath);
+    if (state == SqliteFileHold::State::Held || state == SqliteFileHold::State::Unknown)
+        return {};
+    return reopenFile(state);
+}
+
+WorkspaceError WorkspaceConnection::reopenFile(SqliteFileHold::State state)
+{
+    // Never a new empty file in place of a workspace that was deleted or moved away: the
+    // write fails (and is retried) until it is back.
+    if (!QFileInfo::exists(m_location.filePath))
+        return fileNotHeld(QStringLiteral("the workspace file was deleted or moved"));
+    qWarning("jixiao: the workspace %s was no longer held by this program (%s): reopening it",
+             qPrintable(where()), SqliteFileHold::name(state));
+    SqliteFileHold::forbidCheckpointOnClose(database());
+    close();
+    WorkspaceError e = openSqlite();
+    if (!e.isError()) {
+        m_open = true;
+        m_lost = false;
+        e = setUpSession();
+    }
+    if (e.isError())
+        return e;
+    const SqliteFileHold::State now = SqliteFileHold::check(m_location.filePath);
+    if (now != SqliteFileHold::State::Held && now != SqliteFileHold::State::Unknown)
+        return fileNotHeld(QString::fromLatin1(SqliteFileHold::name(now)));
+    return {};
+}
+
+WorkspaceError WorkspaceConnection::confirmCommit(bool *redo)
+{
+    *redo = false;
+    if (!m_holdsFile)
+        return {};
+    const SqliteFileHold::State state = SqliteFileHold::check(m_location.filePath);
+    if (state == SqliteFileHold::State::Held || state == SqliteFileHold::State::Unknown)
+        return {};
+    // The lock was gone but the files were ours: the commit is in the -wal others read,
+    // unless another program was deleting it at that very moment. Keep that -wal open
+    // across the reopen; once the lock is ours again no program can be deleting it, and
+    // its link count tells. (SQLite takes no locks on the -wal itself: opening it is safe.)
+    const QByteArray walPath = QFile::encodeName(m_location.filePath) + "-wal";
+    const int wal = state == SqliteFileHold::State::LockLost ? ::open(walPath.constData(), O_RDONLY | O_CLOEXEC) : -1;
+    const WorkspaceError e = reopenFile(state);
+    bool reached = false;
+    if (wal >= 0) {
+        struct stat held;
+        struct stat onDisk;
+        reached = ::fstat(wal, &held) == 0 && held.st_nlink > 0 && ::stat(walPath.constData(), &onDisk) == 0
+            && held.st_dev == onDisk.st_dev && held.st_ino == onDisk.st_ino;
+        ::close(wal);
+    }
+    if (e.isError())
+        return e;
+    *redo = !reached;
+    return {};
 }
 
 WorkspaceError WorkspaceConnection::read(const std::function<WorkspaceError()> &work)
@@ -276,6 +364,8 @@ WorkspaceError WorkspaceConnection::read(const std::function<WorkspaceError()> &
             if (WorkspaceError e = reconnect(); e.isError())
                 return e;
         }
+        if (WorkspaceError e = keepFileHeld(); e.isError())
+            return e;
         const WorkspaceError e = work();
         if (!e.isError() || !m_lost || attempt > 0)
             return e;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SqlDialect.h"
+#include "SqliteFileHold.h"
 #include "WorkspaceError.h"
 #include "WorkspaceLocation.h"
 
@@ -14,6 +15,10 @@
 // runs statements with their errors classified, and runs writes as transactions. A
 // PostgreSQL connection that drops is reopened and the work tried once more; writes are
 // idempotent (save ids), so a retry after a commit whose answer was lost is harmless.
+// A SQLite connection checks before each read or write, and after each commit, that this
+// process still holds the file as SQLite needs (SqliteFileHold): when not, it reopens the
+// file, and a commit that went into a -wal nobody else reads is done again; when even
+// that fails, the write fails (IoError) instead of being acknowledged.
 class WorkspaceConnection
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceConnection)
@@ -65,6 +70,10 @@ private:
     WorkspaceError notConnected();
     WorkspaceError failed(const QSqlError &error);
     bool alive();
+    WorkspaceError keepFileHeld();
+    WorkspaceError reopenFile(SqliteFileHold::State state);
+    WorkspaceError confirmCommit(bool *redo);
+    WorkspaceError fileNotHeld(const QString &detail) const;
     QString where() const { return m_location.displayName(); }
 
     QString m_name;
@@ -75,4 +84,5 @@ private:
     bool m_readOnly = false;
     bool m_lost = false;
     bool m_inTransaction = false;
+    bool m_holdsFile = false; // SQLite, writable, session set up: its lock is to be kept
 };

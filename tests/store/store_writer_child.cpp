@@ -6,9 +6,14 @@
 //                                                 now and then "NEW <department>"
 //   store_writer_child LOCATION save ID REVISION  one edit on top of REVISION: "SAVED <rev>"
 //                                                 or "CONFLICT <current revision>"
+//   store_writer_child LOCATION list              another program that only reads, as
+//                                                 `jixiao list` does: "REPORTS <n>"
+//   store_writer_child LOCATION preamble ID       what other programs read: "PREAMBLE <text>"
+//   store_writer_child LOCATION meta KEY          a row of jixiao_meta: "META <value>"
 #include "Workspace.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <cstdio>
 
 namespace {
@@ -94,6 +99,48 @@ int saveOnce(Workspace &ws, qint64 id, int baseRevision)
     return 0;
 }
 
+int list(Workspace &ws)
+{
+    QList<ReportSummary> reports;
+    if (const WorkspaceError e = ws.list(&reports); e.isError()) {
+        say(QStringLiteral("ERROR ") + e.text());
+        return 1;
+    }
+    say(QStringLiteral("REPORTS %1").arg(reports.size()));
+    return 0;
+}
+
+int preamble(Workspace &ws, qint64 id)
+{
+    const LoadResult loaded = ws.load(id);
+    if (!loaded.ok()) {
+        say(QStringLiteral("ERROR ") + loaded.error.text());
+        return 1;
+    }
+    say(QStringLiteral("PREAMBLE ") + loaded.stored->report.preamble);
+    return 0;
+}
+
+int meta(Workspace &ws, const QString &key)
+{
+    QString value;
+    const WorkspaceError e = ws.connection().read([&]() -> WorkspaceError {
+        QSqlQuery q;
+        if (WorkspaceError e = ws.connection().run(q, QStringLiteral("SELECT value FROM jixiao_meta WHERE key = ?"), {key});
+            e.isError())
+            return e;
+        if (q.next())
+            value = q.value(0).toString();
+        return {};
+    });
+    if (e.isError()) {
+        say(QStringLiteral("ERROR ") + e.text());
+        return 1;
+    }
+    say(QStringLiteral("META ") + value);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -114,5 +161,11 @@ int main(int argc, char **argv)
         return edits(ws);
     if (args.at(2) == QLatin1String("save") && args.size() >= 5)
         return saveOnce(ws, args.at(3).toLongLong(), args.at(4).toInt());
+    if (args.at(2) == QLatin1String("list"))
+        return list(ws);
+    if (args.at(2) == QLatin1String("preamble") && args.size() >= 4)
+        return preamble(ws, args.at(3).toLongLong());
+    if (args.at(2) == QLatin1String("meta") && args.size() >= 4)
+        return meta(ws, args.at(3));
     return 2;
 }
