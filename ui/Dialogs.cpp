@@ -1,5 +1,7 @@
 #include "Dialogs.h"
 
+#include "FileNameIconProvider.h"
+
 #include <QAbstractButton>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -25,6 +27,24 @@ int plainMessageBox(QMessageBox::Icon icon, QWidget *parent, const QString &titl
     QMessageBox box(icon, title, text, buttons, parent);
     box.setTextFormat(Qt::PlainText);
     return box.exec();
+}
+
+// Every file dialog of the program. It must never open a file it lists: the workspace file
+// may be among them, and opening and closing it in this process drops SQLite's locks
+// (issue 11: saves went into deleted files). Qt's dialog with FileNameIconProvider; never
+// the platform's, which may run in this process and read files to guess their types too.
+QString askFile(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
+                QFileDialog::AcceptMode mode, QFileDialog::Options options = {})
+{
+    FileNameIconProvider icons; // outlives the dialog, which does not own it
+    QFileDialog dialog(parent, caption, start, filter);
+    dialog.setOptions(options | QFileDialog::DontUseNativeDialog);
+    dialog.setIconProvider(&icons);
+    dialog.setAcceptMode(mode);
+    dialog.setFileMode(mode == QFileDialog::AcceptSave ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
+    if (dialog.exec() != QDialog::Accepted)
+        return QString();
+    return dialog.selectedFiles().value(0);
 }
 }
 
@@ -158,9 +178,8 @@ QString Dialogs::askWorkspaceLocation(QWidget *parent)
     label->setBuddy(edit);
     auto *browse = new QPushButton(tr("浏览(&B)…"), &dialog);
     QObject::connect(browse, &QPushButton::clicked, &dialog, [&dialog, edit] {
-        const QString file = QFileDialog::getSaveFileName(&dialog, tr("选择或新建工作区文件"), edit->text(),
-                                                          tr("工作区 (*.sqlite *.db);;所有文件 (*)"), nullptr,
-                                                          QFileDialog::DontConfirmOverwrite);
+        const QString file = askFile(&dialog, tr("选择或新建工作区文件"), edit->text(), tr("工作区 (*.sqlite *.db);;所有文件 (*)"),
+                                     QFileDialog::AcceptSave, QFileDialog::DontConfirmOverwrite);
         if (!file.isEmpty())
             edit->setText(file);
     });
@@ -205,7 +224,7 @@ QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QSt
 {
     if (g_testing)
         return g_fileNames.isEmpty() ? QString() : g_fileNames.takeFirst();
-    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+    return askFile(parent, caption, QString(), filter, QFileDialog::AcceptOpen);
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
@@ -213,5 +232,5 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QSt
 {
     if (g_testing)
         return g_fileNames.isEmpty() ? QString() : g_fileNames.takeFirst();
-    return QFileDialog::getSaveFileName(parent, caption, suggested, filter);
+    return askFile(parent, caption, suggested, filter, QFileDialog::AcceptSave);
 }

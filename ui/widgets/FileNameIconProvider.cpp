@@ -1,0 +1,20 @@
+#include "FileNameIconProvider.h"
+
+#include <QFileInfo>
+
+QIcon FileNameIconProvider::icon(const QFileInfo &info) const
+{
+    if (!info.isFile()) // folders and drives: Qt reads nothing for them
+        return QFileIconProvider::icon(info);
+    const QMimeType mime = m_mimeTypes.mimeTypeForFile(info, QMimeDatabase::MatchExtension);
+    const QIcon themed = QIcon::fromTheme(mime.iconName(), QIcon::fromTheme(mime.genericIconName()));
+    return themed.isNull() ? QFileIconProvider::icon(QAbstractFileIconProvider::File) : themed;
+}
+
+QString FileNameIconProvider::type(const QFileInfo &info) const
+{
+    if (!info.isFile())
+        return QFileIconProvider::type(info);
+    const QMimeType mime = m_mimeTypes.mimeTypeForFile(info, QMimeDatabase::MatchExtension);
+    return mime.comment().isEmpty() ? mime.name() : mime.comment();
+}
