@@ -454,8 +454,13 @@ Expenditure as a share of the budget: n/a</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>未知的命令“%1”</source>
-        <translation>Unknown command “%1”</translation>
+        <source>未知的命令“%1”。命令有：%2（各有 --help）；不带命令时打开窗口：jixiao [FILE.json]</source>
+        <translation>Unknown command “%1”. The commands are: %2 (each has --help); without a command the window opens: jixiao [FILE.json]</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between the names of a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1087,10 @@ Without a command, opens the window. Commands (each with --help): check, import,
     <message>
         <source>要打开的报告文件</source>
         <translation>Report file to open</translation>
+    </message>
+    <message>
+        <source>jixiao：没有可用的图形显示（未设置 DISPLAY），无法打开窗口。命令行的用法见 jixiao --help。</source>
+        <translation>jixiao: no graphical display is available (DISPLAY is not set), so the window cannot open. For the command line see jixiao --help.</translation>
     </message>
 </context>
 <context>

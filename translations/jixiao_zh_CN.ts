@@ -454,8 +454,13 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>未知的命令“%1”</source>
-        <translation>未知的命令“%1”</translation>
+        <source>未知的命令“%1”。命令有：%2（各有 --help）；不带命令时打开窗口：jixiao [FILE.json]</source>
+        <translation>未知的命令“%1”。命令有：%2（各有 --help）；不带命令时打开窗口：jixiao [FILE.json]</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <comment>between the names of a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1087,10 @@
     <message>
         <source>要打开的报告文件</source>
         <translation>要打开的报告文件</translation>
+    </message>
+    <message>
+        <source>jixiao：没有可用的图形显示（未设置 DISPLAY），无法打开窗口。命令行的用法见 jixiao --help。</source>
+        <translation>jixiao：没有可用的图形显示（未设置 DISPLAY），无法打开窗口。命令行的用法见 jixiao --help。</translation>
     </message>
 </context>
 <context>

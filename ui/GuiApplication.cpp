@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <cstdio>
+
 namespace {
 
 // --help and --version print and quit: they need no display (a terminal without one would
@@ -26,19 +28,72 @@ bool onlyPrints(int argc, char **argv)
     return false;
 }
 
+// Whether the platform Qt will use can show a window. Without one Qt aborts ("could not
+// connect to display", signal 6); the program says so in one line instead. The X11 and
+// Wayland platforms need their display named; the others (offscreen, vnc, eglfs, …) are
+// taken on trust.
+bool hasDisplay()
+{
+    const QString chosen = qEnvironmentVariable("QT_QPA_PLATFORM");
+    const bool x11 = !qEnvironmentVariableIsEmpty("DISPLAY");
+    const bool wayland = !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (chosen.isEmpty())
+        return x11 || wayland;
+    for (const QString &entry : chosen.split(QLatin1Char(';'), Qt::SkipEmptyParts)) { // a list to try in turn
+        const QString platform = entry.section(QLatin1Char(':'), 0, 0);                 // "xcb:option=…"
+        if (platform == QLatin1String("xcb") ? x11 : platform.startsWith(QLatin1String("wayland")) ? wayland : true)
+            return true;
+    }
+    return false;
+}
+
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Jixiao"));
+    QCoreApplication::setApplicationName(QStringLiteral("jixiao"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JIXIAO_VERSION " (Qt %1)").arg(QString::fromLatin1(qVersion())));
+}
+
+// The window's language: --lang, else the one chosen in the window (settings), else Chinese.
+QString windowLanguage(const QStringList &arguments)
+{
+    const QString requested = Language::requested(arguments);
+    const QString code = requested.isEmpty() ? AppSettings::language() : requested;
+    return Language::isAvailable(code) ? code : QStringLiteral("zh_CN");
+}
+
+int refuseWithoutDisplay(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setNames();
+    Language::install(&app, windowLanguage(app.arguments()));
+    const QByteArray line = QCoreApplication::translate("GuiApplication",
+                                                        "jixiao：没有可用的图形显示（未设置 DISPLAY），无法打开窗口。"
+                                                        "命令行的用法见 jixiao --help。")
+                                .toUtf8();
+    std::fprintf(stderr, "%s\n", line.constData());
+    return 2;
+}
+
 } // namespace
 
 int GuiApplication::run(int argc, char **argv)
 {
-    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (onlyPrints(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    } else if (!hasDisplay()) {
+        return refuseWithoutDisplay(argc, argv);
+    }
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Jixiao"));
-    QCoreApplication::setApplicationName(QStringLiteral("jixiao"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(JIXIAO_VERSION " (Qt %1)").arg(QString::fromLatin1(qVersion())));
+    setNames();
     // The desktop entry, icon and metainfo share this id (the window's Wayland app id).
     QGuiApplication::setDesktopFileName(AboutDialog::applicationId());
     QApplication::setWindowIcon(AboutDialog::applicationIcon());
+    // The language first: --help is printed in it, Qt's own usage line and option texts too.
+    const QString code = windowLanguage(app.arguments());
+    QString languageProblem;
+    Language::install(&app, code, &languageProblem);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -46,7 +101,6 @@ int GuiApplication::run(int argc, char **argv)
                           "不带命令时打开窗口。命令（各有 --help）：check、import、export、list、overview、users。"));
     parser.addHelpOption();
     parser.addVersionOption();
-    // The help is printed before the language is chosen: in the source language, Chinese.
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("GuiApplication", "界面语言：zh_CN（中文）或 en（英文）"),
                                   QStringLiteral("LANG"));
     parser.addOption(lang);
@@ -57,9 +111,6 @@ int GuiApplication::run(int argc, char **argv)
     parser.addPositionalArgument(QStringLiteral("FILE.json"), QCoreApplication::translate("GuiApplication", "要打开的报告文件"));
     parser.process(app);
 
-    const QString code = parser.isSet(lang) ? parser.value(lang) : AppSettings::language();
-    QString languageProblem;
-    Language::install(&app, Language::isAvailable(code) ? code : QStringLiteral("zh_CN"), &languageProblem);
     const QString fontProblem = UiStyle::apply(&app);
 
     // The workspace: --db, else the default one (created with the sample report). It outlives

@@ -7,10 +7,12 @@
 #include "OverviewCommand.h"
 #include "UsersCommand.h"
 #include "ExportCommand.h"
+#include "Language.h"
 #include "PhaseTimer.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QStringList>
 #include <memory>
 
@@ -31,6 +33,21 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
+// A first argument such as "fil" (a mistyped command): a word, not an option and not a
+// file. The window's own argument is a report file (FILE.json), so such a word is refused
+// with the list of commands instead of opening the window.
+bool looksLikeCommand(const char *argument)
+{
+    const QString word = QString::fromLocal8Bit(argument);
+    if (word.isEmpty() || !word.at(0).isLetter())
+        return false;
+    for (const QChar c : word) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('-') && c != QLatin1Char('_'))
+            return false;
+    }
+    return !QFileInfo::exists(word);
+}
+
 } // namespace
 
 bool CommandLine::isCommand(int argc, char **argv)
@@ -41,7 +58,7 @@ bool CommandLine::isCommand(int argc, char **argv)
         if (qstrcmp(argv[1], c) == 0)
             return true;
     }
-    return false;
+    return looksLikeCommand(argv[1]);
 }
 
 int CommandLine::run(int argc, char **argv)
@@ -53,6 +70,11 @@ int CommandLine::run(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Jixiao"));
     QCoreApplication::setApplicationName(QStringLiteral("jixiao"));
     const QStringList arguments = QCoreApplication::arguments();
+    // Before any parsing: --help and the parser's messages in the language asked for.
+    if (const QString code = Language::requested(arguments); code == QLatin1String("en"))
+        Language::install(app.get(), code);
+    else
+        Language::installQtTranslation(app.get(), QStringLiteral("zh_CN"));
     const QString command = arguments.value(1);
     if (command == QLatin1String("check"))
         return CheckCommand::run(arguments);
@@ -66,5 +88,10 @@ int CommandLine::run(int argc, char **argv)
         return OverviewCommand::run(arguments);
     if (command == QLatin1String("users"))
         return UsersCommand::run(arguments);
-    return CommandOutput::usageError(QCoreApplication::translate("CommandLine", "未知的命令“%1”").arg(command));
+    QStringList names;
+    for (const char *c : commands)
+        names.append(QLatin1String(c));
+    return CommandOutput::usageError(QCoreApplication::translate("CommandLine", "未知的命令“%1”。命令有：%2（各有 --help）；"
+                                                                               "不带命令时打开窗口：jixiao [FILE.json]")
+                                         .arg(command, names.join(QCoreApplication::translate("CommandLine", "、", "between the names of a list"))));
 }

@@ -57,8 +57,8 @@ bool CommandOutput::installLanguage(const QString &code)
         usageError(tr("不支持的语言“%1”：可用 zh_CN 或 en").arg(code));
         return false;
     }
-    QString problem;
-    if (code != QLatin1String("zh_CN") && !Language::install(QCoreApplication::instance(), code, &problem))
+    QString problem; // installed already when the command line named it (CommandLine::run)
+    if (code != QLatin1String("zh_CN") && code != Language::current() && !Language::install(QCoreApplication::instance(), code, &problem))
         err(problem + QLatin1Char('\n'));
     return true;
 }

@@ -24,6 +24,33 @@ QString Language::current()
     return g_current;
 }
 
+QString Language::requested(const QStringList &arguments)
+{
+    static const QString option = QStringLiteral("--lang");
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        if (a == option)
+            return arguments.value(i + 1);
+        if (a.startsWith(option + QLatin1Char('=')))
+            return a.mid(option.size() + 1);
+    }
+    return QString();
+}
+
+void Language::installQtTranslation(QCoreApplication *app, const QString &code)
+{
+    // Qt's own strings (dialog buttons, context menus, --help): English is Qt's source language.
+    if (code == QLatin1String("en") || !isAvailable(code))
+        return;
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLatin1String("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app->installTranslator(qt);
+    else
+        delete qt;
+}
+
 bool Language::install(QCoreApplication *app, const QString &code, QString *problem)
 {
     return installFile(app, code, QStringLiteral(":/i18n/jixiao_") + code + QStringLiteral(".qm"), problem);
@@ -36,14 +63,7 @@ bool Language::installFile(QCoreApplication *app, const QString &code, const QSt
             *problem = QCoreApplication::translate("Language", "不支持的语言“%1”：可用 zh_CN 或 en").arg(code);
         return false;
     }
-    // Qt's own strings (dialog buttons, context menus): English is Qt's source language.
-    if (code != QLatin1String("en")) {
-        auto *qt = new QTranslator(app);
-        if (qt->load(QLatin1String("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            app->installTranslator(qt);
-        else
-            delete qt;
-    }
+    installQtTranslation(app, code);
     auto *own = new QTranslator(app);
     if (!own->load(qmFile) || own->isEmpty()) {
         delete own;

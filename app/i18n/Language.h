@@ -20,4 +20,11 @@ public:
     static bool installFile(QCoreApplication *app, const QString &code, const QString &qmFile,
                             QString *problem = nullptr);
     static QString current();
+    // The value of --lang in `arguments` ("--lang en" or "--lang=en"), empty when none: the
+    // language is installed before the command line is parsed, so that --help (Qt's usage
+    // line and option texts included) and the parser's messages are in it.
+    static QString requested(const QStringList &arguments);
+    // Only Qt's own translation (qtbase_*.qm: --help's texts, dialog buttons); nothing for
+    // English, Qt's source language.
+    static void installQtTranslation(QCoreApplication *app, const QString &code);
 };

@@ -51,7 +51,7 @@ QHash<QString, OptionSet> manPageOptions(QString *error)
     return sections;
 }
 
-// The options a --help lists (the lines under "Options:").
+// The options a --help lists (the lines under "Options:", or "选项：" in Chinese).
 OptionSet helpOptions(const QStringList &arguments, QString *error)
 {
     QProcess p;
@@ -64,7 +64,7 @@ OptionSet helpOptions(const QStringList &arguments, QString *error)
     bool inOptions = false;
     const QRegularExpression option(QStringLiteral(R"(^\s+(-[a-zA-Z?])?(?:, )?(--[a-z][a-z-]*)?)"));
     for (const QString &line : QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'))) {
-        if (line.endsWith(QLatin1Char(':')) && !line.startsWith(QLatin1Char(' '))) {
+        if ((line.endsWith(QLatin1Char(':')) || line.endsWith(QChar(u'：'))) && !line.startsWith(QLatin1Char(' '))) {
             inOptions = line == QLatin1String("Options:") || line == QStringLiteral("选项：") || line == QStringLiteral("选项:");
             continue;
         }
