@@ -989,6 +989,25 @@ Expenditure as a share of the budget: n/a</translation>
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>文件是指向不存在之处的链接</source>
+        <translation>the file is a link to something that does not exist</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件</source>
+        <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>没有读取这个文件的权限</source>
+        <translation>no permission to read the file</translation>
+    </message>
+</context>
+<context>
     <name>FindingListModel</name>
     <message>
         <source>错误</source>

@@ -989,6 +989,25 @@
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>文件是指向不存在之处的链接</source>
+        <translation>文件是指向不存在之处的链接</translation>
+    </message>
+    <message>
+        <source>文件不存在</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>这是一个文件夹，不是文件</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>没有读取这个文件的权限</source>
+        <translation>没有读取这个文件的权限</translation>
+    </message>
+</context>
+<context>
     <name>FindingListModel</name>
     <message>
         <source>错误</source>

@@ -1,5 +1,6 @@
 #include "ReportJsonReader.h"
 
+#include "FileProblem.h"
 #include "JsonTree.h"
 #include "JsonValueConversion.h"
 
@@ -409,7 +410,7 @@ ReportJsonReader::Result ReportJsonReader::readFile(const QString &fileName)
     Result result;
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.problem = tr("无法打开 %1：%2").arg(fileName, file.errorString());
+        result.problem = tr("无法打开 %1：%2").arg(fileName, FileProblem::whyNotOpened(file));
         return result;
     }
     if (file.size() > JsonTree::MaxBytes) {

@@ -1,5 +1,6 @@
 #include "ScoringScheme.h"
 
+#include "FileProblem.h"
 #include "JsonTree.h"
 #include "ReportJsonReader.h"
 
@@ -213,7 +214,7 @@ ScoringSchemeReader::Result ScoringSchemeReader::readFile(const QString &fileNam
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         Result result;
-        result.message = tr("无法打开评分方案 %1：%2").arg(fileName, file.errorString());
+        result.message = tr("无法打开评分方案 %1：%2").arg(fileName, FileProblem::whyNotOpened(file));
         return result;
     }
     Result result = read(file.read(JsonTree::MaxBytes + 1));

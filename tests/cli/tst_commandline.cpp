@@ -4,7 +4,7 @@
 
 // `jixiao` as a user starts it from a terminal (issue 11): a mistyped command or no display
 // is one clear line and exit code 2, never an abort inside Qt; --help is in one language
-// throughout, Qt's own usage line and option texts included.
+// throughout, Qt's own usage line and option texts included; a missing file is said in it.
 namespace {
 
 struct Run
@@ -103,6 +103,17 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("Usage:")), qPrintable(r.out));
         static const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
         QVERIFY2(!r.out.contains(chinese), qPrintable(r.out));
+    }
+
+    void missingFileIsSaidInTheLanguage()
+    {
+        const Run r = jixiao({QStringLiteral("check"), QStringLiteral("nosuch.json")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("nosuch.json")) && r.err.contains(QStringLiteral("文件不存在")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("No such file")), qPrintable(r.err));
+        const Run english = jixiao({QStringLiteral("check"), QStringLiteral("nosuch.json"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(english.exitCode, 2);
+        QVERIFY2(english.err.contains(QStringLiteral("does not exist")), qPrintable(english.err));
     }
 };
 
