@@ -3832,4 +3832,19 @@ Saved at %7 by %8</translation>
         <translation>%1 (%2)</translation>
     </message>
 </context>
+<context>
+    <name>XlsxNumberText</name>
+    <message>
+        <source>表格文件中没有可读的工作表 %1。</source>
+        <translation>The spreadsheet has no readable worksheet %1.</translation>
+    </message>
+    <message>
+        <source>无法读回刚写好的表格文件。</source>
+        <translation>The spreadsheet just written cannot be read back.</translation>
+    </message>
+    <message>
+        <source>无法重写表格文件。</source>
+        <translation>The spreadsheet cannot be rewritten.</translation>
+    </message>
+</context>
 </TS>

@@ -3829,4 +3829,19 @@
         <translation>%1（%2）</translation>
     </message>
 </context>
+<context>
+    <name>XlsxNumberText</name>
+    <message>
+        <source>表格文件中没有可读的工作表 %1。</source>
+        <translation>表格文件中没有可读的工作表 %1。</translation>
+    </message>
+    <message>
+        <source>无法读回刚写好的表格文件。</source>
+        <translation>无法读回刚写好的表格文件。</translation>
+    </message>
+    <message>
+        <source>无法重写表格文件。</source>
+        <translation>无法重写表格文件。</translation>
+    </message>
+</context>
 </TS>

@@ -1,9 +1,11 @@
 #include "OverviewExport.h"
 
 #include "SaveFile.h"
+#include "XlsxNumberText.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryFile>
 
 #include <cerrno>
@@ -113,13 +115,17 @@ bool OverviewExport::writeXlsx(const QString &fileName, const QList<OverviewReco
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
     }
     lxw_row_t row = 1;
+    QHash<QString, QString> exact; // cell → the number's decimal text: the library writes 16 digits
     for (const OverviewRecord &r : records) {
         for (int c = 0; c < columns.size(); ++c) {
             const OverviewColumns::Cell cell = OverviewColumns::cell(r, c);
-            if (cell.number) // a number cell: 99.10 is 9910 hundredths
+            if (cell.number) { // a number cell: 99.10 is 9910 hundredths
                 worksheet_write_number(sheet, row, lxw_col_t(c), cell.decimals == 0 ? double(*cell.number) : double(*cell.number) / 100.0,
                                        cell.decimals == 0 ? whole : twoDecimals);
-            else if (isNumeric(columns.at(c).kind)) // 不适用: empty
+                char name[LXW_MAX_CELL_NAME_LENGTH];
+                lxw_rowcol_to_cell(name, row, lxw_col_t(c));
+                exact.insert(QString::fromLatin1(name), cell.text);
+            } else if (isNumeric(columns.at(c).kind)) // 不适用: empty
                 continue;
             else
                 worksheet_write_string(sheet, row, lxw_col_t(c), cell.text.toUtf8().constData(), nullptr);
@@ -131,6 +137,11 @@ bool OverviewExport::writeXlsx(const QString &fileName, const QList<OverviewReco
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR) {
         *error = tr("无法写入“%1”：%2").arg(shown, QString::fromUtf8(lxw_strerror(closed)));
+        return false;
+    }
+    QString problem;
+    if (!XlsxNumberText::apply(temp.fileName(), QStringLiteral("xl/worksheets/sheet1.xml"), exact, &problem)) {
+        *error = tr("无法写入“%1”：%2").arg(shown, problem);
         return false;
     }
     if (std::rename(tempName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {

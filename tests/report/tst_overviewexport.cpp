@@ -97,6 +97,38 @@ private Q_SLOTS:
         QCOMPARE(cellXml(sheet, 3, OverviewColumns::indexOf(QStringLiteral("budget"))).contains(QStringLiteral("<v>-1.23</v>")), true);
     }
 
+    // Issue 11: the library writes doubles with 16 digits (98.26000000000001); the file
+    // stores the exact decimal, as Excel does, and the cell is still a number.
+    void xlsxStoresExactDecimals()
+    {
+        QList<OverviewRecord> rs = records();
+        rs[1].budget = Money::fromFen(98260000); // 98.26 万元
+        rs[1].scoreCenti = 9826;                 // 98.26 points
+        const QString path = m_dir.filePath(QStringLiteral("exact.xlsx"));
+        QString error;
+        QVERIFY2(OverviewExport::write(path, rs, 2023, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QMap<QString, QByteArray> zip = ZipArchive::read(f.readAll());
+        const QString sheet = QString::fromUtf8(zip.value(QStringLiteral("xl/worksheets/sheet1.xml")));
+        QCOMPARE(cellXml(sheet, 3, OverviewColumns::indexOf(QStringLiteral("budget"))).contains(QStringLiteral("<v>98.26</v>")), true);
+        QCOMPARE(cellXml(sheet, 3, OverviewColumns::indexOf(QStringLiteral("score"))).contains(QStringLiteral("<v>98.26</v>")), true);
+        QVERIFY(!cellXml(sheet, 3, OverviewColumns::indexOf(QStringLiteral("score"))).contains(QStringLiteral(" t=\"")));
+        // No number anywhere has more than its two decimals.
+        static const QRegularExpression value(QStringLiteral("<v>(-?[0-9]+(?:\\.[0-9]+)?(?:E[-+]?[0-9]+)?)</v>"));
+        int numbers = 0;
+        for (const QRegularExpressionMatch &m : value.globalMatch(sheet)) {
+            const QString v = m.captured(1);
+            const qsizetype dot = v.indexOf(QLatin1Char('.'));
+            QVERIFY2(dot < 0 || v.size() - dot - 1 <= 2, qPrintable(v));
+            ++numbers;
+        }
+        QVERIFY(numbers > 20);
+        // Every other part is as the library wrote it: it still opens as the same workbook.
+        QVERIFY(zip.contains(QStringLiteral("xl/sharedStrings.xml")));
+        QVERIFY(zip.contains(QStringLiteral("[Content_Types].xml")));
+    }
+
     void csvHasABomAndOpensAsUtf8()
     {
         const QString path = m_dir.filePath(QStringLiteral("总览.csv"));
