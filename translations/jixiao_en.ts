@@ -987,6 +987,98 @@ Expenditure as a share of the budget: n/a</translation>
         <source>编制数</source>
         <translation>Authorized headcount</translation>
     </message>
+    <message>
+        <source>标题</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>开头语</source>
+        <translation>Preamble</translation>
+    </message>
+    <message>
+        <source>部门概况</source>
+        <translation>Department profile</translation>
+    </message>
+    <message>
+        <source>基本情况</source>
+        <translation>General information</translation>
+    </message>
+    <message>
+        <source>人员情况</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>退休人数</source>
+        <translation>Retired staff</translation>
+    </message>
+    <message>
+        <source>主要职能</source>
+        <translation>Main functions</translation>
+    </message>
+    <message>
+        <source>预算情况</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>年初预算说明</source>
+        <translation>Initial budget note</translation>
+    </message>
+    <message>
+        <source>预算执行情况</source>
+        <translation>Budget execution</translation>
+    </message>
+    <message>
+        <source>年末结转说明</source>
+        <translation>Year-end carry-over notes</translation>
+    </message>
+    <message>
+        <source>“三公经费”说明</source>
+        <translation>Three public expenses notes</translation>
+    </message>
+    <message>
+        <source>政府采购</source>
+        <translation>Government procurement</translation>
+    </message>
+    <message>
+        <source>政府采购说明</source>
+        <translation>Procurement notes</translation>
+    </message>
+    <message>
+        <source>预算管理</source>
+        <translation>Budget management</translation>
+    </message>
+    <message>
+        <source>绩效目标完成情况</source>
+        <translation>Performance targets achieved</translation>
+    </message>
+    <message>
+        <source>绩效目标表</source>
+        <translation>Performance target table</translation>
+    </message>
+    <message>
+        <source>存在问题的概述</source>
+        <translation>Introduction to the problems</translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation>Main problems</translation>
+    </message>
+    <message>
+        <source>改进的措施和建议</source>
+        <translation>Measures and suggestions for improvement</translation>
+    </message>
+    <message>
+        <source>落款</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>落款单位</source>
+        <translation>Signing unit</translation>
+    </message>
+    <message>
+        <source>落款日期</source>
+        <translation>Signing date</translation>
+    </message>
 </context>
 <context>
     <name>FileProblem</name>
@@ -2275,82 +2367,6 @@ The report is still in the window and has not been lost; save it somewhere else.
 </context>
 <context>
     <name>ReportChangeSummary</name>
-    <message>
-        <source>标题</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>开头语</source>
-        <translation>Preamble</translation>
-    </message>
-    <message>
-        <source>基本情况</source>
-        <translation>General information</translation>
-    </message>
-    <message>
-        <source>人员情况</source>
-        <translation>Staff</translation>
-    </message>
-    <message>
-        <source>主要职能</source>
-        <translation>Main functions</translation>
-    </message>
-    <message>
-        <source>部门概况</source>
-        <translation>Department profile</translation>
-    </message>
-    <message>
-        <source>年初预算说明</source>
-        <translation>Initial budget note</translation>
-    </message>
-    <message>
-        <source>预算情况</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>年末结转说明</source>
-        <translation>Year-end carry-over notes</translation>
-    </message>
-    <message>
-        <source>“三公经费”说明</source>
-        <translation>Three public expenses notes</translation>
-    </message>
-    <message>
-        <source>政府采购</source>
-        <translation>Government procurement</translation>
-    </message>
-    <message>
-        <source>预算执行情况</source>
-        <translation>Budget execution</translation>
-    </message>
-    <message>
-        <source>预算管理</source>
-        <translation>Budget management</translation>
-    </message>
-    <message>
-        <source>绩效目标完成情况</source>
-        <translation>Performance targets achieved</translation>
-    </message>
-    <message>
-        <source>绩效目标表</source>
-        <translation>Performance target table</translation>
-    </message>
-    <message>
-        <source>存在问题的概述</source>
-        <translation>Introduction to the problems</translation>
-    </message>
-    <message>
-        <source>存在的主要问题</source>
-        <translation>Main problems</translation>
-    </message>
-    <message>
-        <source>改进的措施和建议</source>
-        <translation>Measures and suggestions for improvement</translation>
-    </message>
-    <message>
-        <source>落款</source>
-        <translation>Signature</translation>
-    </message>
     <message>
         <source>其他内容</source>
         <translation>Other content</translation>

@@ -9,5 +9,9 @@ class FieldNames
 {
     Q_DECLARE_TR_FUNCTIONS(FieldNames)
 public:
+    // The field's own name, or `path` itself when it has none.
     static QString label(const QString &path);
+    // The name of the field, else of the nearest list or section that holds it
+    // ("problems[0].title" → 存在的主要问题); empty when none has a name.
+    static QString nearest(const QString &path);
 };

@@ -56,7 +56,7 @@ bool ReportDocument::setValue(const QString &path, const QVariant &value)
     if (ReportFields::value(after, path) == ReportFields::value(m_report, path))
         return false;
     return push(std::move(after), ReportChange::value(path),
-                tr("修改%1").arg(FieldNames::label(path)));
+                tr("修改%1").arg(FieldNames::nearest(path)));
 }
 
 bool ReportDocument::insertRow(const QString &listPath, int row)

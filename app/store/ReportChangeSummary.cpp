@@ -4,7 +4,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace {
 
@@ -42,14 +41,6 @@ void compare(const QString &path, const QJsonValue &a, const QJsonValue &b, QLis
     out->append(FieldChange{path, nullIfMissing(a), nullIfMissing(b)});
 }
 
-QString parentOf(const QString &path)
-{
-    const int dot = int(path.lastIndexOf(QLatin1Char('.')));
-    const int bracket = int(path.lastIndexOf(QLatin1Char('[')));
-    const int cut = qMax(dot, bracket);
-    return cut > 0 ? path.left(cut) : QString();
-}
-
 } // namespace
 
 QStringList ReportChangeSummary::changedPaths(const QJsonObject &before, const QJsonObject &after)
@@ -76,40 +67,8 @@ QList<ReportChangeSummary::FieldChange> ReportChangeSummary::fieldChanges(const 
 
 QString ReportChangeSummary::label(const QString &path)
 {
-    struct Entry { const char *path; const char *label; };
-    static const Entry sections[] = {
-        {"title", QT_TR_NOOP("标题")},
-        {"preamble", QT_TR_NOOP("开头语")},
-        {"profile.overview", QT_TR_NOOP("基本情况")},
-        {"profile.staff", QT_TR_NOOP("人员情况")},
-        {"profile.functions", QT_TR_NOOP("主要职能")},
-        {"profile", QT_TR_NOOP("部门概况")},
-        {"budget.initial_note", QT_TR_NOOP("年初预算说明")},
-        {"budget", QT_TR_NOOP("预算情况")},
-        {"execution.carryover_out_note", QT_TR_NOOP("年末结转说明")},
-        {"execution.three_public_note", QT_TR_NOOP("“三公经费”说明")},
-        {"execution.procurement", QT_TR_NOOP("政府采购")},
-        {"execution", QT_TR_NOOP("预算执行情况")},
-        {"management", QT_TR_NOOP("预算管理")},
-        {"targets", QT_TR_NOOP("绩效目标完成情况")},
-        {"target_indicators", QT_TR_NOOP("绩效目标表")},
-        {"problems_intro", QT_TR_NOOP("存在问题的概述")},
-        {"problems", QT_TR_NOOP("存在的主要问题")},
-        {"measures", QT_TR_NOOP("改进的措施和建议")},
-        {"signature", QT_TR_NOOP("落款")},
-    };
-    for (QString p = path; !p.isEmpty(); p = parentOf(p)) {
-        const QString known = FieldNames::label(p);
-        if (known != p)
-            return known;
-        static const QRegularExpression rowIndex(QStringLiteral("\\[\\d+\\]"));
-        const QString generic = QString(p).remove(rowIndex);
-        for (const Entry &e : sections) {
-            if (generic == QLatin1String(e.path))
-                return tr(e.label);
-        }
-    }
-    return tr("其他内容");
+    const QString name = FieldNames::nearest(path);
+    return name.isEmpty() ? tr("其他内容") : name;
 }
 
 QString ReportChangeSummary::describe(const QByteArray &beforeJson, const QByteArray &afterJson)
