@@ -148,9 +148,11 @@ private Q_SLOTS:
         QCOMPARE(saver.conflictingVersion()->revision, 2);
         m_report.preamble = QStringLiteral("我的，又改了");
         saver.reportEdited(m_report);
-        QTest::qWait(50);
+        QCOMPARE(saver.state(), ReportAutoSaver::State::Conflict);
+        QCoreApplication::processEvents(); // the turn of the event loop in which an edit is saved
         QCOMPARE(m_ws.load(m_id).stored->report.preamble, QStringLiteral("他们的")); // nothing overwritten
         QVERIFY(!saver.flush());
+        QCOMPARE(m_ws.load(m_id).stored->report.preamble, QStringLiteral("他们的"));
 
         if (choice == QLatin1String("reload")) {
             const LoadResult loaded = saver.reloadTheirs();

@@ -195,7 +195,8 @@ private Q_SLOTS:
         QVERIFY(w.openFile(json));
         QVERIFY(!w.session()->hasReport());
         w.document()->setValue(QStringLiteral("execution.three_public_actual.reception"), QVariant::fromValue(Money::fromWan(9)));
-        QTest::qWait(50);
+        QVERIFY(!w.session()->hasUnsavedChanges());
+        QCoreApplication::processEvents(); // the turn of the event loop in which an edit is saved
         QCOMPARE(storedReception(file), OptionalMoney(Money::fromWan(6, 47)));
         w.document()->undoStack()->setClean();
     }

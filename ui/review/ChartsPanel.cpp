@@ -69,6 +69,11 @@ void ChartsPanel::markStale()
         m_timer->start();
 }
 
+bool ChartsPanel::isRefreshScheduled() const
+{
+    return m_timer->isActive();
+}
+
 void ChartsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);

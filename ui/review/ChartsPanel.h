@@ -34,6 +34,8 @@ public:
     // Brings the charts up to date now (tests, benchmarks; otherwise a timer does).
     void refresh();
     bool isStale() const { return m_stale; }
+    // Whether a refresh is on its way (a hidden panel schedules none: it catches up when shown).
+    bool isRefreshScheduled() const;
     // How long the last refresh took, in microseconds.
     qint64 lastRefreshMicroseconds() const { return m_lastRefreshUs; }
     static constexpr int RefreshDelayMs = 30;
