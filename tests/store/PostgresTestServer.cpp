@@ -52,12 +52,15 @@ PostgresTestServer::~PostgresTestServer()
 QString PostgresTestServer::binDir()
 {
     QStringList candidates;
-    if (const QString env = qEnvironmentVariable("JIXIAO_PG_BINDIR"); !env.isEmpty())
-        candidates << env;
-    candidates << QStringLiteral("/usr/lib/postgresql/15/bin");
-    const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
-    for (const QString &v : versions)
-        candidates << QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
+    if (const QString named = qEnvironmentVariable("JIXIAO_PG_BINDIR"); !named.isEmpty()) {
+        candidates << named; // the only place looked
+    } else {
+        candidates << QStringLiteral("/usr/lib/postgresql/15/bin");
+        const QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql"))
+                                         .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+        for (const QString &v : versions)
+            candidates << QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
+    }
     for (const QString &dir : candidates) {
         if (QFile::exists(dir + QStringLiteral("/initdb")) && QFile::exists(dir + QStringLiteral("/pg_ctl")))
             return dir;

@@ -16,7 +16,8 @@ public:
     PostgresTestServer();
     ~PostgresTestServer();
 
-    // The directory of initdb/pg_ctl, or empty when no server binaries are installed.
+    // The directory of initdb/pg_ctl, or empty when no server binaries are installed
+    // ($JIXIAO_PG_BINDIR when set, else /usr/lib/postgresql/*/bin).
     static QString binDir();
 
     bool start(QString *why);

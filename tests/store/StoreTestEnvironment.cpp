@@ -22,6 +22,12 @@ bool StoreTestEnvironment::start()
     if (PostgresTestServer::binDir().isEmpty()) {
         m_postgresProblem = QStringLiteral("the PostgreSQL server binaries are not installed "
                                            "(looked in /usr/lib/postgresql/*/bin; set JIXIAO_PG_BINDIR)");
+        // On a machine without PostgreSQL its rows are skipped; CI installs it (setup.sh),
+        // so there a suite that could not start the server fails instead of passing.
+        if (qEnvironmentVariable("CI") == QLatin1String("true")) {
+            m_postgresProblem += QStringLiteral("; in CI (CI=true) PostgreSQL is required");
+            return false;
+        }
         return true;
     }
     m_postgresStarted = m_postgres.start(&m_postgresProblem);

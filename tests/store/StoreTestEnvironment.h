@@ -12,8 +12,8 @@ class StoreTestEnvironment
 {
 public:
     static void addEngineRows();
-    // Starts the server. False only when PostgreSQL is installed and did not start (a
-    // failure); when it is not installed at all the PostgreSQL rows are skipped.
+    // Starts the server. False when PostgreSQL is installed and did not start, or is not
+    // installed in CI (CI=true): a failure. Not installed elsewhere, its rows are skipped.
     bool start();
     bool postgresAvailable() const { return m_postgresStarted; }
     QString postgresProblem() const { return m_postgresProblem; }
