@@ -99,14 +99,27 @@ private Q_SLOTS:
         const QHash<QString, OptionSet> man = manPageOptions(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(man.size() > 1);
-        // The program's own --help names its commands; each has a subsection.
+        // The program's --help names its commands, and a mistyped command lists them: each
+        // has a subsection, and each subsection is a command.
         QProcess p;
         p.start(QStringLiteral(JIXIAO_BINARY), {QStringLiteral("--help")});
         QVERIFY(p.waitForFinished(60000));
         const QString help = QString::fromUtf8(p.readAllStandardOutput());
+        p.start(QStringLiteral(JIXIAO_BINARY), {QStringLiteral("no-such-command")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString refusal = QString::fromUtf8(p.readAllStandardError());
+        const QRegularExpression list(QStringLiteral("([a-z]+(?:、[a-z]+)+)"));
+        const QRegularExpressionMatch listed = list.match(refusal);
+        QVERIFY2(listed.hasMatch(), qPrintable(refusal));
+        const QStringList commands = listed.captured(1).split(QStringLiteral("、"));
+        for (const QString &command : commands)
+            QVERIFY2(man.contains(command), qPrintable(QStringLiteral("resources/linux/jixiao.1 has no subsection for the command ") + command));
         for (auto it = man.cbegin(); it != man.cend(); ++it) {
-            if (!it.key().isEmpty())
-                QVERIFY2(help.contains(it.key()), qPrintable(QStringLiteral("jixiao --help does not name the command ") + it.key()));
+            if (it.key().isEmpty())
+                continue;
+            QVERIFY2(commands.contains(it.key()), qPrintable(QStringLiteral("not a command of jixiao: ") + it.key()));
+            QVERIFY2(help.contains(it.key()), qPrintable(QStringLiteral("jixiao --help does not name the command ") + it.key()));
         }
     }
 
