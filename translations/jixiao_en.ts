@@ -1123,6 +1123,93 @@ Expenditure as a share of the budget: n/a</translation>
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message>
+        <source>未填写部门名称。</source>
+        <translation>The department name is missing.</translation>
+    </message>
+    <message>
+        <source>年度%1不在2000—2100年之间。</source>
+        <translation>The year %1 is not between 2000 and 2100.</translation>
+    </message>
+    <message>
+        <source>金额合计超出了可计算的范围（单项金额过大），无法计算指标和核对账目。</source>
+        <translation>The sums of the amounts are too large to compute (an amount is too large): the indicators cannot be calculated and the accounts cannot be checked.</translation>
+    </message>
+    <message>
+        <source>%1为负数（%2万元）：除年中预算调整和年末结转外，金额不能为负。</source>
+        <translation>%1 is negative (%2, in 10k yuan): apart from mid-year budget adjustments and the year-end carry-over, amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <source>年末结转为负数（%1万元）。</source>
+        <translation>The year-end carry-over is negative (%1, in 10k yuan).</translation>
+    </message>
+    <message>
+        <source>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 = %5万元，而填报的年末结转为%6万元，相差%7万元。</source>
+        <translation>The fund balance does not add up: carry-over from the previous year %1 + full-year budget %2 − expenditure %3 = %5, but the reported year-end carry-over is %6, a difference of %7 (amounts in 10k yuan).</translation>
+    </message>
+    <message>
+        <source>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 − 财政收回%4 = %5万元，而填报的年末结转为%6万元，相差%7万元。</source>
+        <translation>The fund balance does not add up: carry-over from the previous year %1 + full-year budget %2 − expenditure %3 − returned to the treasury %4 = %5, but the reported year-end carry-over is %6, a difference of %7 (amounts in 10k yuan).</translation>
+    </message>
+    <message>
+        <source>“三公经费”预算%1万元超过了全年预算%2万元。</source>
+        <translation>The three public expenses budget of %1 exceeds the full-year budget of %2 (10k yuan).</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际支出%1万元超过了全年支出%2万元。</source>
+        <translation>The actual three public expenses of %1 exceed the full-year expenditure of %2 (10k yuan).</translation>
+    </message>
+    <message>
+        <source>政府采购实际金额%1万元超过了全年支出%2万元。</source>
+        <translation>The actual government procurement of %1 exceeds the full-year expenditure of %2 (10k yuan).</translation>
+    </message>
+    <message>
+        <source>全年基本支出%1万元超过了基本支出预算%2万元（全年预算加上年结转）。</source>
+        <translation>The full-year basic expenditure of %1 exceeds the basic expenditure budget of %2 (10k yuan; full-year budget plus carry-over from the previous year).</translation>
+    </message>
+    <message>
+        <source>全年项目支出%1万元超过了项目支出预算%2万元（全年预算加上年结转）。</source>
+        <translation>The full-year project expenditure of %1 exceeds the project expenditure budget of %2 (10k yuan; full-year budget plus carry-over from the previous year).</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际支出%1万元超过了预算%2万元。</source>
+        <translation>The actual three public expenses of %1 exceed the budget of %2 (10k yuan).</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际支出%1万元超过了预算%2万元，控制率为%3%。</source>
+        <translation>The actual three public expenses of %1 exceed the budget of %2 (10k yuan): the control rate is %3%.</translation>
+    </message>
+    <message>
+        <source>%1%2万元超过了预算%3万元。</source>
+        <translation>%1: %2 exceeds the budget of %3 (10k yuan).</translation>
+    </message>
+    <message>
+        <source>第%1项年中预算调整“%2”没有写明调整原因。</source>
+        <translation>Mid-year budget adjustment %1, “%2”, gives no reason.</translation>
+    </message>
+    <message>
+        <source>第%1项年中预算调整“%2”列为除外调整，但没有写明除外的依据。</source>
+        <translation>Mid-year budget adjustment %1, “%2”, is marked as excluded but gives no basis for excluding it.</translation>
+    </message>
+    <message>
+        <source>预算调整率为%1%，超过30%，需要说明原因。</source>
+        <translation>The budget adjustment rate is %1%, above 30%: the reasons must be explained.</translation>
+    </message>
+    <message>
+        <source>公务接待人次（%1人）少于接待批次（%2次）：每批次至少接待一人。</source>
+        <translation>Fewer guests (%1) than official receptions (%2): every reception has at least one guest.</translation>
+    </message>
+    <message>
+        <source>本年度的上年结转%1万元与%2年度报告的年末结转%3万元不一致。</source>
+        <translation>This year&apos;s carry-over from the previous year, %1, differs from the year-end carry-over of %3 in the %2 report (10k yuan).</translation>
+    </message>
+    <message>
+        <source>（未命名）</source>
+        <translation>(unnamed)</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>检查发现的问题</source>
@@ -1439,16 +1526,16 @@ Without a command, opens the window. Commands (each with --help): check, import,
         <translation>Fund balance: year-end carry-over %1 (10k yuan), the accounts balance ✓</translation>
     </message>
     <message>
-        <source>资金结余：应有年末结转%1万元，填报%2万元，不平衡 ✗</source>
-        <translation>Fund balance: expected year-end carry-over %1, reported %2 (10k yuan), out of balance ✗</translation>
-    </message>
-    <message>
         <source>自评得分：%1分，等级：%2</source>
         <translation>Self-evaluation score: %1 points, grade: %2</translation>
     </message>
     <message>
         <source>（暂定，%1项待人工评分）</source>
         <translation> (provisional; manual scores pending: %1)</translation>
+    </message>
+    <message>
+        <source>资金结余：应有年末结转%1万元，填报%2万元，相差%3万元，不平衡 ✗</source>
+        <translation>Fund balance: expected year-end carry-over %1, reported %2, a difference of %3 (10k yuan), out of balance ✗</translation>
     </message>
 </context>
 <context>
@@ -2386,93 +2473,6 @@ The report is still in the window and has not been lost; save it somewhere else.
     <message>
         <source>修改了%1等 %2 处</source>
         <translation>Changed: %1 and more (%2 in all)</translation>
-    </message>
-</context>
-<context>
-    <name>ReportChecker</name>
-    <message>
-        <source>%1为负数（%2万元）：除年中预算调整和年末结转外，金额不能为负。</source>
-        <translation>%1 is negative (%2, in 10k yuan): apart from mid-year budget adjustments and the year-end carry-over, amounts cannot be negative.</translation>
-    </message>
-    <message>
-        <source>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 = %4万元，而填报的年末结转为%5万元，相差%6万元。</source>
-        <translation>The fund balance does not add up: carry-over from the previous year %1 + full-year budget %2 − expenditure %3 = %4, but the reported year-end carry-over is %5, a difference of %6 (amounts in 10k yuan).</translation>
-    </message>
-    <message>
-        <source>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 − 财政收回%4 = %5万元，而填报的年末结转为%6万元，相差%7万元。</source>
-        <translation>The fund balance does not add up: carry-over from the previous year %1 + full-year budget %2 − expenditure %3 − returned to the treasury %4 = %5, but the reported year-end carry-over is %6, a difference of %7 (amounts in 10k yuan).</translation>
-    </message>
-    <message>
-        <source>%1%2万元超过了预算%3万元。</source>
-        <translation>%1: %2 exceeds the budget of %3 (10k yuan).</translation>
-    </message>
-    <message>
-        <source>（未命名）</source>
-        <translation>(unnamed)</translation>
-    </message>
-    <message>
-        <source>第%1项年中预算调整“%2”列为除外调整，但没有写明除外的依据。</source>
-        <translation>Mid-year budget adjustment %1, “%2”, is marked as excluded but gives no basis for excluding it.</translation>
-    </message>
-    <message>
-        <source>第%1项年中预算调整“%2”没有写明调整原因。</source>
-        <translation>Mid-year budget adjustment %1, “%2”, gives no reason.</translation>
-    </message>
-    <message>
-        <source>预算调整率为%1%，超过30%，需要说明原因。</source>
-        <translation>The budget adjustment rate is %1%, above 30%: the reasons must be explained.</translation>
-    </message>
-    <message>
-        <source>未填写部门名称。</source>
-        <translation>The department name is missing.</translation>
-    </message>
-    <message>
-        <source>年度%1不在2000—2100年之间。</source>
-        <translation>The year %1 is not between 2000 and 2100.</translation>
-    </message>
-    <message>
-        <source>金额合计超出了可计算的范围（单项金额过大），无法计算指标和核对账目。</source>
-        <translation>The sums of the amounts are too large to compute (an amount is too large): the indicators cannot be calculated and the accounts cannot be checked.</translation>
-    </message>
-    <message>
-        <source>年末结转为负数（%1万元）。</source>
-        <translation>The year-end carry-over is negative (%1, in 10k yuan).</translation>
-    </message>
-    <message>
-        <source>“三公经费”预算%1万元超过了全年预算%2万元。</source>
-        <translation>The three public expenses budget of %1 exceeds the full-year budget of %2 (10k yuan).</translation>
-    </message>
-    <message>
-        <source>“三公经费”实际支出%1万元超过了全年支出%2万元。</source>
-        <translation>The actual three public expenses of %1 exceed the full-year expenditure of %2 (10k yuan).</translation>
-    </message>
-    <message>
-        <source>政府采购实际金额%1万元超过了全年支出%2万元。</source>
-        <translation>The actual government procurement of %1 exceeds the full-year expenditure of %2 (10k yuan).</translation>
-    </message>
-    <message>
-        <source>全年基本支出%1万元超过了基本支出预算%2万元（全年预算加上年结转）。</source>
-        <translation>The full-year basic expenditure of %1 exceeds the basic expenditure budget of %2 (10k yuan; full-year budget plus carry-over from the previous year).</translation>
-    </message>
-    <message>
-        <source>全年项目支出%1万元超过了项目支出预算%2万元（全年预算加上年结转）。</source>
-        <translation>The full-year project expenditure of %1 exceeds the project expenditure budget of %2 (10k yuan; full-year budget plus carry-over from the previous year).</translation>
-    </message>
-    <message>
-        <source>“三公经费”实际支出%1万元超过了预算%2万元，控制率为%3%。</source>
-        <translation>The actual three public expenses of %1 exceed the budget of %2 (10k yuan): the control rate is %3%.</translation>
-    </message>
-    <message>
-        <source>“三公经费”实际支出%1万元超过了预算%2万元。</source>
-        <translation>The actual three public expenses of %1 exceed the budget of %2 (10k yuan).</translation>
-    </message>
-    <message>
-        <source>公务接待人次（%1人）少于接待批次（%2次）：每批次至少接待一人。</source>
-        <translation>Fewer guests (%1) than official receptions (%2): every reception has at least one guest.</translation>
-    </message>
-    <message>
-        <source>本年度的上年结转%1万元与%2年度报告的年末结转%3万元不一致。</source>
-        <translation>This year&apos;s carry-over from the previous year, %1, differs from the year-end carry-over of %3 in the %2 report (10k yuan).</translation>
     </message>
 </context>
 <context>

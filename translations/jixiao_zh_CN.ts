@@ -1123,6 +1123,93 @@
     </message>
 </context>
 <context>
+    <name>FindingText</name>
+    <message>
+        <source>未填写部门名称。</source>
+        <translation>未填写部门名称。</translation>
+    </message>
+    <message>
+        <source>年度%1不在2000—2100年之间。</source>
+        <translation>年度%1不在2000—2100年之间。</translation>
+    </message>
+    <message>
+        <source>金额合计超出了可计算的范围（单项金额过大），无法计算指标和核对账目。</source>
+        <translation>金额合计超出了可计算的范围（单项金额过大），无法计算指标和核对账目。</translation>
+    </message>
+    <message>
+        <source>%1为负数（%2万元）：除年中预算调整和年末结转外，金额不能为负。</source>
+        <translation>%1为负数（%2万元）：除年中预算调整和年末结转外，金额不能为负。</translation>
+    </message>
+    <message>
+        <source>年末结转为负数（%1万元）。</source>
+        <translation>年末结转为负数（%1万元）。</translation>
+    </message>
+    <message>
+        <source>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 = %5万元，而填报的年末结转为%6万元，相差%7万元。</source>
+        <translation>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 = %5万元，而填报的年末结转为%6万元，相差%7万元。</translation>
+    </message>
+    <message>
+        <source>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 − 财政收回%4 = %5万元，而填报的年末结转为%6万元，相差%7万元。</source>
+        <translation>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 − 财政收回%4 = %5万元，而填报的年末结转为%6万元，相差%7万元。</translation>
+    </message>
+    <message>
+        <source>“三公经费”预算%1万元超过了全年预算%2万元。</source>
+        <translation>“三公经费”预算%1万元超过了全年预算%2万元。</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际支出%1万元超过了全年支出%2万元。</source>
+        <translation>“三公经费”实际支出%1万元超过了全年支出%2万元。</translation>
+    </message>
+    <message>
+        <source>政府采购实际金额%1万元超过了全年支出%2万元。</source>
+        <translation>政府采购实际金额%1万元超过了全年支出%2万元。</translation>
+    </message>
+    <message>
+        <source>全年基本支出%1万元超过了基本支出预算%2万元（全年预算加上年结转）。</source>
+        <translation>全年基本支出%1万元超过了基本支出预算%2万元（全年预算加上年结转）。</translation>
+    </message>
+    <message>
+        <source>全年项目支出%1万元超过了项目支出预算%2万元（全年预算加上年结转）。</source>
+        <translation>全年项目支出%1万元超过了项目支出预算%2万元（全年预算加上年结转）。</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际支出%1万元超过了预算%2万元。</source>
+        <translation>“三公经费”实际支出%1万元超过了预算%2万元。</translation>
+    </message>
+    <message>
+        <source>“三公经费”实际支出%1万元超过了预算%2万元，控制率为%3%。</source>
+        <translation>“三公经费”实际支出%1万元超过了预算%2万元，控制率为%3%。</translation>
+    </message>
+    <message>
+        <source>%1%2万元超过了预算%3万元。</source>
+        <translation>%1%2万元超过了预算%3万元。</translation>
+    </message>
+    <message>
+        <source>第%1项年中预算调整“%2”没有写明调整原因。</source>
+        <translation>第%1项年中预算调整“%2”没有写明调整原因。</translation>
+    </message>
+    <message>
+        <source>第%1项年中预算调整“%2”列为除外调整，但没有写明除外的依据。</source>
+        <translation>第%1项年中预算调整“%2”列为除外调整，但没有写明除外的依据。</translation>
+    </message>
+    <message>
+        <source>预算调整率为%1%，超过30%，需要说明原因。</source>
+        <translation>预算调整率为%1%，超过30%，需要说明原因。</translation>
+    </message>
+    <message>
+        <source>公务接待人次（%1人）少于接待批次（%2次）：每批次至少接待一人。</source>
+        <translation>公务接待人次（%1人）少于接待批次（%2次）：每批次至少接待一人。</translation>
+    </message>
+    <message>
+        <source>本年度的上年结转%1万元与%2年度报告的年末结转%3万元不一致。</source>
+        <translation>本年度的上年结转%1万元与%2年度报告的年末结转%3万元不一致。</translation>
+    </message>
+    <message>
+        <source>（未命名）</source>
+        <translation>（未命名）</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>检查发现的问题</source>
@@ -1439,16 +1526,16 @@
         <translation>资金结余：年末结转%1万元，账目平衡 ✓</translation>
     </message>
     <message>
-        <source>资金结余：应有年末结转%1万元，填报%2万元，不平衡 ✗</source>
-        <translation>资金结余：应有年末结转%1万元，填报%2万元，不平衡 ✗</translation>
-    </message>
-    <message>
         <source>自评得分：%1分，等级：%2</source>
         <translation>自评得分：%1分，等级：%2</translation>
     </message>
     <message>
         <source>（暂定，%1项待人工评分）</source>
         <translation>（暂定，%1项待人工评分）</translation>
+    </message>
+    <message>
+        <source>资金结余：应有年末结转%1万元，填报%2万元，相差%3万元，不平衡 ✗</source>
+        <translation>资金结余：应有年末结转%1万元，填报%2万元，相差%3万元，不平衡 ✗</translation>
     </message>
 </context>
 <context>
@@ -2386,93 +2473,6 @@
     <message>
         <source>修改了%1等 %2 处</source>
         <translation>修改了%1等 %2 处</translation>
-    </message>
-</context>
-<context>
-    <name>ReportChecker</name>
-    <message>
-        <source>%1为负数（%2万元）：除年中预算调整和年末结转外，金额不能为负。</source>
-        <translation>%1为负数（%2万元）：除年中预算调整和年末结转外，金额不能为负。</translation>
-    </message>
-    <message>
-        <source>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 = %4万元，而填报的年末结转为%5万元，相差%6万元。</source>
-        <translation>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 = %4万元，而填报的年末结转为%5万元，相差%6万元。</translation>
-    </message>
-    <message>
-        <source>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 − 财政收回%4 = %5万元，而填报的年末结转为%6万元，相差%7万元。</source>
-        <translation>资金结余不平衡：上年结转%1 + 全年预算%2 − 全年支出%3 − 财政收回%4 = %5万元，而填报的年末结转为%6万元，相差%7万元。</translation>
-    </message>
-    <message>
-        <source>%1%2万元超过了预算%3万元。</source>
-        <translation>%1%2万元超过了预算%3万元。</translation>
-    </message>
-    <message>
-        <source>（未命名）</source>
-        <translation>（未命名）</translation>
-    </message>
-    <message>
-        <source>第%1项年中预算调整“%2”列为除外调整，但没有写明除外的依据。</source>
-        <translation>第%1项年中预算调整“%2”列为除外调整，但没有写明除外的依据。</translation>
-    </message>
-    <message>
-        <source>第%1项年中预算调整“%2”没有写明调整原因。</source>
-        <translation>第%1项年中预算调整“%2”没有写明调整原因。</translation>
-    </message>
-    <message>
-        <source>预算调整率为%1%，超过30%，需要说明原因。</source>
-        <translation>预算调整率为%1%，超过30%，需要说明原因。</translation>
-    </message>
-    <message>
-        <source>未填写部门名称。</source>
-        <translation>未填写部门名称。</translation>
-    </message>
-    <message>
-        <source>年度%1不在2000—2100年之间。</source>
-        <translation>年度%1不在2000—2100年之间。</translation>
-    </message>
-    <message>
-        <source>金额合计超出了可计算的范围（单项金额过大），无法计算指标和核对账目。</source>
-        <translation>金额合计超出了可计算的范围（单项金额过大），无法计算指标和核对账目。</translation>
-    </message>
-    <message>
-        <source>年末结转为负数（%1万元）。</source>
-        <translation>年末结转为负数（%1万元）。</translation>
-    </message>
-    <message>
-        <source>“三公经费”预算%1万元超过了全年预算%2万元。</source>
-        <translation>“三公经费”预算%1万元超过了全年预算%2万元。</translation>
-    </message>
-    <message>
-        <source>“三公经费”实际支出%1万元超过了全年支出%2万元。</source>
-        <translation>“三公经费”实际支出%1万元超过了全年支出%2万元。</translation>
-    </message>
-    <message>
-        <source>政府采购实际金额%1万元超过了全年支出%2万元。</source>
-        <translation>政府采购实际金额%1万元超过了全年支出%2万元。</translation>
-    </message>
-    <message>
-        <source>全年基本支出%1万元超过了基本支出预算%2万元（全年预算加上年结转）。</source>
-        <translation>全年基本支出%1万元超过了基本支出预算%2万元（全年预算加上年结转）。</translation>
-    </message>
-    <message>
-        <source>全年项目支出%1万元超过了项目支出预算%2万元（全年预算加上年结转）。</source>
-        <translation>全年项目支出%1万元超过了项目支出预算%2万元（全年预算加上年结转）。</translation>
-    </message>
-    <message>
-        <source>“三公经费”实际支出%1万元超过了预算%2万元，控制率为%3%。</source>
-        <translation>“三公经费”实际支出%1万元超过了预算%2万元，控制率为%3%。</translation>
-    </message>
-    <message>
-        <source>“三公经费”实际支出%1万元超过了预算%2万元。</source>
-        <translation>“三公经费”实际支出%1万元超过了预算%2万元。</translation>
-    </message>
-    <message>
-        <source>公务接待人次（%1人）少于接待批次（%2次）：每批次至少接待一人。</source>
-        <translation>公务接待人次（%1人）少于接待批次（%2次）：每批次至少接待一人。</translation>
-    </message>
-    <message>
-        <source>本年度的上年结转%1万元与%2年度报告的年末结转%3万元不一致。</source>
-        <translation>本年度的上年结转%1万元与%2年度报告的年末结转%3万元不一致。</translation>
     </message>
 </context>
 <context>

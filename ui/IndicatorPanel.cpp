@@ -1,5 +1,6 @@
 #include "IndicatorPanel.h"
 
+#include "FindingCatalog.h"
 #include "GradeName.h"
 #include "IndicatorTableModel.h"
 #include "ReportDocument.h"
@@ -47,6 +48,7 @@ IndicatorPanel::IndicatorPanel(ReportDocument *document, QWidget *parent)
     layout->addWidget(m_score);
 
     connect(document, &ReportDocument::figuresChanged, this, &IndicatorPanel::updateBalance);
+    connect(document, &ReportDocument::findingsChanged, this, &IndicatorPanel::updateBalance);
     connect(document, &ReportDocument::scoreChanged, this, &IndicatorPanel::updateScore);
     updateBalance();
     updateScore();
@@ -64,17 +66,22 @@ QString IndicatorPanel::scoreText() const
 
 void IndicatorPanel::updateBalance()
 {
-    const ReportFigures &f = m_document->evaluation().figures;
+    // The balance itself is the checker's rule: the line reads its balance_mismatch finding.
+    const ReportEvaluation &e = m_document->evaluation();
+    const ReportFigures &f = e.figures;
+    const Finding *mismatch = findFinding(e.findings, QLatin1StringView("balance_mismatch"));
     QString text;
     if (f.overflow)
         text = tr("资金结余：金额合计超出可计算范围");
+    else if (mismatch)
+        text = tr("资金结余：应有年末结转%1万元，填报%2万元，相差%3万元，不平衡 ✗")
+                   .arg(mismatch->args.value(FindingCatalog::BalanceExpected),
+                        mismatch->args.value(FindingCatalog::BalanceEntered),
+                        mismatch->args.value(FindingCatalog::BalanceDifference));
     else if (!f.carryoverOut)
         text = tr("资金结余：应有年末结转%1万元（尚未填报年末结转）").arg(f.expectedCarryoverOut.toWan());
-    else if (*f.carryoverOut == f.expectedCarryoverOut)
-        text = tr("资金结余：年末结转%1万元，账目平衡 ✓").arg(f.carryoverOut->toWan());
     else
-        text = tr("资金结余：应有年末结转%1万元，填报%2万元，不平衡 ✗")
-                   .arg(f.expectedCarryoverOut.toWan(), f.carryoverOut->toWan());
+        text = tr("资金结余：年末结转%1万元，账目平衡 ✓").arg(f.carryoverOut->toWan());
     m_balance->setText(text);
 }
 

@@ -1,5 +1,7 @@
 #include "EvaluationJson.h"
 
+#include "FindingText.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -28,7 +30,7 @@ QJsonObject EvaluationJson::toJson(const Report &report, const ReportEvaluation 
             {QStringLiteral("code"), f.code},
             {QStringLiteral("severity"), Finding::severityKey(f.severity)},
             {QStringLiteral("fields"), QJsonArray::fromStringList(f.fields)},
-            {QStringLiteral("message"), f.message},
+            {QStringLiteral("message"), FindingText::message(f)},
         });
     }
     QJsonArray items;

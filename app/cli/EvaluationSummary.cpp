@@ -1,5 +1,7 @@
 #include "EvaluationSummary.h"
 
+#include "FindingText.h"
+
 QString EvaluationSummary::text(const Report &report, const ReportEvaluation &e)
 {
     QString out;
@@ -22,7 +24,7 @@ QString EvaluationSummary::text(const Report &report, const ReportEvaluation &e)
     out += QLatin1Char('\n') + tr("检查结果：%1个错误，%2个警告").arg(e.errorCount()).arg(e.warningCount()) + QLatin1Char('\n');
     for (const Finding &finding : e.findings) {
         out += QStringLiteral("  [%1] %2 %3\n")
-                   .arg(finding.isError() ? tr("错误") : tr("警告"), finding.message,
+                   .arg(finding.isError() ? tr("错误") : tr("警告"), FindingText::message(finding),
                         finding.fields.isEmpty() ? QString() : QStringLiteral("(%1)").arg(finding.fields.join(QStringLiteral(", "))));
     }
 

@@ -5,7 +5,7 @@
 
 #include <algorithm>
 
-QString FieldNames::label(const QString &path)
+QString FieldNames::label(const QString &path, TextLanguage language)
 {
     static const QRegularExpression rowIndex(QStringLiteral("\\[(\\d+)\\]"));
     // Rows: "budget.adjustments[2].amount" → 第3项年中预算调整 金额
@@ -76,7 +76,7 @@ QString FieldNames::label(const QString &path)
     };
     for (const Entry &e : entries) {
         if (generic == QLatin1String(e.path)) {
-            const QString text = tr(e.label);
+            const QString text = textIn(language, "FieldNames", e.label);
             return row >= 0 ? text.arg(row + 1) : text;
         }
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TextLanguage.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -9,8 +11,8 @@ class FieldNames
 {
     Q_DECLARE_TR_FUNCTIONS(FieldNames)
 public:
-    // The field's own name, or `path` itself when it has none.
-    static QString label(const QString &path);
+    // The field's own name (in `language`), or `path` itself when it has none.
+    static QString label(const QString &path, TextLanguage language = TextLanguage::Program);
     // The name of the field, else of the nearest list or section that holds it
     // ("problems[0].title" → 存在的主要问题); empty when none has a name.
     static QString nearest(const QString &path);

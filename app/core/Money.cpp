@@ -42,6 +42,18 @@ QString Money::toExactWan() const
     return formatScaled(m_fen, 6, true);
 }
 
+QString Money::toWanToFen() const
+{
+    QString text = formatScaled(m_fen, 6, true);
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    const qsizetype decimals = dot < 0 ? 0 : text.size() - dot - 1;
+    if (dot < 0)
+        text += QLatin1Char('.');
+    for (qsizetype i = decimals; i < 2; ++i)
+        text += QLatin1Char('0');
+    return text;
+}
+
 bool Money::addChecked(Money a, Money b, Money *result)
 {
     qint64 sum = 0;

@@ -34,6 +34,9 @@ public:
     QString toWan() const;
     // The exact value in 万元 with as few decimals as needed (up to six): for files.
     QString toExactWan() const;
+    // 万元 with two decimals, or more (up to six) when two would lose a 分: 11.23, 0.0045,
+    // 0.000001. For a difference that may be under a cent of 万元.
+    QString toWanToFen() const;
 
     // Sums that would leave the representable range are reported, never wrapped.
     [[nodiscard]] static bool addChecked(Money a, Money b, Money *result);

@@ -1,6 +1,7 @@
 #include "FindingListModel.h"
 
 #include "FieldNames.h"
+#include "FindingText.h"
 #include "ReportDocument.h"
 
 #include <QBrush>
@@ -49,14 +50,14 @@ QVariant FindingListModel::data(const QModelIndex &index, int role) const
         case SeverityColumn:
             return f.isError() ? tr("错误") : tr("警告");
         case MessageColumn:
-            return f.message;
+            return FindingText::message(f);
         case FieldColumn:
             return f.fields.isEmpty() ? QString() : FieldNames::label(f.fields.first());
         }
         break;
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
-        return f.message;
+        return FindingText::message(f);
     case Qt::ForegroundRole:
         if (index.column() == SeverityColumn)
             return QBrush(f.isError() ? QColor(0xB0, 0x00, 0x20) : QColor(0x9A, 0x5B, 0x00));

@@ -1,6 +1,7 @@
 #include "ReportListModel.h"
 
 #include "Decimal.h"
+#include "FindingText.h"
 #include "MoneyInput.h"
 #include "ReportDocument.h"
 #include "ReportFields.h"
@@ -168,7 +169,7 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
         for (const Finding *f : m_document->findingsFor(path)) {
             for (const QString &field : f->fields) {
                 if (field == path || field.startsWith(path + QLatin1Char('.'))) {
-                    messages.append(f->message);
+                    messages.append(FindingText::message(*f));
                     break;
                 }
             }

@@ -1,6 +1,7 @@
 #include "ReportTextBuilder.h"
 
 #include "AdjustmentGroups.h"
+#include "FindingText.h"
 #include "IndicatorWording.h"
 #include "PerformanceAnalysisText.h"
 #include "ReportPlainText.h"
@@ -230,7 +231,8 @@ ReportBlocks ReportTextBuilder::draftNotice() const
                 continue;
             blocks.append(ReportBlock::of(Kind::DraftNotice, QStringLiteral("%1.【%2】%3")
                                                                  .arg(++n)
-                                                                 .arg(errors ? QStringLiteral("错误") : QStringLiteral("警告"), finding.message)));
+                                                                 .arg(errors ? QStringLiteral("错误") : QStringLiteral("警告"),
+                                                                      FindingText::message(finding, TextLanguage::Chinese))));
         }
     }
     return blocks;

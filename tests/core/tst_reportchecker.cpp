@@ -1,6 +1,8 @@
 #include "ReportChecker.h"
 
 #include "FieldNames.h"
+#include "FindingCatalog.h"
+#include "FindingText.h"
 #include "IndicatorCalculator.h"
 #include "TestReports.h"
 
@@ -42,7 +44,7 @@ private Q_SLOTS:
     void simpleReportHasNoFindings()
     {
         const FindingList findings = checkReport(TestReports::simple());
-        QVERIFY2(findings.isEmpty(), qPrintable(findings.value(0).message));
+        QVERIFY2(findings.isEmpty(), qPrintable(findings.value(0).code));
     }
 
     void sampleHasOnlyTheMissingReasons()
@@ -217,7 +219,8 @@ private Q_SLOTS:
 
         // Every finding: a known code, the right severity, named fields, a Chinese message.
         for (const Finding &f : findings) {
-            QVERIFY2(TestReports::isChinese(f.message), qPrintable(f.message));
+            const QString message = FindingText::message(f);
+            QVERIFY2(TestReports::isChinese(message), qPrintable(message));
             QCOMPARE(Finding::severityKey(f.severity),
                      ReportChecker::errorCodes().contains(f.code) ? QStringLiteral("error") : QStringLiteral("warning"));
             QVERIFY(ReportChecker::errorCodes().contains(f.code) || ReportChecker::warningCodes().contains(f.code));
@@ -254,7 +257,7 @@ private Q_SLOTS:
             r.execution.carryoverOut = wan("11.5");
         }));
         QCOMPARE(findings.size(), 1);
-        const QString m = findings[0].message;
+        const QString m = FindingText::message(findings[0]);
         QVERIFY2(m.contains(QStringLiteral("13.00")) && m.contains(QStringLiteral("11.50")) && m.contains(QStringLiteral("1.50")),
                  qPrintable(m)); // expected 30 + 300 − 315 − 2 = 13, entered 11.5, off by 1.5
     }
@@ -267,9 +270,65 @@ private Q_SLOTS:
         }));
         QCOMPARE(findings.size(), 2); // the total, and 因公出国（境） over its own budget
         QCOMPARE(findings[0].code, QStringLiteral("three_public_over_budget"));
-        QVERIFY2(findings[0].message.contains(QStringLiteral("102.16")), qPrintable(findings[0].message));
+        const QString total = FindingText::message(findings[0]);
+        QVERIFY2(total.contains(QStringLiteral("102.16")), qPrintable(total));
         QCOMPARE(findings[1].code, QStringLiteral("three_public_item_over_budget"));
-        QVERIFY2(findings[1].message.contains(QStringLiteral("2.22")), qPrintable(findings[1].message));
+        const QString item = FindingText::message(findings[1]);
+        QVERIFY2(item.contains(QStringLiteral("2.22")), qPrintable(item));
+    }
+
+    // Off by 45 元 (under a cent of 万元): the sentence shows the real difference, not 0.00.
+    void balanceMessageShowsASubCentDifference()
+    {
+        const FindingList findings = checkReport(TestReports::simpleWith([](Report &r) {
+            r.execution.carryoverOut = wan("15.0045");
+        }));
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings[0].code, QStringLiteral("balance_mismatch"));
+        QCOMPARE(findings[0].args.value(FindingCatalog::BalanceDifference), QStringLiteral("0.0045"));
+        const QString m = FindingText::message(findings[0], TextLanguage::Chinese);
+        QVERIFY2(m.endsWith(QStringLiteral("= 15.00万元，而填报的年末结转为15.00万元，相差0.0045万元。")), qPrintable(m));
+        // One 分 off, the other way.
+        const FindingList fen = checkReport(TestReports::simpleWith([](Report &r) {
+            r.execution.carryoverOut = wan("14.999999");
+        }));
+        QCOMPARE(fen.value(0).args.value(FindingCatalog::BalanceDifference), QStringLiteral("-0.000001"));
+    }
+
+    // The codes the checker names are the catalog's, in its order: there is no second list.
+    void codesComeFromTheCatalog()
+    {
+        QStringList all;
+        for (const FindingCatalog::Kind &k : FindingCatalog::all()) {
+            QVERIFY2(!all.contains(k.code), qPrintable(k.code));
+            all.append(k.code);
+        }
+        QCOMPARE(ReportChecker::errorCodes() + ReportChecker::warningCodes(), all);
+        for (const QString &code : ReportChecker::errorCodes())
+            QVERIFY(FindingCatalog::find(code)->severity == Finding::Severity::Error);
+    }
+
+    // A finding of a code with fixed fields names exactly those; its form is one of the code's.
+    void findingsMatchTheirCatalogRow()
+    {
+        const FindingList findings = checkReport(TestReports::simpleWith([](Report &r) {
+            r.department.clear();
+            r.execution.carryoverOut = wan("14");
+            r.execution.recovered = wan("1");
+            r.execution.spent.basic = wan("200");
+            r.execution.threePublicActual.reception = wan("9");
+            r.budget.adjustments = {adjustment("-5", AdjustmentCategory::Basic, true, "")};
+            r.execution.receptionPersons = 3;
+        }));
+        QVERIFY(findings.size() >= 6);
+        for (const Finding &f : findings) {
+            const FindingCatalog::Kind *kind = FindingCatalog::find(f.code);
+            QVERIFY2(kind, qPrintable(f.code));
+            QVERIFY(kind->severity == f.severity);
+            if (!kind->fields.isEmpty())
+                QCOMPARE(f.fields, kind->fields);
+            QVERIFY2(f.form.isEmpty() || kind->forms.contains(f.form), qPrintable(f.code + QLatin1Char('/') + f.form));
+        }
     }
 };
 

@@ -1,4 +1,5 @@
 #include "ChartBuilder.h"
+#include "FindingText.h"
 #include "Language.h"
 #include "ReportExporter.h"
 #include "ReportTestSupport.h"
@@ -61,8 +62,8 @@ private Q_SLOTS:
         const Report draft = load(draftPath());
         const ReportEvaluation english = ReportEvaluation::of(draft);
         QVERIFY(english.errorCount() > 0);
-        QVERIFY2(english.findings.first().message.contains(QStringLiteral("fund balance")),
-                 qPrintable(english.findings.first().message));
+        QVERIFY2(FindingText::message(english.findings.first()).contains(QStringLiteral("fund balance")),
+                 qPrintable(FindingText::message(english.findings.first())));
         QCoreApplication::instance()->installEventFilter(this);
     }
 
@@ -71,7 +72,7 @@ private Q_SLOTS:
         const Report draft = load(draftPath());
         const ReportExporter exporter(draft);
         QVERIFY(exporter.isDraft());
-        QVERIFY(exporter.evaluation().findings.first().message.startsWith(QStringLiteral("资金结余不平衡")));
+        QVERIFY(exporter.plainText().contains(QStringLiteral("1.【错误】资金结余不平衡：")));
         // The same text as the golden test compares in the source language.
         QCOMPARE(exporter.plainText(), golden(QStringLiteral("adjustments-draft.txt")));
     }
@@ -146,7 +147,7 @@ private Q_SLOTS:
     {
         QVERIFY(!SourceLanguageScope::isActive());
         const Report draft = load(draftPath());
-        QVERIFY(ReportEvaluation::of(draft).findings.first().message.contains(QStringLiteral("fund balance")));
+        QVERIFY(FindingText::message(ReportEvaluation::of(draft).findings.first()).contains(QStringLiteral("fund balance")));
         QVERIFY(!ReportExporter::fileFilter().contains(QStringLiteral("文件")));
         QCOMPARE(m_languageChanges, 0);
     }
@@ -160,7 +161,7 @@ private Q_SLOTS:
                 QVERIFY(SourceLanguageScope::isActive());
             }
             QVERIFY(SourceLanguageScope::isActive());
-            QVERIFY(ReportEvaluation::of(load(draftPath())).findings.first().message.startsWith(QStringLiteral("资金结余不平衡")));
+            QVERIFY(FindingText::message(ReportEvaluation::of(load(draftPath())).findings.first()).startsWith(QStringLiteral("资金结余不平衡")));
         }
         QVERIFY(!SourceLanguageScope::isActive());
     }
@@ -171,8 +172,9 @@ private Q_SLOTS:
     {
         QString problem;
         QVERIFY2(Language::install(QCoreApplication::instance(), QStringLiteral("en"), &problem), qPrintable(problem));
-        const ReportExporter exporter(load(draftPath()));
-        QVERIFY(exporter.evaluation().findings.first().message.startsWith(QStringLiteral("资金结余不平衡")));
+        const Report draft = load(draftPath());
+        const ReportExporter exporter(draft);
+        QVERIFY(exporter.plainText().contains(QStringLiteral("1.【错误】资金结余不平衡：")));
     }
 };
 

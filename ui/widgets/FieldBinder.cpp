@@ -1,6 +1,7 @@
 #include "FieldBinder.h"
 
 #include "EditGuards.h"
+#include "FindingText.h"
 #include "NumberField.h"
 #include "ReportDocument.h"
 
@@ -177,7 +178,7 @@ void FieldBinder::markProblems()
                                || it.key().startsWith(primary + QLatin1Char('.'));
             if (!marks)
                 continue;
-            messages.append(f->message);
+            messages.append(FindingText::message(*f));
             if (f->isError())
                 level = QStringLiteral("error");
             else if (level.isEmpty())
