@@ -1391,46 +1391,6 @@ Without a command, opens the window. Commands (each with --help): check, import,
         <translation>the sums of the amounts are too large to compute</translation>
     </message>
     <message>
-        <source>预算调整率</source>
-        <translation>Budget adjustment rate</translation>
-    </message>
-    <message>
-        <source>基本支出预算控制率</source>
-        <translation>Basic expenditure control rate</translation>
-    </message>
-    <message>
-        <source>项目支出预算控制率</source>
-        <translation>Project expenditure control rate</translation>
-    </message>
-    <message>
-        <source>“三公经费”控制率</source>
-        <translation>Three public expenses control rate</translation>
-    </message>
-    <message>
-        <source>预算执行率</source>
-        <translation>Budget execution rate</translation>
-    </message>
-    <message>
-        <source>结转结余率</source>
-        <translation>Carry-over rate</translation>
-    </message>
-    <message>
-        <source>政府采购执行率</source>
-        <translation>Procurement execution rate</translation>
-    </message>
-    <message>
-        <source>在职人员控制率</source>
-        <translation>Staff control rate</translation>
-    </message>
-    <message>
-        <source>“三公经费”变动率</source>
-        <translation>Three public expenses change rate</translation>
-    </message>
-    <message>
-        <source>结转结余变动率</source>
-        <translation>Carry-over change rate</translation>
-    </message>
-    <message>
         <source>全年预算为0</source>
         <translation>the full-year budget is 0</translation>
     </message>
@@ -1501,6 +1461,49 @@ Without a command, opens the window. Commands (each with --help): check, import,
     <message>
         <source>上年年末结转为0</source>
         <translation>last year&apos;s year-end carry-over is 0</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalog</name>
+    <message>
+        <source>预算调整率</source>
+        <translation>Budget adjustment rate</translation>
+    </message>
+    <message>
+        <source>基本支出预算控制率</source>
+        <translation>Basic expenditure control rate</translation>
+    </message>
+    <message>
+        <source>项目支出预算控制率</source>
+        <translation>Project expenditure control rate</translation>
+    </message>
+    <message>
+        <source>“三公经费”控制率</source>
+        <translation>Three public expenses control rate</translation>
+    </message>
+    <message>
+        <source>预算执行率</source>
+        <translation>Budget execution rate</translation>
+    </message>
+    <message>
+        <source>结转结余率</source>
+        <translation>Carry-over rate</translation>
+    </message>
+    <message>
+        <source>政府采购执行率</source>
+        <translation>Procurement execution rate</translation>
+    </message>
+    <message>
+        <source>在职人员控制率</source>
+        <translation>Staff control rate</translation>
+    </message>
+    <message>
+        <source>“三公经费”变动率</source>
+        <translation>Three public expenses change rate</translation>
+    </message>
+    <message>
+        <source>结转结余变动率</source>
+        <translation>Carry-over change rate</translation>
     </message>
 </context>
 <context>

@@ -1391,46 +1391,6 @@
         <translation>金额合计超出可计算的范围</translation>
     </message>
     <message>
-        <source>预算调整率</source>
-        <translation>预算调整率</translation>
-    </message>
-    <message>
-        <source>基本支出预算控制率</source>
-        <translation>基本支出预算控制率</translation>
-    </message>
-    <message>
-        <source>项目支出预算控制率</source>
-        <translation>项目支出预算控制率</translation>
-    </message>
-    <message>
-        <source>“三公经费”控制率</source>
-        <translation>“三公经费”控制率</translation>
-    </message>
-    <message>
-        <source>预算执行率</source>
-        <translation>预算执行率</translation>
-    </message>
-    <message>
-        <source>结转结余率</source>
-        <translation>结转结余率</translation>
-    </message>
-    <message>
-        <source>政府采购执行率</source>
-        <translation>政府采购执行率</translation>
-    </message>
-    <message>
-        <source>在职人员控制率</source>
-        <translation>在职人员控制率</translation>
-    </message>
-    <message>
-        <source>“三公经费”变动率</source>
-        <translation>“三公经费”变动率</translation>
-    </message>
-    <message>
-        <source>结转结余变动率</source>
-        <translation>结转结余变动率</translation>
-    </message>
-    <message>
         <source>全年预算为0</source>
         <translation>全年预算为0</translation>
     </message>
@@ -1501,6 +1461,49 @@
     <message>
         <source>上年年末结转为0</source>
         <translation>上年年末结转为0</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCatalog</name>
+    <message>
+        <source>预算调整率</source>
+        <translation>预算调整率</translation>
+    </message>
+    <message>
+        <source>基本支出预算控制率</source>
+        <translation>基本支出预算控制率</translation>
+    </message>
+    <message>
+        <source>项目支出预算控制率</source>
+        <translation>项目支出预算控制率</translation>
+    </message>
+    <message>
+        <source>“三公经费”控制率</source>
+        <translation>“三公经费”控制率</translation>
+    </message>
+    <message>
+        <source>预算执行率</source>
+        <translation>预算执行率</translation>
+    </message>
+    <message>
+        <source>结转结余率</source>
+        <translation>结转结余率</translation>
+    </message>
+    <message>
+        <source>政府采购执行率</source>
+        <translation>政府采购执行率</translation>
+    </message>
+    <message>
+        <source>在职人员控制率</source>
+        <translation>在职人员控制率</translation>
+    </message>
+    <message>
+        <source>“三公经费”变动率</source>
+        <translation>“三公经费”变动率</translation>
+    </message>
+    <message>
+        <source>结转结余变动率</source>
+        <translation>结转结余变动率</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,14 @@
 #include "IndicatorCalculator.h"
 
+#include "IndicatorCatalog.h"
+
 namespace {
 
 Indicator make(const QString &id)
 {
     Indicator i;
     i.id = id;
-    i.name = IndicatorCalculator::nameOf(id);
+    i.name = IndicatorCatalog::name(id);
     return i;
 }
 
@@ -40,36 +42,7 @@ Indicator overflowed(const QString &id)
 
 QStringList IndicatorCalculator::ids()
 {
-    return {QStringLiteral("budget_adjustment_rate"), QStringLiteral("basic_control_rate"),
-            QStringLiteral("project_control_rate"), QStringLiteral("three_public_control_rate"),
-            QStringLiteral("execution_rate"), QStringLiteral("carryover_rate"),
-            QStringLiteral("procurement_execution_rate"), QStringLiteral("staff_control_rate"),
-            QStringLiteral("three_public_change_rate"), QStringLiteral("carryover_change_rate")};
-}
-
-QString IndicatorCalculator::nameOf(const QString &id)
-{
-    if (id == QLatin1String("budget_adjustment_rate"))
-        return tr("预算调整率");
-    if (id == QLatin1String("basic_control_rate"))
-        return tr("基本支出预算控制率");
-    if (id == QLatin1String("project_control_rate"))
-        return tr("项目支出预算控制率");
-    if (id == QLatin1String("three_public_control_rate"))
-        return tr("“三公经费”控制率");
-    if (id == QLatin1String("execution_rate"))
-        return tr("预算执行率");
-    if (id == QLatin1String("carryover_rate"))
-        return tr("结转结余率");
-    if (id == QLatin1String("procurement_execution_rate"))
-        return tr("政府采购执行率");
-    if (id == QLatin1String("staff_control_rate"))
-        return tr("在职人员控制率");
-    if (id == QLatin1String("three_public_change_rate"))
-        return tr("“三公经费”变动率");
-    if (id == QLatin1String("carryover_change_rate"))
-        return tr("结转结余变动率");
-    return id;
+    return IndicatorCatalog::ids();
 }
 
 IndicatorList IndicatorCalculator::compute(const Report &report, const ReportFigures &f,

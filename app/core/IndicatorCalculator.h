@@ -6,7 +6,7 @@
 
 #include <QCoreApplication>
 
-// Computes every indicator of domain.md from a report's figures. The two year-on-year
+// Computes every indicator of IndicatorCatalog (domain.md) from a report's figures. The two year-on-year
 // indicators need the previous year's report; without it they are 不适用.
 class IndicatorCalculator
 {
@@ -16,6 +16,6 @@ public:
                                  const Report *previousYear = nullptr,
                                  const IndicatorSettings &settings = IndicatorSettings());
 
-    static QStringList ids(); // in the order they are listed and printed
-    static QString nameOf(const QString &id);
+    // The ids it computes: IndicatorCatalog's, in its order (names and wording are there too).
+    static QStringList ids();
 };

@@ -1,6 +1,6 @@
 #include "OverviewRecord.h"
 
-#include "IndicatorCalculator.h"
+#include "IndicatorCatalog.h"
 
 void OverviewRecord::setEvaluation(const ReportEvaluation &evaluation)
 {
@@ -10,7 +10,7 @@ void OverviewRecord::setEvaluation(const ReportEvaluation &evaluation)
     errors = evaluation.errorCount();
     warnings = evaluation.warningCount();
     rates.clear();
-    for (const QString &id : IndicatorCalculator::ids()) {
+    for (const QString &id : IndicatorCatalog::ids()) {
         const Indicator *indicator = findIndicator(evaluation.indicators, id);
         rates.append(indicator && indicator->ratio ? std::optional<qint64>(indicator->ratio->centiPercent())
                                                    : std::nullopt);
@@ -28,7 +28,7 @@ void OverviewRecord::setEvaluation(const ReportEvaluation &evaluation)
 
 std::optional<qint64> OverviewRecord::rate(const QString &indicatorId) const
 {
-    const qsizetype i = IndicatorCalculator::ids().indexOf(indicatorId);
+    const qsizetype i = IndicatorCatalog::ids().indexOf(indicatorId);
     return i >= 0 && i < rates.size() ? rates.at(i) : std::nullopt;
 }
 
@@ -41,8 +41,8 @@ QList<OverviewColumns::Column> OverviewColumns::columns()
         {QStringLiteral("grade"), tr("等级"), Kind::Grade},
         {QStringLiteral("pending"), tr("待人工评分"), Kind::Count},
     };
-    for (const QString &id : IndicatorCalculator::ids())
-        c.append({id, tr("%1(%)").arg(IndicatorCalculator::nameOf(id)), Kind::Rate});
+    for (const QString &id : IndicatorCatalog::ids())
+        c.append({id, tr("%1(%)").arg(IndicatorCatalog::name(id)), Kind::Rate});
     c.append({QStringLiteral("errors"), tr("错误"), Kind::Count});
     c.append({QStringLiteral("warnings"), tr("提示"), Kind::Count});
     c.append({QStringLiteral("budget"), tr("全年预算(万元)"), Kind::Amount});
@@ -54,7 +54,7 @@ QList<OverviewColumns::Column> OverviewColumns::columns()
 namespace {
 int rateCount()
 {
-    static const int n = int(IndicatorCalculator::ids().size());
+    static const int n = int(IndicatorCatalog::ids().size());
     return n;
 }
 } // namespace

@@ -27,7 +27,7 @@ struct OverviewRecord
     qint64 scoreCenti = 0; // waiting manual items count as 0 (ScoreCard)
     QString grade;
     int pending = 0; // manual score items still waiting
-    // Hundredths of a percent (9910 = 99.10%), one per IndicatorCalculator::ids(), in that
+    // Hundredths of a percent (9910 = 99.10%), one per IndicatorCatalog::ids(), in that
     // order; none when the indicator is 不适用.
     QList<std::optional<qint64>> rates;
     int errors = 0;

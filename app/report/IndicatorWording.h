@@ -4,8 +4,8 @@
 
 #include <QString>
 
-// How the document names and explains each indicator of IndicatorCalculator. The document
-// is Chinese content whatever the program's language, so these are not translated.
+// How the document names and explains each indicator (IndicatorCatalog). The document is
+// Chinese content whatever the program's language: names and definitions in Chinese.
 namespace IndicatorWording {
 
 QString name(const QString &id);       // 项目支出预算控制率

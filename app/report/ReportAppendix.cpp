@@ -1,6 +1,6 @@
 #include "ReportAppendix.h"
 
-#include "IndicatorCalculator.h"
+#include "IndicatorCatalog.h"
 #include "IndicatorWording.h"
 
 using Kind = ReportBlock::Kind;
@@ -47,7 +47,7 @@ ReportTable ReportAppendix::indicatorTable() const
     t.header = {QStringLiteral("指标"), QStringLiteral("计算公式"), QStringLiteral("计算过程"), QStringLiteral("结果")};
     t.columnPercent = {18, 38, 30, 14};
     t.numericColumns = {3};
-    for (const QString &id : IndicatorCalculator::ids()) {
+    for (const QString &id : IndicatorCatalog::ids()) {
         const Indicator *i = findIndicator(m_evaluation.indicators, id);
         if (!i)
             continue;

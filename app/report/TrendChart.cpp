@@ -1,7 +1,7 @@
 #include "TrendChart.h"
 
 #include "ChartParts.h"
-#include "IndicatorCalculator.h"
+#include "IndicatorCatalog.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -16,8 +16,7 @@ using namespace ChartParts;
 
 QStringList TrendChart::rateIds()
 {
-    return {QStringLiteral("execution_rate"), QStringLiteral("three_public_control_rate"),
-            QStringLiteral("budget_adjustment_rate")};
+    return IndicatorCatalog::trendLines();
 }
 
 std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const QFont &font)
@@ -67,7 +66,7 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
     const QStringList ids = rateIds();
     for (int r = 0; r < ids.size(); ++r) {
         auto *line = new QLineSeries;
-        line->setName(IndicatorCalculator::nameOf(ids[r]));
+        line->setName(IndicatorCatalog::name(ids[r]));
         QPen pen(looks[r].colour, 2, looks[r].style);
         line->setPen(pen);
         line->setPointsVisible(true);

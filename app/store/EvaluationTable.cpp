@@ -1,6 +1,6 @@
 #include "EvaluationTable.h"
 
-#include "IndicatorCalculator.h"
+#include "IndicatorCatalog.h"
 #include "ManualScoreTable.h"
 #include "ReportJsonReader.h"
 #include "ReportTable.h"
@@ -36,7 +36,7 @@ WorkspaceError findReport(WorkspaceConnection &c, const QString &department, int
 
 QStringList EvaluationTable::rateColumns()
 {
-    return IndicatorCalculator::ids();
+    return IndicatorCatalog::ids();
 }
 
 ReportEvaluation EvaluationTable::evaluate(const Report &report, const Report *previousYear, const ManualScores &scores)

@@ -248,8 +248,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("context");
         QTest::addColumn<QString>("source");
         QTest::addColumn<QString>("english");
-        QTest::newRow("indicator") << "IndicatorCalculator" << "预算调整率" << "Budget adjustment rate";
-        QTest::newRow("indicator 2") << "IndicatorCalculator" << "结转结余率" << "Carry-over rate";
+        QTest::newRow("indicator") << "IndicatorCatalog" << "预算调整率" << "Budget adjustment rate";
+        QTest::newRow("indicator 2") << "IndicatorCatalog" << "结转结余率" << "Carry-over rate";
         QTest::newRow("status") << "ReportStatus" << "草稿" << "Draft";
         QTest::newRow("menu") << "MainWindow" << "文件(&F)" << "&File";
         QTest::newRow("unit") << "NumberField" << "万元" << "10k yuan";
@@ -271,7 +271,7 @@ private Q_SLOTS:
         QString problem;
         QVERIFY2(Language::install(QCoreApplication::instance(), QStringLiteral("en"), &problem), qPrintable(problem));
         QCOMPARE(Language::current(), QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("IndicatorCalculator", "预算调整率"), QStringLiteral("Budget adjustment rate"));
+        QCOMPARE(QCoreApplication::translate("IndicatorCatalog", "预算调整率"), QStringLiteral("Budget adjustment rate"));
         // Plural forms: the workflow's "still has errors" message.
         const char *errors = "报告还有 %n 处错误，改正后才能提交。";
         QCOMPARE(QCoreApplication::translate("ReportWorkflow", errors, nullptr, 1),
@@ -289,7 +289,7 @@ private Q_SLOTS:
             QFAIL(qPrintable(QStringLiteral("qtbase_zh_CN.qm is missing in %1: install qt6-translations-l10n").arg(qtDir)));
         QString problem;
         QVERIFY2(Language::install(QCoreApplication::instance(), QStringLiteral("zh_CN"), &problem), qPrintable(problem));
-        QCOMPARE(QCoreApplication::translate("IndicatorCalculator", "预算调整率"), QStringLiteral("预算调整率"));
+        QCOMPARE(QCoreApplication::translate("IndicatorCatalog", "预算调整率"), QStringLiteral("预算调整率"));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
         QCOMPARE(QCoreApplication::translate("QFileDialog", "File &name:"), QStringLiteral("文件名称(&N)："));
     }
