@@ -133,9 +133,13 @@ WorkspaceError SchemaMigrations::step3(WorkspaceConnection &c)
 WorkspaceError SchemaMigrations::step4(WorkspaceConnection &c)
 {
     const QString id = c.dialect().identityColumn();
-    QString rates;
-    for (const QString &column : EvaluationTable::rateColumns())
-        rates += QStringLiteral(", %1 BIGINT").arg(column);
+    // The indicators of version 4, frozen: a migration is history and never reads today's
+    // IndicatorCatalog (a new indicator gets its column in a step of its own).
+    const QString rates = QStringLiteral(
+        ", budget_adjustment_rate BIGINT, basic_control_rate BIGINT, project_control_rate BIGINT, "
+        "three_public_control_rate BIGINT, execution_rate BIGINT, carryover_rate BIGINT, "
+        "procurement_execution_rate BIGINT, staff_control_rate BIGINT, three_public_change_rate BIGINT, "
+        "carryover_change_rate BIGINT");
     const QString renameStatus = QStringLiteral(
         "UPDATE %1 SET status = CASE status WHEN 'review' THEN 'submitted' WHEN 'final' THEN 'approved' "
         "ELSE status END");

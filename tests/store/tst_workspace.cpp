@@ -1,5 +1,6 @@
 // The storage suite: every test runs on SQLite and on a real PostgreSQL server that the
 // suite starts itself (global data rows "sqlite" and "postgresql"). No mocks.
+#include "IndicatorCatalog.h"
 #include "ReportJsonReader.h"
 #include "ReportJsonWriter.h"
 #include "SchemaMigrations.h"
@@ -133,6 +134,27 @@ private Q_SLOTS:
         QVERIFY(q.exec(typeQuery));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), m_engine == QLatin1String("sqlite") ? QStringLiteral("integer") : QStringLiteral("bigint"));
+    }
+
+    // The frozen migrations give the overview's row one rate column per indicator of today's
+    // table. An indicator added to IndicatorCatalog without a migration step fails here.
+    void evaluationRowHasAColumnPerIndicator()
+    {
+        Workspace ws;
+        QCOMPARE(ws.open(m_location, options()).text(), QString());
+        QSqlQuery q(ws.connection().database());
+        const QString columns = m_engine == QLatin1String("sqlite")
+            ? QStringLiteral("SELECT name FROM pragma_table_info('jixiao_evaluation') ORDER BY cid")
+            : QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_name = 'jixiao_evaluation' "
+                             "ORDER BY ordinal_position");
+        QVERIFY(q.exec(columns));
+        QStringList names;
+        while (q.next())
+            names.append(q.value(0).toString());
+        const QStringList fixed = {QStringLiteral("report_id"), QStringLiteral("version"), QStringLiteral("score_centi"),
+                                   QStringLiteral("grade"), QStringLiteral("pending"), QStringLiteral("error_count"),
+                                   QStringLiteral("warning_count")};
+        QCOMPARE(names, fixed + IndicatorCatalog::ids());
     }
 
     void secondSaveOfAStaleRevisionIsRefused()
