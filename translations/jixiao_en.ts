@@ -1100,6 +1100,333 @@ Expenditure as a share of the budget: n/a</translation>
     </message>
 </context>
 <context>
+    <name>FillCommand</name>
+    <message>
+        <source>从报表填入 %1 项（金额单位：万元）：</source>
+        <translation>Filled %1 figures from the tables (amounts in 10k yuan):</translation>
+    </message>
+    <message>
+        <source>  %1（%2）= %3 ← %4（%5）</source>
+        <translation>  %1 (%2) = %3 ← %4 (%5)</translation>
+    </message>
+    <message>
+        <source>；%1</source>
+        <translation>; %1</translation>
+    </message>
+    <message>
+        <source>报表中没有、未填入 %1 项（保持原值）：</source>
+        <translation>Not in the tables, not filled: %1 figures (kept as they were):</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>%1 (10k yuan)</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>  %1（%2）：%3</source>
+        <translation>  %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>报表自相矛盾 %1 处（相关数字已照样填入，请核对）：</source>
+        <translation>The tables disagree with themselves in %1 places (the figures were filled all the same; please check):</translation>
+    </message>
+    <message>
+        <source>从部门决算、预算公开表（.xlsx、.xls）填入报告的数字：上年结转、年初预算、全年支出、年末结转和“三公经费”。</source>
+        <translation>Fills the report&apos;s figures from the department&apos;s published final-accounts and budget tables (.xlsx, .xls): carry-over from last year, initial budget, full-year expenditure, year-end carry-over and the &quot;three public expenses&quot;.</translation>
+    </message>
+    <message>
+        <source>命令名</source>
+        <translation>command name</translation>
+    </message>
+    <message>
+        <source>要填入的报告文件</source>
+        <translation>The report file to fill</translation>
+    </message>
+    <message>
+        <source>决算或预算公开表文件，可以给出多次</source>
+        <translation>A published final-accounts or budget table file; may be given several times</translation>
+    </message>
+    <message>
+        <source>填好的报告写入的文件（.json）</source>
+        <translation>The file the filled report is written to (.json)</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出填入的结果</source>
+        <translation>Print what was filled as JSON</translation>
+    </message>
+    <message>
+        <source>输出语言：zh_CN 或 en</source>
+        <translation>output language: zh_CN or en</translation>
+    </message>
+    <message>
+        <source>请用 --from 给出决算或预算公开表：jixiao fill REPORT.json --from 决算公开表.xlsx -o OUT.json</source>
+        <translation>Name the published tables with --from: jixiao fill REPORT.json --from final-accounts.xlsx -o OUT.json</translation>
+    </message>
+    <message>
+        <source>请给出报告文件，或用 --department 和 --year 指明工作区中的报告，不要同时给出</source>
+        <translation>Give either a report file or a report in the workspace (--department and --year), not both</translation>
+    </message>
+    <message>
+        <source>请同时给出 --department 部门名称 和 --year 年度</source>
+        <translation>Give both --department NAME and --year YEAR</translation>
+    </message>
+    <message>
+        <source>“%1”%2年度的报告%3，不能填入：只有草稿或已退回的报告可以修改。</source>
+        <translation>The %2 report of &quot;%1&quot; is %3 and cannot be filled: only a draft or a returned report can be changed.</translation>
+    </message>
+    <message>
+        <source>请给出且只给出一个报告文件：jixiao fill REPORT.json --from FILE -o OUT.json</source>
+        <translation>Give exactly one report file: jixiao fill REPORT.json --from FILE -o OUT.json</translation>
+    </message>
+    <message>
+        <source>请用 -o 给出填好的报告写入的文件：jixiao fill REPORT.json --from FILE -o OUT.json</source>
+        <translation>Name the file for the filled report with -o: jixiao fill REPORT.json --from FILE -o OUT.json</translation>
+    </message>
+    <message>
+        <source>jixiao：没有从 %1 读到任何数字，报告未改动。</source>
+        <translation>jixiao: no figure could be read from %1; the report was not changed.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>已写入 %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message>
+        <source>工作区中的报告已是这些数字，未改动：%1</source>
+        <translation>The stored report already has these figures; nothing changed: %1</translation>
+    </message>
+    <message>
+        <source>已保存到工作区（第 %1 版）：%2</source>
+        <translation>Saved to the workspace (revision %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>FillDialog</name>
+    <message>
+        <source>（未填写）</source>
+        <translation>(not entered)</translation>
+    </message>
+    <message>
+        <source>移除(&amp;R)</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>填入勾选的数字(&amp;A)</source>
+        <translation>&amp;Apply the ticked figures</translation>
+    </message>
+    <message>
+        <source>从决算/预算报表填入</source>
+        <translation>Fill from the final-accounts and budget tables</translation>
+    </message>
+    <message>
+        <source>选择本部门公开的决算表、预算表（.xlsx 或 .xls）。表格按标题识别，数字按行、列的名称查找；勾选要填入的数字，再按“填入”。填入是一步操作，可以撤销。</source>
+        <translation>Choose the department&apos;s published final-accounts and budget tables (.xlsx or .xls). Tables are recognised by their titles and figures found by the names of their rows and columns; tick the figures to fill in, then apply. Applying is one step that can be undone.</translation>
+    </message>
+    <message>
+        <source>报表文件</source>
+        <translation>Table files</translation>
+    </message>
+    <message>
+        <source>添加文件(&amp;F)…</source>
+        <translation>Add &amp;file…</translation>
+    </message>
+    <message>
+        <source>从报表读到的数字</source>
+        <translation>Figures read from the tables</translation>
+    </message>
+    <message>
+        <source>填入</source>
+        <translation>Fill</translation>
+    </message>
+    <message>
+        <source>新值（万元）</source>
+        <translation>New value (10k yuan)</translation>
+    </message>
+    <message>
+        <source>当前值（万元）</source>
+        <translation>Current value (10k yuan)</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>选择决算或预算公开表</source>
+        <translation>Choose a published final-accounts or budget table</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx *.xls);;所有文件 (*)</source>
+        <translation>Excel spreadsheets (*.xlsx *.xls);;All files (*)</translation>
+    </message>
+    <message>
+        <source>自相矛盾：</source>
+        <translation>Disagrees with itself: </translation>
+    </message>
+    <message>
+        <source>未能使用：</source>
+        <translation>Not used: </translation>
+    </message>
+    <message>
+        <source>没有读到任何数字。</source>
+        <translation>No figure could be read.</translation>
+    </message>
+    <message>
+        <source>报表中没有：%1（保持原值）</source>
+        <translation>Not in the tables: %1 (kept as it is)</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>从决算/预算报表填入 %1 项</source>
+        <translation>Fill %1 figures from the final-accounts and budget tables</translation>
+    </message>
+    <message>
+        <source>年末结转尚未填写，还不能核对资金结余。</source>
+        <translation>The year-end carry-over is not entered yet, so the fund balance cannot be checked.</translation>
+    </message>
+    <message>
+        <source>账目不平衡（balance_mismatch）：%1
+决算表里的数字已包含年中追加或调减的预算；如果报告中还没有填写年中预算调整，就会这样不平衡，请在“年中预算调整”中补齐。</source>
+        <translation>The accounts do not balance (balance_mismatch): %1
+The final accounts include the budget added or cut during the year; when the report does not list its mid-year adjustments yet, the accounts do not balance like this: add them under Mid-year budget adjustments.</translation>
+    </message>
+    <message>
+        <source>账目平衡：上年结转 + 全年预算 − 全年支出 − 财政收回 = 年末结转。</source>
+        <translation>The accounts balance: carry-over from the previous year + full-year budget − expenditure − returned to the treasury = year-end carry-over.</translation>
+    </message>
+</context>
+<context>
+    <name>FillWording</name>
+    <message>
+        <source>万元</source>
+        <translation>10k yuan</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>%1；由元换算为万元</source>
+        <translation>%1; converted from yuan to 10k yuan</translation>
+    </message>
+    <message>
+        <source>%1；单位：万元</source>
+        <translation>%1; unit: 10k yuan</translation>
+    </message>
+    <message>
+        <source>表中未按基本/项目支出拆分结转，基本支出记为 0</source>
+        <translation>the tables do not split the carry-over into basic and project expenditure: basic is 0</translation>
+    </message>
+    <message>
+        <source>表中未按基本/项目支出拆分结转，全部计入项目支出</source>
+        <translation>the tables do not split the carry-over into basic and project expenditure: all of it is project expenditure</translation>
+    </message>
+    <message>
+        <source>单元格为空，按 0 填入</source>
+        <translation>the cell is empty: filled as 0</translation>
+    </message>
+    <message>
+        <source>所在表格自相矛盾，请核对</source>
+        <translation>its table disagrees with itself: please check</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 是二进制工作簿（.xlsb），无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后再填入。</source>
+        <translation>%1 is a binary workbook (.xlsb), which cannot be read: save it as .xlsx in Excel or WPS, then fill from that.</translation>
+    </message>
+    <message>
+        <source>%1 是 zip 压缩文件，但其中没有 Excel 工作簿：它是别的文档，或者已经损坏。</source>
+        <translation>%1 is a zip file without an Excel workbook in it: it is another kind of document, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 不是 Excel 表格文件（.xlsx 或 .xls），无法读取。</source>
+        <translation>%1 is not an Excel spreadsheet (.xlsx or .xls) and cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 是 OpenDocument 表格（.ods）：请另存为 .xlsx 或 .xls 后再填入。</source>
+        <translation>%1 is an OpenDocument spreadsheet (.ods): save it as .xlsx or .xls, then fill from that.</translation>
+    </message>
+    <message>
+        <source>%1 设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中取消密码后另存一份再填入。</source>
+        <translation>%1 is protected by a password (encrypted) and cannot be read: remove the password in Excel or WPS, save a copy and fill from that.</translation>
+    </message>
+    <message>
+        <source>%1 已损坏，无法读取（%2）。</source>
+        <translation>%1 is damaged and cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 的工作表“%2”超过 %3 行，不像决算或预算公开表，未读取。</source>
+        <translation>Sheet &quot;%2&quot; of %1 has more than %3 rows, which is no published final-accounts or budget table; not read.</translation>
+    </message>
+    <message>
+        <source>%1 中的单元格超过 %2 个，不像决算或预算公开表，未读取。</source>
+        <translation>%1 has more than %2 cells, which is no published final-accounts or budget table; not read.</translation>
+    </message>
+    <message>
+        <source>%1 中没有可识别的报表（收入支出决算总表、支出决算表、“三公”经费支出决算表、一般公共预算支出表）。</source>
+        <translation>%1 holds none of the tables that can be read (收入支出决算总表, 支出决算表, “三公”经费支出决算表, 一般公共预算支出表).</translation>
+    </message>
+    <message>
+        <source>%1：“%2”的表头中没有金额单位（如“金额单位：万元”或“单位：元”），表中的数字未使用。</source>
+        <translation>%1: the header of &quot;%2&quot; states no unit (such as 金额单位：万元 or 单位：元); its figures were not used.</translation>
+    </message>
+    <message>
+        <source>%1：“%2”的金额单位是“%3”，只能读取以元或万元为单位的表，表中的数字未使用。</source>
+        <translation>%1: the unit of &quot;%2&quot; is &quot;%3&quot;; only tables in yuan or 10k yuan can be read, so its figures were not used.</translation>
+    </message>
+    <message>
+        <source>“%1”不止一张：用的是 %2 中的那一张，%3 中的这一张未使用。</source>
+        <translation>There is more than one &quot;%1&quot;: the one in %2 was used, this one in %3 was not.</translation>
+    </message>
+    <message>
+        <source>%1：“%2”中有不止一列标为“%3”，无法确定用哪一列。</source>
+        <translation>%1: more than one column of &quot;%2&quot; is headed &quot;%3&quot;; it is not clear which one to use.</translation>
+    </message>
+    <message>
+        <source>%1 应是金额，却是文字“%2”，未使用。</source>
+        <translation>%1 should be an amount but holds the text &quot;%2&quot;; not used.</translation>
+    </message>
+    <message>
+        <source>%1 是公式（=%2），但文件中没有保存它的计算结果：请在 Excel 或 WPS 中打开并保存一次后再填入。</source>
+        <translation>%1 is a formula (=%2) whose result was not saved in the file: open and save the file once in Excel or WPS, then fill from it.</translation>
+    </message>
+    <message>
+        <source>%1 是错误值 %2，未使用。</source>
+        <translation>%1 holds the error value %2; not used.</translation>
+    </message>
+    <message>
+        <source>%1 的数值 %2 超出金额的范围，未使用。</source>
+        <translation>The number %2 in %1 is out of the range of an amount; not used.</translation>
+    </message>
+    <message>
+        <source>“%1”自相矛盾：收入总计（%2）为 %3 %6，支出总计（%4）为 %5 %6，相差 %7 %6。</source>
+        <translation>&quot;%1&quot; disagrees with itself: total income (%2) is %3 %6, total expenditure (%4) is %5 %6, a difference of %7 %6.</translation>
+    </message>
+    <message>
+        <source>“%1”自相矛盾：%2 的“%3”为 %4 %8，而 %5 = %6 %8，相差 %7 %8。</source>
+        <translation>&quot;%1&quot; disagrees with itself: &quot;%3&quot; at %2 is %4 %8, but %5 = %6 %8, a difference of %7 %8.</translation>
+    </message>
+</context>
+<context>
     <name>FindingListModel</name>
     <message>
         <source>错误</source>
@@ -2021,6 +2348,10 @@ The report is still in the window and has not been lost; save it somewhere else.
     <message>
         <source>全局概览 — 绩效自评</source>
         <translation>Overview of all departments — Jixiao</translation>
+    </message>
+    <message>
+        <source>从决算/预算报表填入(&amp;T)…</source>
+        <translation>Fill from final-accounts and budget &amp;tables…</translation>
     </message>
 </context>
 <context>

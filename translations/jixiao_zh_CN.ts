@@ -1100,6 +1100,333 @@
     </message>
 </context>
 <context>
+    <name>FillCommand</name>
+    <message>
+        <source>从报表填入 %1 项（金额单位：万元）：</source>
+        <translation>从报表填入 %1 项（金额单位：万元）：</translation>
+    </message>
+    <message>
+        <source>  %1（%2）= %3 ← %4（%5）</source>
+        <translation>  %1（%2）= %3 ← %4（%5）</translation>
+    </message>
+    <message>
+        <source>；%1</source>
+        <translation>；%1</translation>
+    </message>
+    <message>
+        <source>报表中没有、未填入 %1 项（保持原值）：</source>
+        <translation>报表中没有、未填入 %1 项（保持原值）：</translation>
+    </message>
+    <message>
+        <source>%1 万元</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>未填写</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>  %1（%2）：%3</source>
+        <translation>  %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>报表自相矛盾 %1 处（相关数字已照样填入，请核对）：</source>
+        <translation>报表自相矛盾 %1 处（相关数字已照样填入，请核对）：</translation>
+    </message>
+    <message>
+        <source>从部门决算、预算公开表（.xlsx、.xls）填入报告的数字：上年结转、年初预算、全年支出、年末结转和“三公经费”。</source>
+        <translation>从部门决算、预算公开表（.xlsx、.xls）填入报告的数字：上年结转、年初预算、全年支出、年末结转和“三公经费”。</translation>
+    </message>
+    <message>
+        <source>命令名</source>
+        <translation>命令名</translation>
+    </message>
+    <message>
+        <source>要填入的报告文件</source>
+        <translation>要填入的报告文件</translation>
+    </message>
+    <message>
+        <source>决算或预算公开表文件，可以给出多次</source>
+        <translation>决算或预算公开表文件，可以给出多次</translation>
+    </message>
+    <message>
+        <source>填好的报告写入的文件（.json）</source>
+        <translation>填好的报告写入的文件（.json）</translation>
+    </message>
+    <message>
+        <source>以 JSON 输出填入的结果</source>
+        <translation>以 JSON 输出填入的结果</translation>
+    </message>
+    <message>
+        <source>输出语言：zh_CN 或 en</source>
+        <translation>输出语言：zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>请用 --from 给出决算或预算公开表：jixiao fill REPORT.json --from 决算公开表.xlsx -o OUT.json</source>
+        <translation>请用 --from 给出决算或预算公开表：jixiao fill REPORT.json --from 决算公开表.xlsx -o OUT.json</translation>
+    </message>
+    <message>
+        <source>请给出报告文件，或用 --department 和 --year 指明工作区中的报告，不要同时给出</source>
+        <translation>请给出报告文件，或用 --department 和 --year 指明工作区中的报告，不要同时给出</translation>
+    </message>
+    <message>
+        <source>请同时给出 --department 部门名称 和 --year 年度</source>
+        <translation>请同时给出 --department 部门名称 和 --year 年度</translation>
+    </message>
+    <message>
+        <source>“%1”%2年度的报告%3，不能填入：只有草稿或已退回的报告可以修改。</source>
+        <translation>“%1”%2年度的报告%3，不能填入：只有草稿或已退回的报告可以修改。</translation>
+    </message>
+    <message>
+        <source>请给出且只给出一个报告文件：jixiao fill REPORT.json --from FILE -o OUT.json</source>
+        <translation>请给出且只给出一个报告文件：jixiao fill REPORT.json --from FILE -o OUT.json</translation>
+    </message>
+    <message>
+        <source>请用 -o 给出填好的报告写入的文件：jixiao fill REPORT.json --from FILE -o OUT.json</source>
+        <translation>请用 -o 给出填好的报告写入的文件：jixiao fill REPORT.json --from FILE -o OUT.json</translation>
+    </message>
+    <message>
+        <source>jixiao：没有从 %1 读到任何数字，报告未改动。</source>
+        <translation>jixiao：没有从 %1 读到任何数字，报告未改动。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>已写入 %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>工作区中的报告已是这些数字，未改动：%1</source>
+        <translation>工作区中的报告已是这些数字，未改动：%1</translation>
+    </message>
+    <message>
+        <source>已保存到工作区（第 %1 版）：%2</source>
+        <translation>已保存到工作区（第 %1 版）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FillDialog</name>
+    <message>
+        <source>（未填写）</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>移除(&amp;R)</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>填入勾选的数字(&amp;A)</source>
+        <translation>填入勾选的数字(&amp;A)</translation>
+    </message>
+    <message>
+        <source>从决算/预算报表填入</source>
+        <translation>从决算/预算报表填入</translation>
+    </message>
+    <message>
+        <source>选择本部门公开的决算表、预算表（.xlsx 或 .xls）。表格按标题识别，数字按行、列的名称查找；勾选要填入的数字，再按“填入”。填入是一步操作，可以撤销。</source>
+        <translation>选择本部门公开的决算表、预算表（.xlsx 或 .xls）。表格按标题识别，数字按行、列的名称查找；勾选要填入的数字，再按“填入”。填入是一步操作，可以撤销。</translation>
+    </message>
+    <message>
+        <source>报表文件</source>
+        <translation>报表文件</translation>
+    </message>
+    <message>
+        <source>添加文件(&amp;F)…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>从报表读到的数字</source>
+        <translation>从报表读到的数字</translation>
+    </message>
+    <message>
+        <source>填入</source>
+        <translation>填入</translation>
+    </message>
+    <message>
+        <source>新值（万元）</source>
+        <translation>新值（万元）</translation>
+    </message>
+    <message>
+        <source>当前值（万元）</source>
+        <translation>当前值（万元）</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>选择决算或预算公开表</source>
+        <translation>选择决算或预算公开表</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx *.xls);;所有文件 (*)</source>
+        <translation>Excel 表格 (*.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>自相矛盾：</source>
+        <translation>自相矛盾：</translation>
+    </message>
+    <message>
+        <source>未能使用：</source>
+        <translation>未能使用：</translation>
+    </message>
+    <message>
+        <source>没有读到任何数字。</source>
+        <translation>没有读到任何数字。</translation>
+    </message>
+    <message>
+        <source>报表中没有：%1（保持原值）</source>
+        <translation>报表中没有：%1（保持原值）</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>从决算/预算报表填入 %1 项</source>
+        <translation>从决算/预算报表填入 %1 项</translation>
+    </message>
+    <message>
+        <source>年末结转尚未填写，还不能核对资金结余。</source>
+        <translation>年末结转尚未填写，还不能核对资金结余。</translation>
+    </message>
+    <message>
+        <source>账目不平衡（balance_mismatch）：%1
+决算表里的数字已包含年中追加或调减的预算；如果报告中还没有填写年中预算调整，就会这样不平衡，请在“年中预算调整”中补齐。</source>
+        <translation>账目不平衡（balance_mismatch）：%1
+决算表里的数字已包含年中追加或调减的预算；如果报告中还没有填写年中预算调整，就会这样不平衡，请在“年中预算调整”中补齐。</translation>
+    </message>
+    <message>
+        <source>账目平衡：上年结转 + 全年预算 − 全年支出 − 财政收回 = 年末结转。</source>
+        <translation>账目平衡：上年结转 + 全年预算 − 全年支出 − 财政收回 = 年末结转。</translation>
+    </message>
+</context>
+<context>
+    <name>FillWording</name>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>元</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>%1；由元换算为万元</source>
+        <translation>%1；由元换算为万元</translation>
+    </message>
+    <message>
+        <source>%1；单位：万元</source>
+        <translation>%1；单位：万元</translation>
+    </message>
+    <message>
+        <source>表中未按基本/项目支出拆分结转，基本支出记为 0</source>
+        <translation>表中未按基本/项目支出拆分结转，基本支出记为 0</translation>
+    </message>
+    <message>
+        <source>表中未按基本/项目支出拆分结转，全部计入项目支出</source>
+        <translation>表中未按基本/项目支出拆分结转，全部计入项目支出</translation>
+    </message>
+    <message>
+        <source>单元格为空，按 0 填入</source>
+        <translation>单元格为空，按 0 填入</translation>
+    </message>
+    <message>
+        <source>所在表格自相矛盾，请核对</source>
+        <translation>所在表格自相矛盾，请核对</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>无法打开 %1：%2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 是二进制工作簿（.xlsb），无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后再填入。</source>
+        <translation>%1 是二进制工作簿（.xlsb），无法读取：请在 Excel 或 WPS 中另存为 .xlsx 后再填入。</translation>
+    </message>
+    <message>
+        <source>%1 是 zip 压缩文件，但其中没有 Excel 工作簿：它是别的文档，或者已经损坏。</source>
+        <translation>%1 是 zip 压缩文件，但其中没有 Excel 工作簿：它是别的文档，或者已经损坏。</translation>
+    </message>
+    <message>
+        <source>%1 不是 Excel 表格文件（.xlsx 或 .xls），无法读取。</source>
+        <translation>%1 不是 Excel 表格文件（.xlsx 或 .xls），无法读取。</translation>
+    </message>
+    <message>
+        <source>%1 是 OpenDocument 表格（.ods）：请另存为 .xlsx 或 .xls 后再填入。</source>
+        <translation>%1 是 OpenDocument 表格（.ods）：请另存为 .xlsx 或 .xls 后再填入。</translation>
+    </message>
+    <message>
+        <source>%1 设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中取消密码后另存一份再填入。</source>
+        <translation>%1 设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中取消密码后另存一份再填入。</translation>
+    </message>
+    <message>
+        <source>%1 已损坏，无法读取（%2）。</source>
+        <translation>%1 已损坏，无法读取（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 的工作表“%2”超过 %3 行，不像决算或预算公开表，未读取。</source>
+        <translation>%1 的工作表“%2”超过 %3 行，不像决算或预算公开表，未读取。</translation>
+    </message>
+    <message>
+        <source>%1 中的单元格超过 %2 个，不像决算或预算公开表，未读取。</source>
+        <translation>%1 中的单元格超过 %2 个，不像决算或预算公开表，未读取。</translation>
+    </message>
+    <message>
+        <source>%1 中没有可识别的报表（收入支出决算总表、支出决算表、“三公”经费支出决算表、一般公共预算支出表）。</source>
+        <translation>%1 中没有可识别的报表（收入支出决算总表、支出决算表、“三公”经费支出决算表、一般公共预算支出表）。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”的表头中没有金额单位（如“金额单位：万元”或“单位：元”），表中的数字未使用。</source>
+        <translation>%1：“%2”的表头中没有金额单位（如“金额单位：万元”或“单位：元”），表中的数字未使用。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”的金额单位是“%3”，只能读取以元或万元为单位的表，表中的数字未使用。</source>
+        <translation>%1：“%2”的金额单位是“%3”，只能读取以元或万元为单位的表，表中的数字未使用。</translation>
+    </message>
+    <message>
+        <source>“%1”不止一张：用的是 %2 中的那一张，%3 中的这一张未使用。</source>
+        <translation>“%1”不止一张：用的是 %2 中的那一张，%3 中的这一张未使用。</translation>
+    </message>
+    <message>
+        <source>%1：“%2”中有不止一列标为“%3”，无法确定用哪一列。</source>
+        <translation>%1：“%2”中有不止一列标为“%3”，无法确定用哪一列。</translation>
+    </message>
+    <message>
+        <source>%1 应是金额，却是文字“%2”，未使用。</source>
+        <translation>%1 应是金额，却是文字“%2”，未使用。</translation>
+    </message>
+    <message>
+        <source>%1 是公式（=%2），但文件中没有保存它的计算结果：请在 Excel 或 WPS 中打开并保存一次后再填入。</source>
+        <translation>%1 是公式（=%2），但文件中没有保存它的计算结果：请在 Excel 或 WPS 中打开并保存一次后再填入。</translation>
+    </message>
+    <message>
+        <source>%1 是错误值 %2，未使用。</source>
+        <translation>%1 是错误值 %2，未使用。</translation>
+    </message>
+    <message>
+        <source>%1 的数值 %2 超出金额的范围，未使用。</source>
+        <translation>%1 的数值 %2 超出金额的范围，未使用。</translation>
+    </message>
+    <message>
+        <source>“%1”自相矛盾：收入总计（%2）为 %3 %6，支出总计（%4）为 %5 %6，相差 %7 %6。</source>
+        <translation>“%1”自相矛盾：收入总计（%2）为 %3 %6，支出总计（%4）为 %5 %6，相差 %7 %6。</translation>
+    </message>
+    <message>
+        <source>“%1”自相矛盾：%2 的“%3”为 %4 %8，而 %5 = %6 %8，相差 %7 %8。</source>
+        <translation>“%1”自相矛盾：%2 的“%3”为 %4 %8，而 %5 = %6 %8，相差 %7 %8。</translation>
+    </message>
+</context>
+<context>
     <name>FindingListModel</name>
     <message>
         <source>错误</source>
@@ -2021,6 +2348,10 @@
     <message>
         <source>全局概览 — 绩效自评</source>
         <translation>全局概览 — 绩效自评</translation>
+    </message>
+    <message>
+        <source>从决算/预算报表填入(&amp;T)…</source>
+        <translation>从决算/预算报表填入(&amp;T)…</translation>
     </message>
 </context>
 <context>

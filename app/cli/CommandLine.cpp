@@ -8,6 +8,7 @@
 #include "UsersCommand.h"
 #include "ExportCommand.h"
 #include "Language.h"
+#include "FillCommand.h"
 #include "PhaseTimer.h"
 
 #include <QApplication>
@@ -18,7 +19,7 @@
 
 namespace {
 
-const char *const commands[] = {"check", "export", "import", "list", "overview", "users"};
+const char *const commands[] = {"check", "export", "fill", "import", "list", "overview", "users"};
 
 // Commands that lay out text need fonts, and charts need widgets: they get a QApplication
 // on the offscreen platform (unless one is chosen), so that they run with no display and
@@ -84,6 +85,8 @@ int CommandLine::run(int argc, char **argv)
         return ListCommand::run(arguments);
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments);
+    if (command == QLatin1String("fill"))
+        return FillCommand::run(arguments);
     if (command == QLatin1String("overview"))
         return OverviewCommand::run(arguments);
     if (command == QLatin1String("users"))

@@ -49,6 +49,12 @@ public:
     static WorkspaceRole roleFor(Action action);
     static QString actionText(Action action); // 提交, 退回, 审核通过, 重新打开
     static bool isReadOnly(ReportStatus status) { return status == ReportStatus::Approved; }
+    // Figures read from the department's tables (jixiao fill --db) go only into a report
+    // that is being written: not one waiting for its reviewer (已提交) or approved.
+    static bool acceptsFilledFigures(ReportStatus status)
+    {
+        return status == ReportStatus::Draft || status == ReportStatus::Returned;
+    }
 
     // May someone with `roles` for this report (Clerk only when it is of their department)
     // move it from `from` to `to`? `errorCount`: the report's errors now; `comment`: the
