@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "FillDialog.h"
 #include "FindingsPanel.h"
 #include "IndicatorPanel.h"
 #include "Language.h"
@@ -184,6 +185,9 @@ void MainWindow::createMenus()
     file->addAction(tr("保存(&S)"), QKeySequence::Save, this, [this] { save(); });
     file->addAction(tr("另存为(&A)…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
     file->addSeparator();
+    QAction *fillAction = file->addAction(tr("从决算/预算报表填入(&T)…"), this, [this] { FillDialog::start(m_document, this); });
+    fillAction->setObjectName(QStringLiteral("fillFromTablesAction"));
+    connect(m_document, &ReportDocument::readOnlyChanged, fillAction, [fillAction](bool readOnly) { fillAction->setEnabled(!readOnly); });
     QAction *exportAction = file->addAction(tr("导出 PDF、ODT(&P)…"), this, &MainWindow::askExport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setObjectName(QStringLiteral("exportAction"));

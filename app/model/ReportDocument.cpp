@@ -59,6 +59,30 @@ bool ReportDocument::setValue(const QString &path, const QVariant &value)
                 tr("修改%1").arg(FieldNames::nearest(path)));
 }
 
+int ReportDocument::setValues(const QList<QPair<QString, QVariant>> &values, const QString &text)
+{
+    if (m_readOnly)
+        return 0;
+    QList<QPair<QString, QVariant>> changes;
+    for (const auto &[path, value] : values) {
+        Report after = m_report;
+        if (ReportFields::setValue(after, path, value) && ReportFields::value(after, path) != ReportFields::value(m_report, path))
+            changes.append({path, value});
+    }
+    if (changes.isEmpty())
+        return 0;
+    endTypingSession();
+    m_undoStack.beginMacro(text);
+    for (const auto &[path, value] : std::as_const(changes)) {
+        Report after = m_report;
+        ReportFields::setValue(after, path, value);
+        push(std::move(after), ReportChange::value(path), tr("修改%1").arg(FieldNames::label(path)));
+        endTypingSession(); // each its own command inside the step
+    }
+    m_undoStack.endMacro();
+    return int(changes.size());
+}
+
 bool ReportDocument::insertRow(const QString &listPath, int row)
 {
     if (m_readOnly)

@@ -32,6 +32,10 @@ public:
     bool insertRow(const QString &listPath, int row);
     bool removeRow(const QString &listPath, int row);
     bool moveRow(const QString &listPath, int from, int to);
+    // Several fields changed as one undo step named `text` (figures filled from the
+    // department's tables). Values that are invalid or unchanged are left out; returns how
+    // many fields changed (0: nothing was pushed).
+    int setValues(const QList<QPair<QString, QVariant>> &values, const QString &text);
     QVariant value(const QString &path) const;
     int rowCount(const QString &listPath) const;
 

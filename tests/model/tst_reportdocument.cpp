@@ -125,6 +125,34 @@ private Q_SLOTS:
         QCOMPARE(d.undoStack()->count(), 0);
     }
 
+    void severalValuesAreOneUndoStep()
+    {
+        ReportDocument d;
+        d.load(sampleReport());
+        d.setValue(QStringLiteral("execution.recovered"), QVariant::fromValue(Money::fromWan(1)));
+        const Report before = d.report();
+        const int steps = d.undoStack()->count();
+        const QString spent = QStringLiteral("execution.spent.basic");
+        const QString carry = QStringLiteral("execution.carryover_out");
+        const int changed = d.setValues({{spent, QVariant::fromValue(Money::fromWan(600))},
+                                         {carry, QVariant::fromValue(Money::fromWan(11, 23))}, // unchanged
+                                         {QStringLiteral("no.such.field"), QVariant::fromValue(Money::fromWan(1))},
+                                         {QStringLiteral("budget.initial.basic"), QVariant::fromValue(Money::fromWan(600))}},
+                                        QStringLiteral("filled"));
+        QCOMPARE(changed, 2);
+        QCOMPARE(d.undoStack()->count(), steps + 1);
+        QCOMPARE(d.undoStack()->undoText(), QStringLiteral("filled"));
+        QCOMPARE(d.value(spent).value<Money>(), Money::fromWan(600));
+        // It does not merge with the edit before it, nor does the next edit merge into it.
+        d.undoStack()->undo();
+        QCOMPARE(d.report(), before);
+        d.undoStack()->redo();
+        QVERIFY(d.setValue(spent, QVariant::fromValue(Money::fromWan(601))));
+        QCOMPARE(d.undoStack()->count(), steps + 2);
+        QCOMPARE(d.setValues({{carry, QVariant::fromValue(Money::fromWan(11, 23))}}, QStringLiteral("none")), 0);
+        QCOMPARE(d.undoStack()->count(), steps + 2);
+    }
+
     void rowsInsertRemoveMoveUndo()
     {
         ReportDocument d;
