@@ -6,7 +6,7 @@
 # The corpus grows in build-fuzz/fuzz-corpus/TARGET; crashes land in build-fuzz/fuzz-crashes/.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-target=${1:?target: fuzz_reportjsonreader | fuzz_moneyinput | fuzz_scoringschemereader}
+target=${1:?target: fuzz_reportjsonreader | fuzz_moneyinput | fuzz_scoringschemereader | fuzz_workbookreader}
 seconds=${2:-60}
 build=${BUILD_DIR:-build-fuzz}
 corpus=$build/fuzz-corpus/$target
@@ -22,6 +22,9 @@ case $target in
   fuzz_scoringschemereader)
     cp -n resources/schemes/hunan.json "$corpus"/
     dict=tests/fuzz/json.dict ;;
+  fuzz_workbookreader)
+    find tests/data/tables -name '*.xls*' | while read -r f; do cp -n "$f" "$corpus/$(basename "$f")"; done
+    dict=tests/fuzz/xlsx.dict ;;
   fuzz_moneyinput)
     cp -n tests/fuzz/seeds/money/* "$corpus"/
     dict=tests/fuzz/money.dict ;;
