@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "FieldNames.h"
 #include "FillWording.h"
+#include "FindingText.h"
 #include "ReportDocument.h"
 
 #include <QDialogButtonBox>
@@ -227,7 +228,7 @@ void FillDialog::updateChecks()
     if (balance)
         m_checks->setText(tr("账目不平衡（balance_mismatch）：%1\n决算表里的数字已包含年中追加或调减的预算；"
                              "如果报告中还没有填写年中预算调整，就会这样不平衡，请在“年中预算调整”中补齐。")
-                              .arg(balance->message));
+                              .arg(FindingText::message(*balance)));
     else
         m_checks->setText(tr("账目平衡：上年结转 + 全年预算 − 全年支出 − 财政收回 = 年末结转。"));
     m_checks->setProperty("balanced", balance == nullptr);
