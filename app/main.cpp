@@ -6,5 +6,5 @@ int main(int argc, char **argv)
 {
     if (CommandLine::isCommand(argc, argv))
         return CommandLine::run(argc, argv);
-    return GuiApplication::run(argc, argv);
+    return GuiApplication::run(argc, argv, &CommandLine::namesListed);
 }

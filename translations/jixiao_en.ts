@@ -1596,12 +1596,6 @@ Reports can only be opened and saved as files.</translation>
         <translation>Fonts for exporting missing</translation>
     </message>
     <message>
-        <source>绩效自评：部门整体支出预算绩效自评报告的填报、检查、评审与导出。
-不带命令时打开窗口。命令（各有 --help）：check、import、export、list、overview、users。</source>
-        <translation>Jixiao: entering, checking, reviewing and exporting a department&apos;s whole-budget performance self-evaluation report.
-Without a command, opens the window. Commands (each with --help): check, import, export, list, overview, users.</translation>
-    </message>
-    <message>
         <source>界面语言：zh_CN（中文）或 en（英文）</source>
         <translation>Interface language: zh_CN (Chinese) or en (English)</translation>
     </message>
@@ -1616,6 +1610,12 @@ Without a command, opens the window. Commands (each with --help): check, import,
     <message>
         <source>jixiao：没有可用的图形显示（未设置 DISPLAY），无法打开窗口。命令行的用法见 jixiao --help。</source>
         <translation>jixiao: no graphical display is available (DISPLAY is not set), so the window cannot open. For the command line see jixiao --help.</translation>
+    </message>
+    <message>
+        <source>绩效自评：部门整体支出预算绩效自评报告的填报、检查、评审与导出。
+不带命令时打开窗口。命令（各有 --help）：%1。</source>
+        <translation>Jixiao: entering, checking, reviewing and exporting a department&apos;s whole-budget performance self-evaluation report.
+Without a command, opens the window. Commands (each with --help): %1.</translation>
     </message>
 </context>
 <context>

@@ -1596,12 +1596,6 @@
         <translation>缺少导出用的字体</translation>
     </message>
     <message>
-        <source>绩效自评：部门整体支出预算绩效自评报告的填报、检查、评审与导出。
-不带命令时打开窗口。命令（各有 --help）：check、import、export、list、overview、users。</source>
-        <translation>绩效自评：部门整体支出预算绩效自评报告的填报、检查、评审与导出。
-不带命令时打开窗口。命令（各有 --help）：check、import、export、list、overview、users。</translation>
-    </message>
-    <message>
         <source>界面语言：zh_CN（中文）或 en（英文）</source>
         <translation>界面语言：zh_CN（中文）或 en（英文）</translation>
     </message>
@@ -1616,6 +1610,12 @@
     <message>
         <source>jixiao：没有可用的图形显示（未设置 DISPLAY），无法打开窗口。命令行的用法见 jixiao --help。</source>
         <translation>jixiao：没有可用的图形显示（未设置 DISPLAY），无法打开窗口。命令行的用法见 jixiao --help。</translation>
+    </message>
+    <message>
+        <source>绩效自评：部门整体支出预算绩效自评报告的填报、检查、评审与导出。
+不带命令时打开窗口。命令（各有 --help）：%1。</source>
+        <translation>绩效自评：部门整体支出预算绩效自评报告的填报、检查、评审与导出。
+不带命令时打开窗口。命令（各有 --help）：%1。</translation>
     </message>
 </context>
 <context>
@@ -2944,8 +2944,8 @@
         <translation>“%1”不是 ±999999999 以内的整数</translation>
     </message>
     <message>
-        <source>金额（如 "30.55"）</source>
-        <translation>金额（如 "30.55"）</translation>
+        <source>金额（如 &quot;30.55&quot;）</source>
+        <translation>金额（如 &quot;30.55&quot;）</translation>
     </message>
     <message>
         <source>“%1”不是有效的类别：应为 basic（基本支出）、project（项目支出）或 transfer（结构调整）</source>
@@ -2960,8 +2960,8 @@
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <source>“%1”不是绩效自评报告文件（应为 "jixiao.report"）</source>
-        <translation>“%1”不是绩效自评报告文件（应为 "jixiao.report"）</translation>
+        <source>“%1”不是绩效自评报告文件（应为 &quot;jixiao.report&quot;）</source>
+        <translation>“%1”不是绩效自评报告文件（应为 &quot;jixiao.report&quot;）</translation>
     </message>
     <message>
         <source>版本 %1 由较新的绩效自评程序写出，本程序只能读取版本 %2，请升级程序。</source>
@@ -2988,16 +2988,16 @@
         <translation>“%1”的小数超过六位（万元金额最多精确到分）</translation>
     </message>
     <message>
-        <source>“%1”不是有效的金额：文件中的金额须以万元为单位，写成不带分隔符和单位、最多六位小数的数字，例如 "30.55"</source>
-        <translation>“%1”不是有效的金额：文件中的金额须以万元为单位，写成不带分隔符和单位、最多六位小数的数字，例如 "30.55"</translation>
+        <source>“%1”不是有效的金额：文件中的金额须以万元为单位，写成不带分隔符和单位、最多六位小数的数字，例如 &quot;30.55&quot;</source>
+        <translation>“%1”不是有效的金额：文件中的金额须以万元为单位，写成不带分隔符和单位、最多六位小数的数字，例如 &quot;30.55&quot;</translation>
     </message>
     <message>
         <source>“%1”过大：金额必须小于 10^12 万元</source>
         <translation>“%1”过大：金额必须小于 10^12 万元</translation>
     </message>
     <message>
-        <source>%1 的有效数字超过 15 位；请把金额写成文本，例如 "30.55"</source>
-        <translation>%1 的有效数字超过 15 位；请把金额写成文本，例如 "30.55"</translation>
+        <source>%1 的有效数字超过 15 位；请把金额写成文本，例如 &quot;30.55&quot;</source>
+        <translation>%1 的有效数字超过 15 位；请把金额写成文本，例如 &quot;30.55&quot;</translation>
     </message>
     <message>
         <source>%1 超出了金额的范围</source>
@@ -3123,7 +3123,9 @@
     </message>
     <message numerus="yes">
         <source>报告还有 %n 处错误，改正后才能提交。</source>
-        <translation><numerusform>报告还有 %n 处错误，改正后才能提交。</numerusform></translation>
+        <translation>
+            <numerusform>报告还有 %n 处错误，改正后才能提交。</numerusform>
+        </translation>
     </message>
     <message>
         <source>退回报告时请写明退回的原因，以便填报人员修改。</source>
@@ -3291,12 +3293,12 @@
 %2</translation>
     </message>
     <message>
-        <source>总分：%1分　等级：%2</source>
-        <translation>总分：%1分　等级：%2</translation>
+        <source>总分：%1分&#x3000;等级：%2</source>
+        <translation>总分：%1分&#x3000;等级：%2</translation>
     </message>
     <message>
-        <source>　（暂定：%1项待人工评分，按0分计）</source>
-        <translation>　（暂定：%1项待人工评分，按0分计）</translation>
+        <source>&#x3000;（暂定：%1项待人工评分，按0分计）</source>
+        <translation>&#x3000;（暂定：%1项待人工评分，按0分计）</translation>
     </message>
     <message>
         <source>评分方案：%1</source>
@@ -3468,8 +3470,8 @@
         <translation>评分方案文件应为一个 JSON 对象</translation>
     </message>
     <message>
-        <source>不是评分方案文件（应为 "jixiao.scheme"）</source>
-        <translation>不是评分方案文件（应为 "jixiao.scheme"）</translation>
+        <source>不是评分方案文件（应为 &quot;jixiao.scheme&quot;）</source>
+        <translation>不是评分方案文件（应为 &quot;jixiao.scheme&quot;）</translation>
     </message>
     <message>
         <source>编号“%1”重复</source>

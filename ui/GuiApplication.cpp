@@ -77,7 +77,7 @@ int refuseWithoutDisplay(int argc, char **argv)
 
 } // namespace
 
-int GuiApplication::run(int argc, char **argv)
+int GuiApplication::run(int argc, char **argv, QString (*commandNames)())
 {
     if (onlyPrints(argc, argv)) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
@@ -98,7 +98,8 @@ int GuiApplication::run(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "GuiApplication", "绩效自评：部门整体支出预算绩效自评报告的填报、检查、评审与导出。\n"
-                          "不带命令时打开窗口。命令（各有 --help）：check、import、export、list、overview、users。"));
+                          "不带命令时打开窗口。命令（各有 --help）：%1。")
+                                         .arg(commandNames()));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("GuiApplication", "界面语言：zh_CN（中文）或 en（英文）"),

@@ -91,10 +91,15 @@ int CommandLine::run(int argc, char **argv)
         return OverviewCommand::run(arguments);
     if (command == QLatin1String("users"))
         return UsersCommand::run(arguments);
+    return CommandOutput::usageError(QCoreApplication::translate("CommandLine", "未知的命令“%1”。命令有：%2（各有 --help）；"
+                                                                               "不带命令时打开窗口：jixiao [FILE.json]")
+                                         .arg(command, namesListed()));
+}
+
+QString CommandLine::namesListed()
+{
     QStringList names;
     for (const char *c : commands)
         names.append(QLatin1String(c));
-    return CommandOutput::usageError(QCoreApplication::translate("CommandLine", "未知的命令“%1”。命令有：%2（各有 --help）；"
-                                                                               "不带命令时打开窗口：jixiao [FILE.json]")
-                                         .arg(command, names.join(QCoreApplication::translate("CommandLine", "、", "between the names of a list"))));
+    return names.join(QCoreApplication::translate("CommandLine", "、", "between the names of a list"));
 }
