@@ -1535,6 +1535,10 @@ The final accounts include the budget added or cut during the year; when the rep
         <source>（未命名）</source>
         <translation>(unnamed)</translation>
     </message>
+    <message>
+        <source>%1填写的“%2”不是有效的值，没有被采用：各项指标仍按原来的值计算。请改正，或恢复原来的值。</source>
+        <translation>%1: “%2” is not a valid value and was not taken; every figure still uses the previous value. Correct it, or restore the previous value.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -2463,6 +2467,10 @@ The report is still in the window and has not been lost; save it somewhere else.
     <message>
         <source>万元</source>
         <translation>10k yuan</translation>
+    </message>
+    <message>
+        <source>%1（按 Esc 恢复原来的值）</source>
+        <translation>%1 (Esc restores the previous value)</translation>
     </message>
 </context>
 <context>

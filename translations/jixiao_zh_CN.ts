@@ -1535,6 +1535,10 @@
         <source>（未命名）</source>
         <translation>（未命名）</translation>
     </message>
+    <message>
+        <source>%1填写的“%2”不是有效的值，没有被采用：各项指标仍按原来的值计算。请改正，或恢复原来的值。</source>
+        <translation>%1填写的“%2”不是有效的值，没有被采用：各项指标仍按原来的值计算。请改正，或恢复原来的值。</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -2463,6 +2467,10 @@
     <message>
         <source>万元</source>
         <translation>万元</translation>
+    </message>
+    <message>
+        <source>%1（按 Esc 恢复原来的值）</source>
+        <translation>%1（按 Esc 恢复原来的值）</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,13 @@ WorkspaceError WorkspaceSession::changeStatus(ReportWorkflow::Action action, con
 {
     if (!m_saver)
         return WorkspaceError();
+    // The store counts the errors of what it holds; the window also knows of texts its
+    // fields refused (invalid_input), which never reach the store: ask the document too.
+    const ReportWorkflow::Verdict onScreen
+        = ReportWorkflow::check(m_status, ReportWorkflow::targetOf(action), WorkspaceRole::Clerk | WorkspaceRole::Reviewer,
+                                m_document->evaluation().errorCount(), comment);
+    if (onScreen.problem == ReportWorkflow::Problem::HasErrors)
+        return WorkspaceError(WorkspaceError::NotAllowed, onScreen.message);
     if (!m_saver->flush())
         return m_saver->lastError();
     const SaveResult r = m_workspace->setStatus(m_saver->reportId(), m_saver->revision(),

@@ -21,6 +21,7 @@ const QList<FindingCatalog::Kind> &FindingCatalog::all()
     constexpr Finding::Severity Warning = Finding::Severity::Warning;
     // One row per code (domain.md, "Consistency rules"); its wording: FindingText.cpp.
     static const QList<Kind> kinds = {
+        kind("invalid_input", Error), // the field's own path; the report keeps its previous value
         kind("missing_department", Error, {"department"}),
         kind("year_out_of_range", Error, {"year"}),
         kind("amount_overflow", Error),

@@ -3,6 +3,7 @@
 #include "Finding.h"
 #include "Indicator.h"
 #include "IndicatorSettings.h"
+#include "RefusedInput.h"
 #include "ReportFigures.h"
 #include "ScoreCard.h"
 #include "ScoringScheme.h"
@@ -26,6 +27,8 @@ struct ReportEvaluation
         IndicatorSettings settings;
         const ScoringScheme *scheme = nullptr; // the built-in scheme when null
         ManualScores manualScores;
+        // Texts the window's fields refused: each an invalid_input error, first in the list.
+        RefusedInputList refusedInputs;
     };
     static ReportEvaluation of(const Report &report, const Inputs &inputs);
     static ReportEvaluation of(const Report &report) { return of(report, Inputs()); }

@@ -142,8 +142,53 @@ void ReportDocument::apply(const Report &report, const ReportChange &change)
 {
     Q_EMIT aboutToChange(change);
     m_report = report;
+    const QStringList dropped = dropRefusedInputs(change);
     Q_EMIT changed(change);
+    for (const QString &path : dropped)
+        Q_EMIT refusedInputChanged(path);
     recompute();
+}
+
+QStringList ReportDocument::dropRefusedInputs(const ReportChange &change)
+{
+    // The value under a refused text changed (or its row moved): the text no longer stands
+    // for anything on screen.
+    QStringList dropped;
+    for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it) {
+        if (change.kind == ReportChange::Kind::Reset || concerns(change.path, it.key()))
+            dropped.append(it.key());
+    }
+    for (const QString &path : std::as_const(dropped))
+        m_refused.remove(path);
+    return dropped;
+}
+
+bool ReportDocument::setRefusedInput(const QString &path, const QString &text, const QString &reason)
+{
+    if (m_readOnly)
+        return false;
+    const auto it = m_refused.constFind(path);
+    if (it != m_refused.constEnd() && it->text == text && it->reason == reason)
+        return false;
+    m_refused.insert(path, {text, reason});
+    Q_EMIT refusedInputChanged(path);
+    recompute();
+    return true;
+}
+
+bool ReportDocument::clearRefusedInput(const QString &path)
+{
+    if (m_refused.remove(path) == 0)
+        return false;
+    Q_EMIT refusedInputChanged(path);
+    recompute();
+    return true;
+}
+
+std::optional<ReportDocument::Refusal> ReportDocument::refusedInput(const QString &path) const
+{
+    const auto it = m_refused.constFind(path);
+    return it != m_refused.constEnd() ? std::optional<Refusal>(*it) : std::nullopt;
 }
 
 void ReportDocument::setPreviousYear(const std::optional<Report> &previous)
@@ -199,6 +244,8 @@ ReportEvaluation::Inputs ReportDocument::evaluationInputs() const
     inputs.settings = m_settings;
     inputs.scheme = &m_scheme;
     inputs.manualScores = m_manualScores;
+    for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it)
+        inputs.refusedInputs.append({it.key(), it->text});
     return inputs;
 }
 

@@ -5,6 +5,7 @@
 #include "ReportEvaluation.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QUndoStack>
 #include <QVariant>
@@ -38,6 +39,19 @@ public:
     int setValues(const QList<QPair<QString, QVariant>> &values, const QString &text);
     QVariant value(const QString &path) const;
     int rowCount(const QString &listPath) const;
+
+    // Text a field refused (1.1234567 in an amount): kept here, not in the report, as an
+    // invalid_input error of the evaluation until the field is corrected or reverted (or the
+    // field's value, its list or the whole report changes). `reason` is for the field's note.
+    struct Refusal
+    {
+        QString text;
+        QString reason;
+    };
+    bool setRefusedInput(const QString &path, const QString &text, const QString &reason);
+    bool clearRefusedInput(const QString &path);
+    std::optional<Refusal> refusedInput(const QString &path) const;
+    bool hasRefusedInput() const { return !m_refused.isEmpty(); }
 
     // A read-only report (approved) refuses every edit; its undo history is dropped.
     void setReadOnly(bool readOnly);
@@ -75,10 +89,12 @@ Q_SIGNALS:
     void scoreChanged();
     void manualScoresChanged();
     void readOnlyChanged(bool readOnly);
+    void refusedInputChanged(const QString &path);
 
 private:
     bool push(Report after, const ReportChange &change, const QString &text);
     void recompute();
+    QStringList dropRefusedInputs(const ReportChange &change); // the paths dropped
 
     Report m_report;
     ReportEvaluation m_evaluation;
@@ -89,4 +105,5 @@ private:
     IndicatorSettings m_settings;
     ScoringScheme m_scheme;
     ManualScores m_manualScores;
+    QMap<QString, Refusal> m_refused; // by path: findings in a stable order
 };

@@ -20,6 +20,22 @@ ReportListModel::ReportListModel(ReportDocument *document, const QString &listPa
     connect(document, &ReportDocument::aboutToChange, this, &ReportListModel::onAboutToChange);
     connect(document, &ReportDocument::changed, this, &ReportListModel::onChanged);
     connect(document, &ReportDocument::findingsChanged, this, &ReportListModel::onFindingsChanged);
+    connect(document, &ReportDocument::refusedInputChanged, this, [this](const QString &path) {
+        const QModelIndex cell = indexOfPath(path);
+        if (cell.isValid() && cellPath(cell.row(), cell.column()) == path)
+            Q_EMIT dataChanged(cell, cell);
+    });
+}
+
+bool ReportListModel::hasRejectedInput() const
+{
+    for (int r = 0; r < rowCount(); ++r) {
+        for (int c = 0; c < columnCount(); ++c) {
+            if (m_document->refusedInput(cellPath(r, c)))
+                return true;
+        }
+    }
+    return false;
 }
 
 void ReportListModel::setListPath(const QString &listPath)
@@ -28,7 +44,6 @@ void ReportListModel::setListPath(const QString &listPath)
         return;
     beginResetModel();
     m_listPath = listPath;
-    m_rejected.clear();
     updateColumnTypes();
     endResetModel();
 }
@@ -115,15 +130,15 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
         return QVariant();
     const QString path = cellPath(index.row(), index.column());
     const auto type = ReportFields::Type(typeOf(index.column()));
-    const auto rejected = m_rejected.constFind(path);
+    const std::optional<ReportDocument::Refusal> rejected = m_document->refusedInput(path);
     switch (role) {
     case Qt::DisplayRole:
-        if (rejected != m_rejected.constEnd())
-            return rejected->first;
+        if (rejected)
+            return rejected->text;
         return displayValue(path, index.column());
     case Qt::EditRole: {
-        if (rejected != m_rejected.constEnd())
-            return rejected->first;
+        if (rejected)
+            return rejected->text;
         const QVariant v = m_document->value(path);
         if (type == ReportFields::Type::Money)
             return v.isValid() ? v.value<Money>().toExactWan() : QString();
@@ -144,24 +159,24 @@ QVariant ReportListModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
     case Qt::ForegroundRole:
-        if (rejected != m_rejected.constEnd())
+        if (rejected)
             return QBrush(QColor(0xB0, 0x00, 0x20));
         return QVariant();
     case Qt::BackgroundRole:
-        if (rejected != m_rejected.constEnd() || !data(index, ProblemRole).toString().isEmpty())
+        if (rejected || !data(index, ProblemRole).toString().isEmpty())
             return QBrush(QColor(0xFF, 0xE8, 0xE8));
         return QVariant();
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole: {
-        if (rejected != m_rejected.constEnd())
-            return rejected->second;
+        if (rejected)
+            return rejected->reason;
         const QString problem = data(index, ProblemRole).toString();
         return problem.isEmpty() ? QVariant() : QVariant(problem);
     }
     case FieldPathRole:
         return path;
     case RejectedRole:
-        return rejected != m_rejected.constEnd() ? QVariant(rejected->second) : QVariant();
+        return rejected ? QVariant(rejected->reason) : QVariant();
     case ProblemRole: {
         // Only findings about this very cell: a finding about the whole list is shown
         // on the list, not on every cell.
@@ -186,9 +201,8 @@ bool ReportListModel::setTypedText(const QModelIndex &index, const QString &text
     const QString path = cellPath(index.row(), index.column());
     const MoneyInput::Result typed = MoneyInput::parse(text);
     if (typed.status == MoneyInput::Status::Invalid) {
-        m_rejected.insert(path, {text, typed.error});
-        Q_EMIT dataChanged(index, index);
-        Q_EMIT inputRejected(index, typed.error);
+        if (m_document->setRefusedInput(path, text, typed.error))
+            Q_EMIT inputRejected(index, typed.error);
         return false;
     }
     QVariant value;
@@ -197,10 +211,8 @@ bool ReportListModel::setTypedText(const QModelIndex &index, const QString &text
                     ? QVariant::fromValue(Decimal::fromMillionths(typed.value.fen()))
                     : QVariant::fromValue(typed.value);
     }
-    const bool hadRejected = m_rejected.remove(path) > 0;
-    const bool changed = m_document->setValue(path, value);
-    if (hadRejected && !changed)
-        Q_EMIT dataChanged(index, index);
+    const bool changed = m_document->setValue(path, value); // drops a refused text too
+    const bool hadRejected = m_document->clearRefusedInput(path);
     return changed || hadRejected;
 }
 
@@ -317,8 +329,6 @@ void ReportListModel::onAboutToChange(const ReportChange &change)
 void ReportListModel::onChanged(const ReportChange &change)
 {
     const Pending pending = std::exchange(m_pending, Pending::None);
-    if (pending != Pending::None)
-        m_rejected.clear(); // row numbers moved: old rejected texts no longer line up
     switch (pending) {
     case Pending::Reset:
         endResetModel();
@@ -339,7 +349,6 @@ void ReportListModel::onChanged(const ReportChange &change)
         return;
     const QModelIndex cell = indexOfPath(change.path);
     if (cell.isValid()) {
-        m_rejected.remove(change.path);
         Q_EMIT dataChanged(index(cell.row(), 0), index(cell.row(), columnCount() - 1));
     }
 }

@@ -11,7 +11,8 @@ class ReportDocument;
 // one row per element, one column per field of the element. Edits go to the document as
 // undo commands; the model follows the document's changes with precise row signals.
 // Typed amounts are read with the core's lenient MoneyInput; a refused text stays visible
-// in its cell, marked, with the reason, until it is corrected.
+// in its cell, marked, with the reason, until it is corrected (the document holds it, as an
+// error finding).
 class ReportListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,7 +45,8 @@ public:
     bool moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
                   const QModelIndex &destinationParent, int destinationChild) override;
 
-    bool hasRejectedInput() const { return !m_rejected.isEmpty(); }
+    // A cell of this list shows a text its field refused (ReportDocument::refusedInput).
+    bool hasRejectedInput() const;
 
     static QString categoryLabel(const QString &key);
     static QString directionLabel(const QString &key);
@@ -67,5 +69,4 @@ private:
     QList<Column> m_columns;
     QList<int> m_columnTypes; // ReportFields::Type of each column (the same for every row)
     enum class Pending { None, Insert, Remove, Move, Reset } m_pending = Pending::None;
-    QHash<QString, QPair<QString, QString>> m_rejected; // path → (typed text, reason)
 };

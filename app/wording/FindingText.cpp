@@ -46,6 +46,9 @@ QString substitute(const QString &text, const QStringList &args)
 const QList<FindingText::Wording> &FindingText::wordings()
 {
     static const QList<Wording> rows = {
+        {"invalid_input", "", FieldLabel,
+         QT_TRANSLATE_NOOP("FindingText", "%1填写的“%2”不是有效的值，没有被采用：各项指标仍按原来的值计算。"
+                                          "请改正，或恢复原来的值。")},
         {"missing_department", "", Values, QT_TRANSLATE_NOOP("FindingText", "未填写部门名称。")},
         {"year_out_of_range", "", Values, QT_TRANSLATE_NOOP("FindingText", "年度%1不在2000—2100年之间。")},
         {"amount_overflow", "", Values,

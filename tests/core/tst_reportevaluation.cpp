@@ -87,6 +87,23 @@ private Q_SLOTS:
         QCOMPARE(scored.score.totalCenti, actual.score.totalCenti + 450);
     }
 
+    // A text the window refused is an error of the evaluation, first, naming its field; the
+    // figures stay those of the report (the previous value keeps counting, visibly).
+    void refusedInputIsAnError()
+    {
+        ReportEvaluation::Inputs inputs;
+        inputs.refusedInputs = {{QStringLiteral("execution.spent.basic"), QStringLiteral("1.1234567")}};
+        const ReportEvaluation plain = ReportEvaluation::of(TestReports::sample());
+        const ReportEvaluation e = ReportEvaluation::of(TestReports::sample(), inputs);
+        QCOMPARE(e.errorCount(), plain.errorCount() + 1);
+        QCOMPARE(e.findings.first().code, QStringLiteral("invalid_input"));
+        QVERIFY(e.findings.first().isError());
+        QCOMPARE(e.findings.first().fields, QStringList{QStringLiteral("execution.spent.basic")});
+        QCOMPARE(e.findings.first().args, QStringList{QStringLiteral("1.1234567")});
+        QCOMPARE(e.figures, plain.figures);
+        QCOMPARE(e.indicators, plain.indicators);
+    }
+
     void sameInputSameResult()
     {
         const Report r = TestReports::sample();

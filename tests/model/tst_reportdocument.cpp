@@ -205,6 +205,52 @@ private Q_SLOTS:
         QCOMPARE(d.findingsFor(QStringLiteral("execution.carryover_out")).first()->code, QStringLiteral("balance_mismatch"));
     }
 
+    // A refused text lives in the document, not in a widget: every consumer of the evaluation
+    // (findings list, submit, export) sees it as an error until it is corrected or reverted.
+    void refusedInputIsAnErrorUntilCorrected()
+    {
+        ReportDocument d;
+        d.load(sampleReport());
+        const QString path = QStringLiteral("budget.adjustments[2].amount");
+        const int errors = d.evaluation().errorCount();
+        QSignalSpy findings(&d, &ReportDocument::findingsChanged);
+        QSignalSpy refused(&d, &ReportDocument::refusedInputChanged);
+        QVERIFY(d.setRefusedInput(path, QStringLiteral("1.1234567"), QStringLiteral("最多六位小数")));
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(d.evaluation().errorCount(), errors + 1);
+        QVERIFY(hasFinding(d, QStringLiteral("invalid_input")));
+        QCOMPARE(d.findingsFor(path).first()->code, QStringLiteral("invalid_input"));
+        QCOMPARE(d.refusedInput(path)->text, QStringLiteral("1.1234567"));
+        QCOMPARE(d.report(), sampleReport()); // not in the report, nor an undo step
+        QCOMPARE(d.undoStack()->count(), 0);
+        QCOMPARE(d.evaluationInputs().refusedInputs.size(), 1);
+
+        // Corrected: a value for the field takes the text's place.
+        QVERIFY(d.setValue(path, QVariant::fromValue(Money::fromWan(1))));
+        QVERIFY(!d.refusedInput(path));
+        QVERIFY(!hasFinding(d, QStringLiteral("invalid_input")));
+        QCOMPARE(refused.size(), 2);
+
+        // Reverted: cleared by the field.
+        const int corrected = d.evaluation().errorCount(); // the new amount unbalances the accounts
+        QVERIFY(d.setRefusedInput(path, QStringLiteral("x"), QString()));
+        QCOMPARE(d.evaluation().errorCount(), corrected + 1);
+        QVERIFY(d.clearRefusedInput(path));
+        QCOMPARE(d.evaluation().errorCount(), corrected);
+
+        // Rows of its list moving, or another report, leave nothing behind.
+        QVERIFY(d.setRefusedInput(path, QStringLiteral("x"), QString()));
+        QVERIFY(d.insertRow(QStringLiteral("budget.adjustments"), 0));
+        QVERIFY(!d.hasRefusedInput());
+        QVERIFY(d.setRefusedInput(QStringLiteral("execution.spent.basic"), QStringLiteral("x"), QString()));
+        QVERIFY(d.setValue(QStringLiteral("execution.spent.project"), QVariant::fromValue(Money::fromWan(1))));
+        QVERIFY(d.hasRefusedInput()); // another field: still there
+        d.load(sampleReport());
+        QVERIFY(!d.hasRefusedInput());
+        QVERIFY(!hasFinding(d, QStringLiteral("invalid_input")));
+    }
+
     void previousYearFeedsYearOnYearIndicators()
     {
         ReportDocument d;

@@ -206,6 +206,63 @@ private Q_SLOTS:
         QVERIFY(!error->isVisible());
     }
 
+    // Issue 11, defect 2: a refused value was a red note beside the field while the old value
+    // was counted, saved, printed and submittable, and the findings list said nothing.
+    void refusedValueIsAnErrorFindingUntilReverted()
+    {
+        MainWindow &w = openExample();
+        const QString path = QStringLiteral("execution.spent.basic");
+        NumberField *field = numberField(w, path);
+        auto *counts = w.findChild<QLabel *>(QStringLiteral("findingCounts"));
+        retype(field->lineEdit(), QStringLiteral("1.1234567"));
+        QVERIFY(field->hasRejectedText());
+        const int row = findingRow(w, QStringLiteral("invalid_input"));
+        QVERIFY(row >= 0);
+        FindingListModel *findings = w.findingsPanel()->model();
+        QCOMPARE(findings->index(row, 0).data(FindingListModel::FieldPathRole).toString(), path);
+        QVERIFY(findings->index(row, 0).data(FindingListModel::IsErrorRole).toBool());
+        const QString message = findings->index(row, FindingListModel::MessageColumn).data().toString();
+        QVERIFY2(message.contains(QStringLiteral("全年基本支出")) && message.contains(QStringLiteral("1.1234567")),
+                 qPrintable(message));
+        QCOMPARE(counts->text(), QStringLiteral("错误 1 · 警告 7"));
+        QCOMPARE(field->lineEdit()->property("problem").toString(), QStringLiteral("error"));
+
+        // Export as final is not possible: a draft, and the clerk is told.
+        Dialogs::takeShownMessages();
+        QVERIFY(w.exportTo(m_dir.filePath(QStringLiteral("refused.pdf"))));
+        const QStringList shown = Dialogs::takeShownMessages();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown.first().contains(QStringLiteral("草稿")));
+
+        // Esc gives the field its value back; the error goes.
+        field->lineEdit()->setFocus();
+        QTest::keyClick(field->lineEdit(), Qt::Key_Escape);
+        QVERIFY(!field->hasRejectedText());
+        QCOMPARE(field->lineEdit()->text(), QStringLiteral("623.09"));
+        QCOMPARE(findingRow(w, QStringLiteral("invalid_input")), -1);
+        QCOMPARE(counts->text(), QStringLiteral("错误 0 · 警告 7"));
+
+        // Typing a valid value over a refused one corrects it, even when it is the old value.
+        retype(field->lineEdit(), QStringLiteral("6a"));
+        QVERIFY(findingRow(w, QStringLiteral("invalid_input")) >= 0);
+        retype(field->lineEdit(), QStringLiteral("623.09"));
+        QCOMPARE(findingRow(w, QStringLiteral("invalid_input")), -1);
+
+        // A table cell too.
+        w.showPage(2);
+        auto *page = qobject_cast<AdjustmentsPage *>(w.currentPage());
+        ReportListModel *model = page->table()->model();
+        const QModelIndex amount = model->index(0, 1);
+        QVERIFY(!model->setData(amount, QStringLiteral("1.1234567")));
+        QCOMPARE(amount.data().toString(), QStringLiteral("1.1234567"));
+        const int cellRow = findingRow(w, QStringLiteral("invalid_input"));
+        QVERIFY(cellRow >= 0);
+        QCOMPARE(findings->index(cellRow, 0).data(FindingListModel::FieldPathRole).toString(),
+                 QStringLiteral("budget.adjustments[0].amount"));
+        QVERIFY(model->setData(amount, QStringLiteral("1.5")));
+        QCOMPARE(findingRow(w, QStringLiteral("invalid_input")), -1);
+    }
+
     void selectingAFindingLandsOnItsField()
     {
         MainWindow &w = openExample();

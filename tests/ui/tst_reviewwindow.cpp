@@ -79,6 +79,24 @@ private Q_SLOTS:
         QVERIFY(w.reviewBar()->statusText().contains(QStringLiteral("已提交")));
     }
 
+    // Issue 11, defect 2: a refused value could be submitted (the store holds the old value).
+    void refusedValueBlocksSubmit()
+    {
+        MainWindow &w = open(QStringLiteral("refused.sqlite"));
+        auto *field = fieldWidget<NumberField>(&w, QStringLiteral("execution.spent.basic"));
+        w.navigateTo(QStringLiteral("execution.spent.basic"));
+        retype(field->lineEdit(), QStringLiteral("1.1234567"));
+        Dialogs::takeShownMessages();
+        QVERIFY(!w.reviewBar()->act(int(ReportWorkflow::Action::Submit)));
+        const QStringList shown = Dialogs::takeShownMessages();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.first().contains(QStringLiteral("错误")), qPrintable(shown.first()));
+        QCOMPARE(status(w), ReportStatus::Draft);
+        QTest::keyClick(field->lineEdit(), Qt::Key_Escape);
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Submit)));
+        QCOMPARE(status(w), ReportStatus::Submitted);
+    }
+
     void approvedReportRefusesEditsUntilReopened()
     {
         MainWindow &w = open(QStringLiteral("approve.sqlite"));

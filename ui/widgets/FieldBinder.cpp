@@ -75,6 +75,19 @@ void FieldBinder::bindNumber(NumberField *field, const QString &path)
 {
     EditGuards::install(field->lineEdit());
     connect(field, &NumberField::valueEdited, this, [this, path](const QVariant &v) { edit(path, v); });
+    // A refused text is the report's business (an error until corrected), not the field's.
+    connect(field, &NumberField::rejectionChanged, this, [this, path](const QString &text, const QString &reason) {
+        m_editing = path;
+        if (text.isEmpty())
+            m_document->clearRefusedInput(path);
+        else
+            m_document->setRefusedInput(path, text, reason);
+        m_editing.clear();
+    });
+    connect(m_document, &ReportDocument::refusedInputChanged, field, [this, field, path](const QString &changed) {
+        if (changed == path && path != m_editing && field->hasRejectedText() && !m_document->refusedInput(path))
+            field->setValue(m_document->value(path));
+    });
     connect(field, &NumberField::editingFinished, m_document, &ReportDocument::endTypingSession);
     add(path, field, field->lineEdit(), [this, field, path] {
         const QVariant v = m_document->value(path);

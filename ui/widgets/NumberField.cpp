@@ -4,6 +4,7 @@
 #include "MoneyInput.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -98,9 +99,12 @@ void NumberField::onTextEdited(const QString &text)
         if (r.value)
             parsed = *r.value;
     }
+    const bool wasRefused = hasRejectedText();
     setError(QString());
     m_value = parsed;
     Q_EMIT valueEdited(parsed);
+    if (wasRefused)
+        Q_EMIT rejectionChanged(QString(), QString());
 }
 
 void NumberField::refuse(const QString &error)
@@ -112,6 +116,15 @@ void NumberField::refuse(const QString &error)
         m_value = m_valueBeforeTyping;
         Q_EMIT valueEdited(m_value);
     }
+    Q_EMIT rejectionChanged(m_edit->text(), error);
+}
+
+void NumberField::revert()
+{
+    m_typing = false;
+    setError(QString());
+    showValue();
+    Q_EMIT rejectionChanged(QString(), QString());
 }
 
 void NumberField::setError(const QString &error)
@@ -119,7 +132,7 @@ void NumberField::setError(const QString &error)
     if (error == m_error)
         return;
     m_error = error;
-    m_errorLabel->setText(error);
+    m_errorLabel->setText(error.isEmpty() ? QString() : tr("%1（按 Esc 恢复原来的值）").arg(error));
     m_errorLabel->setVisible(!error.isEmpty());
     m_edit->setProperty("rejected", !error.isEmpty());
     m_edit->style()->unpolish(m_edit);
@@ -129,6 +142,11 @@ void NumberField::setError(const QString &error)
 
 bool NumberField::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_edit && event->type() == QEvent::KeyPress && hasRejectedText()
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        revert();
+        return true;
+    }
     if (watched == m_edit && (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut))
         showValue(); // exact value while editing, two decimals otherwise
     return QWidget::eventFilter(watched, event);

@@ -11,7 +11,8 @@ class QLineEdit;
 // An amount (万元) or a count typed by a clerk. Reads what people type (full-width digits
 // and Chinese input-method punctuation, separators, a 万元 suffix) through the core's
 // lenient parsers; shows 万元 with two decimals when not being edited; a refused text stays
-// as typed, with the reason shown under the field, and changes nothing.
+// as typed, with the reason shown under the field, and changes nothing (the binder makes it
+// an error of the report, invalid_input). Esc gives the field its value back.
 class NumberField : public QWidget
 {
     Q_OBJECT
@@ -33,6 +34,8 @@ Q_SIGNALS:
     // The clerk typed something valid (an invalid QVariant when the field was emptied).
     void valueEdited(const QVariant &value);
     void editingFinished();
+    // What the clerk typed was refused (`text`, why), or no longer is (both empty).
+    void rejectionChanged(const QString &text, const QString &reason);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -42,6 +45,7 @@ private:
     void showValue();
     void setError(const QString &error);
     void refuse(const QString &error);
+    void revert();
 
     Kind m_kind;
     QLineEdit *m_edit;
