@@ -3248,6 +3248,10 @@ You can reload the version they saved, or save yours as a copy (with “（副�
         <source>请写明退回的原因，填报人员会看到：</source>
         <translation>Why is the report returned? The clerk will see this:</translation>
     </message>
+    <message>
+        <source>报告已提交，审核期间不能修改；审核人员退回后可以继续修改。</source>
+        <translation>The report has been submitted and cannot be changed while it is under review; once the reviewer returns it, it can be changed again.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>

@@ -3247,6 +3247,10 @@
         <source>请写明退回的原因，填报人员会看到：</source>
         <translation>请写明退回的原因，填报人员会看到：</translation>
     </message>
+    <message>
+        <source>报告已提交，审核期间不能修改；审核人员退回后可以继续修改。</source>
+        <translation>报告已提交，审核期间不能修改；审核人员退回后可以继续修改。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>

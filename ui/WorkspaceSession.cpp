@@ -75,7 +75,7 @@ void WorkspaceSession::setStatus(ReportStatus status, const QString &note)
 {
     m_status = status;
     m_statusNote = note;
-    m_document->setReadOnly(ReportWorkflow::isReadOnly(status));
+    m_document->setReadOnly(ReportWorkflow::isLockedInWindow(status));
     Q_EMIT statusChanged();
 }
 

@@ -49,6 +49,12 @@ public:
     static WorkspaceRole roleFor(Action action);
     static QString actionText(Action action); // 提交, 退回, 审核通过, 重新打开
     static bool isReadOnly(ReportStatus status) { return status == ReportStatus::Approved; }
+    // The window locks a report waiting for its reviewer as well: what the reviewer reads is
+    // what was submitted, until it is returned (or approved, then reopened).
+    static bool isLockedInWindow(ReportStatus status)
+    {
+        return status == ReportStatus::Submitted || isReadOnly(status);
+    }
     // Figures read from the department's tables (jixiao fill --db) go only into a report
     // that is being written: not one waiting for its reviewer (已提交) or approved.
     static bool acceptsFilledFigures(ReportStatus status)

@@ -12,7 +12,9 @@
 #include "Workspace.h"
 #include "WorkspaceSession.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QUndoStack>
 
 using namespace GuiTestSupport;
@@ -120,6 +122,42 @@ private Q_SLOTS:
         QCOMPARE(status(w), ReportStatus::Draft);
         QVERIFY(!field->lineEdit()->isReadOnly());
         QVERIFY(w.document()->setValue(QStringLiteral("execution.spent.basic"), QVariant::fromValue(Money::fromWan(600))));
+    }
+
+    // Issue 11, defect 3: the clerk changed the title of a report under review.
+    void submittedReportIsLockedUntilReturned()
+    {
+        MainWindow &w = open(QStringLiteral("submitted.sqlite"));
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Submit)));
+        QCOMPARE(status(w), ReportStatus::Submitted);
+        QVERIFY(w.document()->isReadOnly());
+        auto *title = fieldWidget<QLineEdit>(&w, QStringLiteral("title"));
+        QVERIFY(title && title->isReadOnly());
+        QVERIFY(!w.document()->setValue(QStringLiteral("title"), QStringLiteral("改过的标题")));
+        auto *fill = w.findChild<QAction *>(QStringLiteral("fillFromTablesAction"));
+        QVERIFY(fill && !fill->isEnabled());
+        bool said = false;
+        for (QLabel *l : w.reviewBar()->findChildren<QLabel *>())
+            said = said || l->text().contains(QStringLiteral("审核期间不能修改"));
+        QVERIFY(said);
+
+        Dialogs::setNextFileNames({QStringLiteral("请补充说明")});
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Return)));
+        QVERIFY(!w.document()->isReadOnly());
+        QVERIFY(!title->isReadOnly());
+        QVERIFY(w.document()->setValue(QStringLiteral("title"), QStringLiteral("改过的标题")));
+        QVERIFY(fill->isEnabled());
+    }
+
+    // Reopened from the workspace, a submitted report is locked as well.
+    void submittedReportIsLockedWhenOpened()
+    {
+        MainWindow &w = open(QStringLiteral("submitted-open.sqlite"));
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Submit)));
+        m_window = std::make_unique<MainWindow>();
+        m_window->setWorkspace(&m_workspace);
+        QVERIFY(m_window->openLastStoredReport());
+        QVERIFY(m_window->document()->isReadOnly());
     }
 
     void returningNeedsAReason()

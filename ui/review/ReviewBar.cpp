@@ -57,6 +57,8 @@ void ReviewBar::refresh()
         note = tr("退回原因：%1").arg(m_session->statusNote());
     else if (ReportWorkflow::isReadOnly(status))
         note = tr("已审核的报告不能修改；需要修改时请审核人员重新打开。");
+    else if (status == ReportStatus::Submitted)
+        note = tr("报告已提交，审核期间不能修改；审核人员退回后可以继续修改。");
     m_note->setText(note);
     for (ReportWorkflow::Action action : m_session->availableActions()) {
         auto *button = new QPushButton(ReportWorkflow::actionText(action), this);
