@@ -3252,6 +3252,46 @@ You can reload the version they saved, or save yours as a copy (with “（副�
         <source>报告已提交，审核期间不能修改；审核人员退回后可以继续修改。</source>
         <translation>The report has been submitted and cannot be changed while it is under review; once the reviewer returns it, it can be changed again.</translation>
     </message>
+    <message>
+        <source>审核人员：</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source>警告 %1 项：%2</source>
+        <translation>%1 warnings: %2</translation>
+    </message>
+    <message>
+        <source>（另有 %1 项，见“检查结果”）</source>
+        <translation>(and %1 more, see “Findings”)</translation>
+    </message>
+    <message>
+        <source>待人工评分 %1 项（按 0 分计）</source>
+        <translation>%1 items waiting for a manual score (counted as 0)</translation>
+    </message>
+    <message>
+        <source>未解决的审核意见 %1 条</source>
+        <translation>%1 unresolved review comments</translation>
+    </message>
+    <message>
+        <source>没有未解决的警告、待人工评分项或审核意见。</source>
+        <translation>No unresolved warnings, manual scores or review comments.</translation>
+    </message>
+    <message>
+        <source>仍未解决：</source>
+        <translation>Still open:</translation>
+    </message>
+    <message>
+        <source>审核通过后报告将锁定，填报人员不能再修改。</source>
+        <translation>Once approved, the report is locked: the clerk can no longer change it.</translation>
+    </message>
+    <message>
+        <source>确定审核通过吗？</source>
+        <translation>Approve it?</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>Approve</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>

@@ -3251,6 +3251,46 @@
         <source>报告已提交，审核期间不能修改；审核人员退回后可以继续修改。</source>
         <translation>报告已提交，审核期间不能修改；审核人员退回后可以继续修改。</translation>
     </message>
+    <message>
+        <source>审核人员：</source>
+        <translation>审核人员：</translation>
+    </message>
+    <message>
+        <source>警告 %1 项：%2</source>
+        <translation>警告 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>（另有 %1 项，见“检查结果”）</source>
+        <translation>（另有 %1 项，见“检查结果”）</translation>
+    </message>
+    <message>
+        <source>待人工评分 %1 项（按 0 分计）</source>
+        <translation>待人工评分 %1 项（按 0 分计）</translation>
+    </message>
+    <message>
+        <source>未解决的审核意见 %1 条</source>
+        <translation>未解决的审核意见 %1 条</translation>
+    </message>
+    <message>
+        <source>没有未解决的警告、待人工评分项或审核意见。</source>
+        <translation>没有未解决的警告、待人工评分项或审核意见。</translation>
+    </message>
+    <message>
+        <source>仍未解决：</source>
+        <translation>仍未解决：</translation>
+    </message>
+    <message>
+        <source>审核通过后报告将锁定，填报人员不能再修改。</source>
+        <translation>审核通过后报告将锁定，填报人员不能再修改。</translation>
+    </message>
+    <message>
+        <source>确定审核通过吗？</source>
+        <translation>确定审核通过吗？</translation>
+    </message>
+    <message>
+        <source>审核通过</source>
+        <translation>审核通过</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPanel</name>

@@ -144,7 +144,11 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &ques
         g_shown.append(question);
         return !g_answers.isEmpty() && g_answers.takeFirst() == Answer::Yes;
     }
-    return plainMessageBox(QMessageBox::Question, parent, title, question, QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;
+    // No is the default: Enter pressed out of habit does not approve or overwrite anything.
+    QMessageBox box(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setDefaultButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
 }
 
 void Dialogs::error(QWidget *parent, const QString &title, const QString &message)
@@ -199,8 +203,10 @@ QString Dialogs::askWorkspaceLocation(QWidget *parent)
 
 QString Dialogs::askText(QWidget *parent, const QString &title, const QString &label)
 {
-    if (g_testing)
+    if (g_testing) {
+        g_shown.append(label);
         return g_fileNames.isEmpty() ? QString() : g_fileNames.takeFirst();
+    }
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
     auto *caption = new QLabel(label, &dialog);

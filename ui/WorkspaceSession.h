@@ -20,6 +20,7 @@ public:
     ~WorkspaceSession() override;
 
     Workspace *workspace() const { return m_workspace; }
+    ReportDocument *document() const { return m_document; }
     bool hasReport() const { return m_saver != nullptr; }
     qint64 reportId() const { return m_saver ? m_saver->reportId() : 0; }
     ReportAutoSaver *saver() const { return m_saver.get(); }

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QUndoStack>
 
 using namespace GuiTestSupport;
@@ -103,6 +104,7 @@ private Q_SLOTS:
     {
         MainWindow &w = open(QStringLiteral("approve.sqlite"));
         QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Submit)));
+        Dialogs::setNextAnswers({Dialogs::Answer::Yes});
         QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Approve)));
         QCOMPARE(status(w), ReportStatus::Approved);
         QVERIFY(w.document()->isReadOnly());
@@ -158,6 +160,62 @@ private Q_SLOTS:
         m_window->setWorkspace(&m_workspace);
         QVERIFY(m_window->openLastStoredReport());
         QVERIFY(m_window->document()->isReadOnly());
+    }
+
+    // Issue 11, defect 4: approving went through with 7 warnings and unscored manual items,
+    // two quick clicks after submitting, at the same place.
+    void approvingAsksSayingWhatIsOpen()
+    {
+        MainWindow &w = open(QStringLiteral("ask.sqlite"));
+        const int pending = w.document()->evaluation().score.pending;
+        QVERIFY(pending > 0);
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Submit)));
+        Dialogs::takeShownMessages();
+        Dialogs::setNextAnswers({Dialogs::Answer::No});
+        QVERIFY(!w.reviewBar()->act(int(ReportWorkflow::Action::Approve)));
+        QCOMPARE(status(w), ReportStatus::Submitted);
+        const QStringList asked = Dialogs::takeShownMessages();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("警告 7 项")), qPrintable(asked.first()));
+        QVERIFY2(asked.first().contains(QStringLiteral("待人工评分 %1 项").arg(pending)), qPrintable(asked.first()));
+        Dialogs::setNextAnswers({Dialogs::Answer::Yes});
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Approve)));
+        QCOMPARE(status(w), ReportStatus::Approved);
+    }
+
+    void returningSaysWhatIsOpen()
+    {
+        MainWindow &w = open(QStringLiteral("ask-return.sqlite"));
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Submit)));
+        Dialogs::takeShownMessages();
+        Dialogs::setNextFileNames({QStringLiteral("请补充")});
+        QVERIFY(w.reviewBar()->act(int(ReportWorkflow::Action::Return)));
+        const QStringList asked = Dialogs::takeShownMessages();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("仍未解决")) && asked.first().contains(QStringLiteral("待人工评分")),
+                 qPrintable(asked.first()));
+    }
+
+    void reviewerButtonsAreApartFromTheClerks()
+    {
+        MainWindow &w = open(QStringLiteral("apart.sqlite"));
+        auto *reviewer = w.reviewBar()->findChild<QWidget *>(QStringLiteral("reviewerActions"));
+        QVERIFY(reviewer);
+        auto button = [&w](ReportWorkflow::Action a) {
+            return w.reviewBar()->findChild<QPushButton *>(QStringLiteral("workflow_%1").arg(int(a)));
+        };
+        QPushButton *submit = button(ReportWorkflow::Action::Submit);
+        QVERIFY(submit && submit->isVisible() && !reviewer->isAncestorOf(submit));
+        QVERIFY(!reviewer->isVisible()); // a draft: nothing for the reviewer yet
+        const QPoint submitAt = submit->mapTo(&w, QPoint(0, 0));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        QTRY_COMPARE(status(w), ReportStatus::Submitted);
+        QPushButton *approve = button(ReportWorkflow::Action::Approve);
+        QVERIFY(approve && reviewer->isAncestorOf(approve));
+        QTRY_VERIFY(reviewer->isVisible());
+        // Not where the clerk's button was: a second click there approves nothing.
+        QVERIFY(!approve->geometry().translated(approve->parentWidget()->mapTo(&w, QPoint(0, 0))).contains(submitAt + QPoint(4, 4)));
+        QVERIFY(button(ReportWorkflow::Action::Return) && reviewer->isAncestorOf(button(ReportWorkflow::Action::Return)));
     }
 
     void returningNeedsAReason()
