@@ -2130,10 +2130,6 @@ Without a command, opens the window. Commands (each with --help): %1.</translati
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>新建报告(&amp;N)</source>
-        <translation>&amp;New report</translation>
-    </message>
-    <message>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -2160,10 +2156,6 @@ Without a command, opens the window. Commands (each with --help): %1.</translati
     <message>
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>另存为(&amp;A)…</source>
-        <translation>Save &amp;as…</translation>
     </message>
     <message>
         <source>导出 PDF、ODT(&amp;P)…</source>
@@ -2356,6 +2348,28 @@ The report is still in the window and has not been lost; save it somewhere else.
     <message>
         <source>从决算/预算报表填入(&amp;T)…</source>
         <translation>Fill from final-accounts and budget &amp;tables…</translation>
+    </message>
+    <message>
+        <source>新建报告(&amp;N)…</source>
+        <translation>&amp;New Report…</translation>
+    </message>
+    <message>
+        <source>保存到工作区</source>
+        <translation>Save to the workspace</translation>
+    </message>
+    <message>
+        <source>导出为 JSON 文件(&amp;J)…</source>
+        <translation>Export as &amp;JSON File…</translation>
+    </message>
+    <message>
+        <source>工作区中已有“%1”%2年度的报告。用窗口中的这份替换它吗？
+原来的内容会留在历史记录中，可以恢复。</source>
+        <translation>The workspace already has the %2 report of “%1”. Replace it with the one in the window?
+Its current content stays in the history and can be restored.</translation>
+    </message>
+    <message>
+        <source>导出为 JSON 文件</source>
+        <translation>Export as JSON File</translation>
     </message>
 </context>
 <context>
@@ -3927,10 +3941,6 @@ No budget and no expenditure</translation>
         <translation>&amp;New report</translation>
     </message>
     <message>
-        <source>为所选的部门和年度新建一份空白报告</source>
-        <translation>Create an empty report for the selected department and year</translation>
-    </message>
-    <message>
         <source>从上年新建(&amp;L)</source>
         <translation>New from &amp;last year</translation>
     </message>
@@ -4019,6 +4029,10 @@ It can be restored from “Deleted reports” afterwards.</translation>
     <message>
         <source>无法写入 %1：%2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>新建一份空白报告：选择部门和年度</source>
+        <translation>A new, empty report: choose its department and year</translation>
     </message>
 </context>
 <context>

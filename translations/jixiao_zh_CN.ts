@@ -2130,10 +2130,6 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>新建报告(&amp;N)</source>
-        <translation>新建报告(&amp;N)</translation>
-    </message>
-    <message>
         <source>打开(&amp;O)…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -2160,10 +2156,6 @@
     <message>
         <source>保存(&amp;S)</source>
         <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>另存为(&amp;A)…</source>
-        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
         <source>导出 PDF、ODT(&amp;P)…</source>
@@ -2356,6 +2348,28 @@
     <message>
         <source>从决算/预算报表填入(&amp;T)…</source>
         <translation>从决算/预算报表填入(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>新建报告(&amp;N)…</source>
+        <translation>新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>保存到工作区</source>
+        <translation>保存到工作区</translation>
+    </message>
+    <message>
+        <source>导出为 JSON 文件(&amp;J)…</source>
+        <translation>导出为 JSON 文件(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>工作区中已有“%1”%2年度的报告。用窗口中的这份替换它吗？
+原来的内容会留在历史记录中，可以恢复。</source>
+        <translation>工作区中已有“%1”%2年度的报告。用窗口中的这份替换它吗？
+原来的内容会留在历史记录中，可以恢复。</translation>
+    </message>
+    <message>
+        <source>导出为 JSON 文件</source>
+        <translation>导出为 JSON 文件</translation>
     </message>
 </context>
 <context>
@@ -3926,10 +3940,6 @@
         <translation>新建报告(&amp;N)</translation>
     </message>
     <message>
-        <source>为所选的部门和年度新建一份空白报告</source>
-        <translation>为所选的部门和年度新建一份空白报告</translation>
-    </message>
-    <message>
         <source>从上年新建(&amp;L)</source>
         <translation>从上年新建(&amp;L)</translation>
     </message>
@@ -4018,6 +4028,10 @@
     <message>
         <source>无法写入 %1：%2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>新建一份空白报告：选择部门和年度</source>
+        <translation>新建一份空白报告：选择部门和年度</translation>
     </message>
 </context>
 <context>

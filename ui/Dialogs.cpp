@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include "FileNameIconProvider.h"
+#include "NewReportDialog.h"
 
 #include <QAbstractButton>
 #include <QDialog>
@@ -199,6 +200,22 @@ QString Dialogs::askWorkspaceLocation(QWidget *parent)
     layout->addWidget(buttons);
     dialog.resize(560, dialog.sizeHint().height());
     return dialog.exec() == QDialog::Accepted ? edit->text().trimmed() : QString();
+}
+
+bool Dialogs::askNewReport(QWidget *parent, const QStringList &departments, QString *department, int *year)
+{
+    if (g_testing) {
+        if (!g_fileNames.isEmpty())
+            *department = g_fileNames.takeFirst();
+        return !g_answers.isEmpty() && g_answers.takeFirst() == Answer::Yes && !department->trimmed().isEmpty();
+    }
+    NewReportDialog dialog(departments, *year, parent);
+    dialog.setDepartment(*department);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *department = dialog.department();
+    *year = dialog.year();
+    return true;
 }
 
 QString Dialogs::askText(QWidget *parent, const QString &title, const QString &label)

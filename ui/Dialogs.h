@@ -25,6 +25,10 @@ public:
     // Where a workspace is: a SQLite file (with a Browse button) or postgresql://user@host/db.
     // Empty when cancelled.
     static QString askWorkspaceLocation(QWidget *parent);
+    // The department and year of a new report, offered with *department and *year (the
+    // departments already known to pick from); false when cancelled. In tests: the next
+    // answer (Yes accepts), the next file name (when there is one) as the department.
+    static bool askNewReport(QWidget *parent, const QStringList &departments, QString *department, int *year);
     // A line of text (a reviewer's comment); empty when cancelled.
     static QString askText(QWidget *parent, const QString &title, const QString &label);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);

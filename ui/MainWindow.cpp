@@ -165,7 +165,8 @@ void MainWindow::createPages()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
-    file->addAction(tr("新建报告(&N)"), QKeySequence::New, this, [this] { newReport(); });
+    QAction *newAction = file->addAction(tr("新建报告(&N)…"), QKeySequence::New, this, [this] { newReport(); });
+    newAction->setObjectName(QStringLiteral("newReportAction"));
     file->addAction(tr("打开(&O)…"), QKeySequence::Open, this, [this] {
         const QString name = Dialogs::openFileName(this, tr("打开报告"), tr("绩效自评报告 (*.json)"));
         if (!name.isEmpty())
@@ -182,8 +183,9 @@ void MainWindow::createMenus()
             openSample();
     });
     file->addSeparator();
-    file->addAction(tr("保存(&S)"), QKeySequence::Save, this, [this] { save(); });
-    file->addAction(tr("另存为(&A)…"), QKeySequence::SaveAs, this, [this] { saveAs(); });
+    QAction *saveAction = file->addAction(tr("保存(&S)"), QKeySequence::Save, this, [this] { save(); });
+    saveAction->setObjectName(QStringLiteral("saveAction"));
+    saveAction->setToolTip(tr("保存到工作区"));
     file->addSeparator();
     QAction *fillAction = file->addAction(tr("从决算/预算报表填入(&T)…"), this, [this] { FillDialog::start(m_document, this); });
     fillAction->setObjectName(QStringLiteral("fillFromTablesAction"));
@@ -191,6 +193,10 @@ void MainWindow::createMenus()
     QAction *exportAction = file->addAction(tr("导出 PDF、ODT(&P)…"), this, &MainWindow::askExport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    // A JSON file is a copy for another program or another office: an export, which changes
+    // nothing about where the window saves.
+    QAction *exportJson = file->addAction(tr("导出为 JSON 文件(&J)…"), this, &MainWindow::askExportJson);
+    exportJson->setObjectName(QStringLiteral("exportJsonAction"));
     file->addSeparator();
     file->addAction(tr("退出(&X)"), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();
@@ -356,14 +362,20 @@ void MainWindow::newReport()
 {
     if (!maybeSave())
         return;
-    if (m_session && m_session->hasReport()) {
+    if (m_session) { // a new report of the workspace, for a department and a year (asked)
         m_browserDock->show();
         m_browserDock->raise();
-        m_browser->newReport(); // a new report of the workspace, for a department and a year
+        m_browser->newReport();
         return;
     }
+    // No workspace could be opened: a report file, for a department and a year all the same.
+    QString department;
+    int year = QDate::currentDate().year() - 1;
+    if (!Dialogs::askNewReport(this, {}, &department, &year))
+        return;
     Report report;
-    report.year = QDate::currentDate().year() - 1;
+    report.department = department;
+    report.year = year;
     report.title = tr("部门整体支出预算绩效自评报告");
     setReport(report, QString());
 }
@@ -372,9 +384,51 @@ bool MainWindow::save()
 {
     if (m_session && m_session->hasReport())
         return m_session->flush() || maybeSave();
+    if (m_session)
+        return saveIntoWorkspace();
     if (m_fileName.isEmpty())
         return saveAs();
     return writeTo(m_fileName);
+}
+
+bool MainWindow::saveIntoWorkspace()
+{
+    // A report opened from a file (or the sample) is saved into the workspace, and edited
+    // there from now on: Ctrl+S always means the workspace.
+    const Report &r = m_document->report();
+    SaveResult saved = m_session->workspace()->create(r);
+    if (!saved.ok() && saved.error.kind == WorkspaceError::Duplicate) {
+        if (!Dialogs::confirm(this, tr("保存到工作区"),
+                              tr("工作区中已有“%1”%2年度的报告。用窗口中的这份替换它吗？\n原来的内容会留在历史记录中，可以恢复。")
+                                  .arg(r.department)
+                                  .arg(r.year)))
+            return false;
+        saved = m_session->workspace()->importReport(r);
+    }
+    if (!saved.ok()) {
+        Dialogs::error(this, tr("保存失败"), saved.error.text());
+        return false;
+    }
+    m_document->undoStack()->setClean(); // what the store now holds
+    return openStoredReport(saved.id);
+}
+
+void MainWindow::askExportJson()
+{
+    const Report &r = m_document->report();
+    const QString suggested = QDir(AppSettings::lastDirectory()).filePath(
+        QStringLiteral("%1-%2.json").arg(r.department.isEmpty() ? tr("报告") : r.department).arg(r.year));
+    const QString name = Dialogs::saveFileName(this, tr("导出为 JSON 文件"), suggested, tr("绩效自评报告 (*.json)"));
+    if (name.isEmpty())
+        return;
+    QSaveFile file(name);
+    const QByteArray bytes = ReportJsonWriter::write(r);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        Dialogs::error(this, tr("导出失败"), tr("无法导出到 %1：%2").arg(QDir::toNativeSeparators(name), file.errorString()));
+        return;
+    }
+    AppSettings::setLastDirectory(QFileInfo(name).absolutePath());
+    statusBar()->showMessage(tr("已导出 %1").arg(QDir::toNativeSeparators(name)), 5000);
 }
 
 bool MainWindow::saveAs()

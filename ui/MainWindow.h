@@ -57,8 +57,14 @@ public:
     ReviewBar *reviewBar() const { return m_reviewBar; }
     CommentsPanel *commentsPanel() const { return m_comments; }
     void openSample();
+    // Asks for a department and a year and creates the report in the workspace (a report
+    // file when no workspace could be opened).
     void newReport();
+    // Saves to the workspace (a report opened from a file goes into it, and is edited there
+    // from then on); without a workspace, to the report's file.
     bool save();
+    // Writes the report to a JSON file chosen by the user and edits it as that file (the way
+    // out when the workspace cannot take an edit).
     bool saveAs();
     QString fileName() const { return m_fileName; }
     // Shows the page and field of a field path (from a finding).
@@ -83,6 +89,8 @@ private:
     void setReport(const Report &report, const QString &fileName);
     void chooseLanguage(const QString &code);
     void askExport();
+    void askExportJson();
+    bool saveIntoWorkspace();
     void onConflict(const QString &message);
     void showComments();
 public:

@@ -91,6 +91,12 @@ private Q_SLOTS:
         auto *button = browser.findChild<QPushButton *>(QStringLiteral("newReport"));
         QVERIFY(button->isEnabled());
         QVERIFY(!browser.findChild<QPushButton *>(QStringLiteral("deleteReport"))->isEnabled());
+        // Always asked, the selected cell offered: cancelling creates nothing.
+        Dialogs::setNextAnswers({Dialogs::Answer::Cancel});
+        button->click();
+        QCOMPARE(open.size(), 0);
+        QVERIFY(!browser.model()->find(QStringLiteral("湘潭市财政局"), 2022));
+        Dialogs::setNextAnswers({Dialogs::Answer::Yes});
         button->click();
         QCOMPARE(open.size(), 1);
         const LoadResult created = m_ws.load(open.first().first().toLongLong());

@@ -3,10 +3,12 @@
 #include "NumberField.h"
 #include "ReportDocument.h"
 #include "ReportJsonReader.h"
+#include "ReportJsonWriter.h"
 #include "Workspace.h"
 #include "WorkspaceBrowser.h"
 #include "WorkspaceSession.h"
 
+#include <QAction>
 #include <QUndoStack>
 
 using namespace GuiTestSupport;
@@ -199,6 +201,76 @@ private Q_SLOTS:
         QCoreApplication::processEvents(); // the turn of the event loop in which an edit is saved
         QCOMPARE(storedReception(file), OptionalMoney(Money::fromWan(6, 47)));
         w.document()->undoStack()->setClean();
+    }
+
+    // Issue 11, a clerk's first hour: 新建报告 created a report without asking when an empty
+    // cell happened to be selected, and an unnamed file otherwise.
+    void newReportAsksAndCreatesInTheWorkspace()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("new.sqlite"));
+        Workspace ws;
+        QVERIFY(!ws.open(WorkspaceLocation::sqlite(file)).isError());
+        importSample(ws);
+        MainWindow w;
+        w.setWorkspace(&ws);
+        QVERIFY(w.openLastStoredReport());
+        w.show();
+        auto *newAction = w.findChild<QAction *>(QStringLiteral("newReportAction"));
+        QVERIFY(newAction && newAction->shortcut() == QKeySequence(QKeySequence::New));
+        const qint64 before = w.session()->reportId();
+        Dialogs::setNextAnswers({Dialogs::Answer::Cancel});
+        newAction->trigger();
+        QCOMPARE(w.session()->reportId(), before);
+
+        Dialogs::setNextAnswers({Dialogs::Answer::Yes});
+        Dialogs::setNextFileNames({QStringLiteral("湘潭市教育局")});
+        newAction->trigger();
+        QVERIFY(w.session()->reportId() != before);
+        QCOMPARE(w.document()->report().department, QStringLiteral("湘潭市教育局"));
+        QCOMPARE(w.document()->report().year, 2024); // offered: the year after the selected report
+        QVERIFY(ws.load(QStringLiteral("湘潭市教育局"), 2024).ok());
+    }
+
+    // Ctrl+S saves to the workspace, also a report opened from a file; a JSON file is an export.
+    void saveGoesToTheWorkspaceAndJsonIsAnExport()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("save.sqlite"));
+        Workspace ws;
+        QVERIFY(!ws.open(WorkspaceLocation::sqlite(file)).isError());
+        importSample(ws);
+        MainWindow w;
+        w.setWorkspace(&ws);
+        QVERIFY(w.openLastStoredReport());
+        w.show();
+        Report other = *ReportJsonReader::readFile(samplePath()).report;
+        other.department = QStringLiteral("湘潭市财政局");
+        const QString json = m_dir.filePath(QStringLiteral("finance.json"));
+        {
+            QFile f(json);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(ReportJsonWriter::write(other));
+        }
+        QVERIFY(w.openFile(json));
+        QVERIFY(!w.session()->hasReport());
+        w.document()->setValue(QStringLiteral("execution.three_public_actual.reception"), QVariant::fromValue(Money::fromWan(9)));
+        auto *save = w.findChild<QAction *>(QStringLiteral("saveAction"));
+        QVERIFY(save && save->shortcut() == QKeySequence(QKeySequence::Save));
+        save->trigger();
+        QVERIFY(w.session()->hasReport());
+        QCOMPARE(storedReception(file, QStringLiteral("湘潭市财政局")), OptionalMoney(Money::fromWan(9)));
+        QVERIFY(w.fileName().isEmpty());
+        QVERIFY(!w.isWindowModified());
+
+        // One item, one behaviour: no "save as"; the JSON file is under export.
+        for (QAction *a : w.findChildren<QAction *>())
+            QVERIFY2(!a->text().contains(QStringLiteral("另存为")), qPrintable(a->text()));
+        auto *exportJson = w.findChild<QAction *>(QStringLiteral("exportJsonAction"));
+        QVERIFY(exportJson);
+        const QString out = m_dir.filePath(QStringLiteral("exported.json"));
+        Dialogs::setNextFileNames({out});
+        exportJson->trigger();
+        QCOMPARE(ReportJsonReader::readFile(out).report->department, QStringLiteral("湘潭市财政局"));
+        QVERIFY(w.session()->hasReport()); // still saving to the workspace
     }
 };
 

@@ -28,6 +28,9 @@ NewReportDialog::NewReportDialog(const QStringList &departments, int year, QWidg
     form->addRow(tr("部门(&D)："), m_department);
     form->addRow(tr("年度(&Y)："), m_year);
     form->addRow(buttons);
+    // Wide enough for the hint in the department field, whatever the language.
+    const int hint = m_department->fontMetrics().horizontalAdvance(m_department->lineEdit()->placeholderText());
+    m_department->setMinimumWidth(hint + m_department->fontMetrics().averageCharWidth() * 8);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_department, &QComboBox::currentTextChanged, this, &NewReportDialog::updateOk);

@@ -51,7 +51,7 @@ WorkspaceBrowser::WorkspaceBrowser(Workspace *workspace, QWidget *parent)
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &WorkspaceBrowser::selectionChanged);
 
     m_open = button("openReport", tr("打开(&O)"), tr("打开所选的报告"));
-    m_new = button("newReport", tr("新建报告(&N)"), tr("为所选的部门和年度新建一份空白报告"));
+    m_new = button("newReport", tr("新建报告(&N)"), tr("新建一份空白报告：选择部门和年度"));
     m_fromLastYear = button("newFromLastYear", tr("从上年新建(&L)"),
                             tr("以上一年度的报告为底稿：上年的年末结转成为上年结转，部门概况、职能和管理情况照搬，数字留空"));
     m_delete = button("deleteReport", tr("删除(&D)"), tr("删除所选的报告（可以在“已删除的报告”中恢复）"));
@@ -154,7 +154,6 @@ void WorkspaceBrowser::selectionChanged()
     m_open->setEnabled(s);
     m_delete->setEnabled(s);
     m_export->setEnabled(s);
-    m_new->setEnabled(!s);
     m_fromLastYear->setEnabled(cell && (s || m_model->find(selectedDepartment(), year - 1)));
     m_history->showReport(s ? s->id : 0, s ? s->revision : 0);
 }
@@ -174,20 +173,17 @@ void WorkspaceBrowser::showError(const QString &title, const WorkspaceError &err
 
 bool WorkspaceBrowser::newReport()
 {
+    // Always asked (issue 11: the menu item created a report without asking when an empty
+    // cell happened to be selected); the selected cell is offered.
     QString department = selectedDepartment();
-    int year = selectedYear();
-    if (department.isEmpty() || year == 0 || selectedReport()) {
-        QStringList departments;
-        for (int row = 0; row < m_model->rowCount(); ++row)
-            departments.append(m_model->departmentAt(row));
-        NewReportDialog dialog(departments, year ? year : QDate::currentDate().year() - 1, this);
-        if (!department.isEmpty())
-            dialog.setDepartment(department);
-        if (dialog.exec() != QDialog::Accepted)
-            return false;
-        department = dialog.department();
-        year = dialog.year();
-    }
+    int year = selectedYear() ? selectedYear() : QDate::currentDate().year() - 1;
+    if (selectedReport())
+        ++year; // next to a report: most likely the year after it
+    QStringList departments;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        departments.append(m_model->departmentAt(row));
+    if (!Dialogs::askNewReport(this, departments, &department, &year))
+        return false;
     return createReport(department, year);
 }
 

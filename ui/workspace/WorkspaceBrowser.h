@@ -38,7 +38,7 @@ public:
 public Q_SLOTS:
     // Lists the workspace again (after changes by this window or by others).
     void refresh();
-    // A new, empty report: for the selected empty cell, else asks for department and year.
+    // A new, empty report: asks for its department and year (offering the selected cell).
     bool newReport();
     bool createReport(const QString &department, int year);
     // For an empty cell: from the same department's report of the year before; for a cell
