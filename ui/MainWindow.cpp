@@ -206,7 +206,11 @@ void MainWindow::createMenus()
     undo->setShortcuts(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("重做"));
-    redo->setShortcuts(QKeySequence::Redo);
+    // Ctrl+Y as well, what WPS and Word users press (Qt gives only Ctrl+Shift+Z on Linux).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);

@@ -119,6 +119,19 @@ private Q_SLOTS:
         QCOMPARE(field->lineEdit()->text(), QStringLiteral("623.09"));
     }
 
+    // Redo on Ctrl+Y too: what WPS and Word users press.
+    void redoOnCtrlY()
+    {
+        MainWindow &w = openExample();
+        NumberField *field = numberField(w, QStringLiteral("execution.spent.basic"));
+        retype(field->lineEdit(), QStringLiteral("600"));
+        QTest::keyClick(field->lineEdit(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.document()->report().execution.spent.basic, OptionalMoney(Money::fromWan(623, 9)));
+        QTest::keyClick(field->lineEdit(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(w.document()->report().execution.spent.basic, OptionalMoney(Money::fromWan(600)));
+        QVERIFY(action(w, "redoAction")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    }
+
     void addedAdjustmentRowMovesTotalsAndRates()
     {
         MainWindow &w = openExample();
