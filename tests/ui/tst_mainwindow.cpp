@@ -179,6 +179,47 @@ private Q_SLOTS:
         QCOMPARE(indicatorValue(w, QStringLiteral("project_control_rate")), QStringLiteral("99.10%"));
     }
 
+    // Issue 11, a clerk's first hour: Tab from 金额 stopped at 除外调整 and then left the table,
+    // so 原因 was never reached and what was typed there went elsewhere.
+    void tabThroughTheColumnsReachesTheReason()
+    {
+        MainWindow &w = openExample();
+        w.showPage(2);
+        auto *page = qobject_cast<AdjustmentsPage *>(w.currentPage());
+        QTableView *view = page->table()->view();
+        ReportListModel *model = page->table()->model();
+        view->setFocus();
+        view->setCurrentIndex(model->index(1, 1));
+        QTest::keyClick(view, Qt::Key_F2);
+        QWidget *amount = view->indexWidget(model->index(1, 1));
+        QVERIFY(amount);
+        QTest::keyClicks(amount, QStringLiteral("20"));
+        QTest::keyClick(amount, Qt::Key_Tab); // commits 20, on to 类别 (a list to choose from)
+        QTRY_COMPARE(view->currentIndex().column(), 2);
+        QTRY_COMPARE(w.document()->report().budget.adjustments[1].amount, OptionalMoney(Money::fromWan(20)));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // on to 除外调整 (a check box)
+        QTRY_COMPARE(view->currentIndex().column(), 3);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // on to 原因
+        QTRY_COMPARE(view->currentIndex().column(), 4);
+        QCOMPARE(QApplication::focusWidget() == view || view->isAncestorOf(QApplication::focusWidget()), true);
+        for (const QChar c : QStringLiteral("policy")) // each key to where the focus is then, as a keyboard does
+            QTest::keyClick(QApplication::focusWidget(), c.toLatin1());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(w.document()->report().budget.adjustments[1].reason, QStringLiteral("policy"));
+        // Text from an input method on the cell (no editor yet) is not lost either.
+        view->setFocus();
+        view->setCurrentIndex(model->index(2, 4));
+        commitInputMethodText(view, QStringLiteral("上级临时交办"));
+        if (QWidget *editor = view->indexWidget(model->index(2, 4)))
+            QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(w.document()->report().budget.adjustments[2].reason, QStringLiteral("上级临时交办"));
+        // At the end of the row Tab leaves the table: keyboard users move on.
+        view->setFocus();
+        view->setCurrentIndex(model->index(0, 4));
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY(QApplication::focusWidget() != view);
+    }
+
     void fullWidthDigitsFromAnInputMethod()
     {
         MainWindow &w = openExample();

@@ -5,6 +5,7 @@
 #include "ReportDocument.h"
 #include "ReportItemDelegate.h"
 #include "ReportListModel.h"
+#include "ReportTableView.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,7 +20,7 @@ ListEditor::ListEditor(ReportDocument *document, ReportListModel *model, const Q
     : QWidget(parent)
     , m_document(document)
     , m_model(model)
-    , m_view(new QTableView(this))
+    , m_view(new ReportTableView(this))
     , m_add(new QPushButton(tr("添加"), this))
     , m_remove(new QPushButton(tr("删除"), this))
     , m_up(new QPushButton(tr("上移"), this))
@@ -33,7 +34,6 @@ ListEditor::ListEditor(ReportDocument *document, ReportListModel *model, const Q
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::AnyKeyPressed);
-    m_view->setTabKeyNavigation(false); // Tab leaves the table: keyboard users move on
     m_view->setWordWrap(true);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(accessibleName);
