@@ -2568,6 +2568,10 @@ Its current content stays in the history and can be restored.</translation>
         <source>已把%1年度 %2 个部门的总览写入 %3</source>
         <translation>Wrote the %1 overview to %3 (departments: %2)</translation>
     </message>
+    <message>
+        <source>jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</source>
+        <translation>jixiao: the evaluation stored in the workspace for “%1” disagrees with the report's content (it may have been changed by hand); the table shows the content evaluated again.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewExport</name>
@@ -2609,6 +2613,10 @@ Its current content stays in the history and can be restored.</translation>
     <message>
         <source>%1不适用（分母为0，或缺少所需的数字、上年报告）。</source>
         <translation>%1: n/a (the denominator is 0, or a figure or the previous year&apos;s report is missing).</translation>
+    </message>
+    <message>
+        <source>工作区中存储的评价与报告内容不符（可能被人直接改动过）；这里显示的是按报告内容重新计算的结果。</source>
+        <translation>The evaluation stored in the workspace disagrees with the report's content (it may have been changed by hand); what is shown here is the content evaluated again.</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2712,14 @@ Its current content stays in the history and can be restored.</translation>
     <message>
         <source>%1年度共 %2 个部门，显示 %3 个；草稿 %4，已提交 %5，已退回 %6，已审核 %7；有错误的 %8 个。</source>
         <translation>%1 — departments: %2, shown: %3; draft: %4, submitted: %5, returned: %6, approved: %7; with errors: %8.</translation>
+    </message>
+    <message>
+        <source>注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</source>
+        <translation>Note: the evaluation stored in the workspace for %1 disagrees with the report's content (it may have been changed by hand); the table shows the content evaluated again.</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3170,13 @@ Its current content stays in the history and can be restored.</translation>
         <source>退回报告时请写明退回的原因，以便填报人员修改。</source>
         <translation>When returning a report, give the reason so that the clerk can correct it.</translation>
     </message>
+    <message numerus="yes">
+        <source>报告内容还有 %n 处错误，不能审核通过；请退回给填报人员改正。</source>
+        <translation>
+            <numerusform>The report's content still has %n error and cannot be approved; return it to the clerk to correct it.</numerusform>
+            <numerusform>The report's content still has %n errors and cannot be approved; return it to the clerk to correct them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3184,10 +3207,6 @@ Its current content stays in the history and can be restored.</translation>
     <message>
         <source>由“%1”%2 保存的版本恢复为副本</source>
         <translation>Restored as a copy from the version of “%1” saved at %2</translation>
-    </message>
-    <message>
-        <source>这份报告无法读出，不能提交。</source>
-        <translation>This report cannot be read, so it cannot be submitted.</translation>
     </message>
     <message>
         <source>状态由“%1”改为“%2”</source>
@@ -3238,6 +3257,10 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     <message>
         <source>工作区中已没有这份报告（可能刚被别人删除，可从“已删除的报告”中恢复）。如需保留您的修改，请把它另存为副本。</source>
         <translation>This report is no longer in the workspace (someone may have just deleted it; it can be restored from “Deleted reports”). To keep your changes, save them as a copy.</translation>
+    </message>
+    <message>
+        <source>这份报告无法读出，不能提交或审核。</source>
+        <translation>This report cannot be read, so it cannot be submitted or approved.</translation>
     </message>
 </context>
 <context>

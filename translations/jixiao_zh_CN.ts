@@ -2568,6 +2568,10 @@
         <source>已把%1年度 %2 个部门的总览写入 %3</source>
         <translation>已把%1年度 %2 个部门的总览写入 %3</translation>
     </message>
+    <message>
+        <source>jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</source>
+        <translation>jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewExport</name>
@@ -2609,6 +2613,10 @@
     <message>
         <source>%1不适用（分母为0，或缺少所需的数字、上年报告）。</source>
         <translation>%1不适用（分母为0，或缺少所需的数字、上年报告）。</translation>
+    </message>
+    <message>
+        <source>工作区中存储的评价与报告内容不符（可能被人直接改动过）；这里显示的是按报告内容重新计算的结果。</source>
+        <translation>工作区中存储的评价与报告内容不符（可能被人直接改动过）；这里显示的是按报告内容重新计算的结果。</translation>
     </message>
 </context>
 <context>
@@ -2704,6 +2712,14 @@
     <message>
         <source>%1年度共 %2 个部门，显示 %3 个；草稿 %4，已提交 %5，已退回 %6，已审核 %7；有错误的 %8 个。</source>
         <translation>%1年度共 %2 个部门，显示 %3 个；草稿 %4，已提交 %5，已退回 %6，已审核 %7；有错误的 %8 个。</translation>
+    </message>
+    <message>
+        <source>注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</source>
+        <translation>注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3153,6 +3169,12 @@
         <source>退回报告时请写明退回的原因，以便填报人员修改。</source>
         <translation>退回报告时请写明退回的原因，以便填报人员修改。</translation>
     </message>
+    <message numerus="yes">
+        <source>报告内容还有 %n 处错误，不能审核通过；请退回给填报人员改正。</source>
+        <translation>
+            <numerusform>报告内容还有 %n 处错误，不能审核通过；请退回给填报人员改正。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportWriter</name>
@@ -3183,10 +3205,6 @@
     <message>
         <source>由“%1”%2 保存的版本恢复为副本</source>
         <translation>由“%1”%2 保存的版本恢复为副本</translation>
-    </message>
-    <message>
-        <source>这份报告无法读出，不能提交。</source>
-        <translation>这份报告无法读出，不能提交。</translation>
     </message>
     <message>
         <source>状态由“%1”改为“%2”</source>
@@ -3237,6 +3255,10 @@
     <message>
         <source>工作区中已没有这份报告（可能刚被别人删除，可从“已删除的报告”中恢复）。如需保留您的修改，请把它另存为副本。</source>
         <translation>工作区中已没有这份报告（可能刚被别人删除，可从“已删除的报告”中恢复）。如需保留您的修改，请把它另存为副本。</translation>
+    </message>
+    <message>
+        <source>这份报告无法读出，不能提交或审核。</source>
+        <translation>这份报告无法读出，不能提交或审核。</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,11 @@ int OverviewCommand::run(const QStringList &arguments)
     QList<OverviewRecord> records;
     if (const WorkspaceError e = workspace.overview(year, &records); e.isError())
         return CommandOutput::refused(workspace.location().displayName(), e.text());
+    for (const OverviewRecord &r : records) {
+        if (r.storedMismatch)
+            CommandOutput::err(tr("jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过），"
+                                  "表中是按报告内容重新计算的结果。").arg(r.department) + QLatin1Char('\n'));
+    }
     QString error;
     if (!OverviewExport::write(out, records, year, &error)) {
         CommandOutput::err(QStringLiteral("jixiao: ") + error + QLatin1Char('\n'));

@@ -36,6 +36,9 @@ struct OverviewRecord
     OptionalMoney spent;        // 全年支出 E
     OptionalMoney carryoverOut; // 年末结转 C1
     bool evaluated = false;     // false: the stored report could not be read
+    // The evaluation stored with the report disagreed with its content (written by hand, or
+    // forged): what is shown here is the content's, evaluated again when read.
+    bool storedMismatch = false;
 
     // The evaluated part (score, grade, pending, rates, counts, amounts) from an evaluation.
     void setEvaluation(const ReportEvaluation &evaluation);

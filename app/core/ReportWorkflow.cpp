@@ -105,6 +105,9 @@ ReportWorkflow::Verdict ReportWorkflow::check(ReportStatus from, ReportStatus to
     if (*action == Action::Submit && errorCount > 0)
         return {Problem::HasErrors,
                 tr("报告还有 %n 处错误，改正后才能提交。", nullptr, errorCount)};
+    if (*action == Action::Approve && errorCount > 0)
+        return {Problem::HasErrors,
+                tr("报告内容还有 %n 处错误，不能审核通过；请退回给填报人员改正。", nullptr, errorCount)};
     if (*action == Action::Return && comment.trimmed().isEmpty())
         return {Problem::CommentRequired, tr("退回报告时请写明退回的原因，以便填报人员修改。")};
     return {};

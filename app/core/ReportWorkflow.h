@@ -26,7 +26,7 @@ QList<WorkspaceRole> allWorkspaceRoles();
 // The approval workflow: which status changes exist, who may make them, and what they need.
 //   草稿 → 已提交     clerk, the report has no errors
 //   已提交 → 已退回   reviewer, with a comment saying why
-//   已提交 → 已审核   reviewer
+//   已提交 → 已审核   reviewer, the report has no errors (evaluated again from its content)
 //   已退回 → 已提交   clerk, the report has no errors
 //   已审核 → 草稿     reviewer (reopening: the report becomes editable again)
 // An approved report is read-only. The store applies these rules on both engines, and the

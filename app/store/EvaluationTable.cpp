@@ -5,6 +5,7 @@
 #include "ReportJsonReader.h"
 #include "ReportTable.h"
 
+#include <QCryptographicHash>
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
@@ -22,16 +23,6 @@ std::optional<Report> readReport(const QByteArray &content)
     return r.ok() ? std::optional<Report>(*r.report) : std::nullopt;
 }
 
-// The stored report of (department, year), if there is one and it can be read.
-WorkspaceError findReport(WorkspaceConnection &c, const QString &department, int year, std::optional<Report> *out)
-{
-    std::optional<ReportTable::Row> row;
-    if (WorkspaceError e = ReportTable::findByKey(c, department, year, false, &row); e.isError())
-        return e;
-    *out = row ? readReport(row->content) : std::nullopt;
-    return {};
-}
-
 } // namespace
 
 QStringList EvaluationTable::rateColumns()
@@ -47,7 +38,27 @@ ReportEvaluation EvaluationTable::evaluate(const Report &report, const Report *p
     return ReportEvaluation::of(report, inputs);
 }
 
-WorkspaceError EvaluationTable::store(WorkspaceConnection &c, qint64 reportId, const OverviewRecord &r)
+QString EvaluationTable::basisOf(const QByteArray &content, const std::optional<QByteArray> &previousContent,
+                                 const ManualScores &scores)
+{
+    const auto md5 = [](const QByteArray &bytes) {
+        return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex());
+    };
+    QList<std::pair<QByteArray, QByteArray>> lines;
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        const QByteArray score = it->scoreCenti ? QByteArray::number(*it->scoreCenti) : QByteArray();
+        lines.append({it.key().toUtf8(), it.key().toUtf8() + '\t' + score + '\t' + it->reason.toUtf8()});
+    }
+    std::sort(lines.begin(), lines.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QByteArray joined;
+    for (const auto &line : lines)
+        joined += (joined.isEmpty() ? QByteArray() : QByteArray("\n")) + line.second;
+    return md5(content) + QLatin1Char(':') + (previousContent ? md5(*previousContent) : QString()) + QLatin1Char(':')
+        + (lines.isEmpty() ? QString() : md5(joined));
+}
+
+WorkspaceError EvaluationTable::store(WorkspaceConnection &c, qint64 reportId, const OverviewRecord &r,
+                                      const std::optional<QString> &basis)
 {
     const QStringList rates = rateColumns();
     QString columns = QStringLiteral("report_id, version, score_centi, grade, pending, error_count, warning_count");
@@ -61,6 +72,12 @@ WorkspaceError EvaluationTable::store(WorkspaceConnection &c, qint64 reportId, c
         marks += QStringLiteral(", ?");
         updates += QStringLiteral(", %1 = excluded.%1").arg(rates.at(i));
         values.append(nullable(r.rates.value(i)));
+    }
+    if (basis) {
+        columns += QStringLiteral(", basis");
+        marks += QStringLiteral(", ?");
+        updates += QStringLiteral(", basis = excluded.basis");
+        values.append(*basis);
     }
     QSqlQuery q;
     return c.run(q,
@@ -79,15 +96,18 @@ WorkspaceError EvaluationTable::refresh(WorkspaceConnection &c, qint64 reportId)
     const std::optional<Report> report = readReport(row->content);
     if (!report)
         return remove(c, reportId); // read as "not evaluated"
-    std::optional<Report> previous;
-    if (WorkspaceError e = findReport(c, row->summary.department, row->summary.year - 1, &previous); e.isError())
+    std::optional<ReportTable::Row> previousRow;
+    if (WorkspaceError e = ReportTable::findByKey(c, row->summary.department, row->summary.year - 1, false, &previousRow);
+        e.isError())
         return e;
+    const std::optional<Report> previous = previousRow ? readReport(previousRow->content) : std::nullopt;
     ManualScores scores;
     if (WorkspaceError e = ManualScoreTable::load(c, reportId, &scores); e.isError())
         return e;
     OverviewRecord record;
     record.setEvaluation(evaluate(*report, previous ? &*previous : nullptr, scores));
-    return store(c, reportId, record);
+    return store(c, reportId, record,
+                 basisOf(row->content, previousRow ? std::optional(previousRow->content) : std::nullopt, scores));
 }
 
 WorkspaceError EvaluationTable::refreshFollowing(WorkspaceConnection &c, const QString &department, int year)
@@ -96,6 +116,14 @@ WorkspaceError EvaluationTable::refreshFollowing(WorkspaceConnection &c, const Q
     if (WorkspaceError e = ReportTable::findByKey(c, department, year + 1, false, &next); e.isError())
         return e;
     return next ? refresh(c, next->summary.id) : WorkspaceError();
+}
+
+WorkspaceError EvaluationTable::clearFollowing(WorkspaceConnection &c, const QString &department, int year)
+{
+    std::optional<ReportTable::Row> next;
+    if (WorkspaceError e = ReportTable::findByKey(c, department, year + 1, false, &next); e.isError())
+        return e;
+    return next ? remove(c, next->summary.id) : WorkspaceError();
 }
 
 WorkspaceError EvaluationTable::remove(WorkspaceConnection &c, qint64 reportId)
@@ -127,52 +155,91 @@ WorkspaceError EvaluationTable::refreshAll(WorkspaceConnection &c)
             return e;
         OverviewRecord record;
         record.setEvaluation(evaluate(*it->report, prior, scores));
-        if (WorkspaceError e = store(c, it->id, record); e.isError())
+        if (WorkspaceError e = store(c, it->id, record, std::nullopt); e.isError())
             return e;
     }
     return {};
 }
 
-WorkspaceError EvaluationTable::evaluateStored(WorkspaceConnection &c, OverviewRecord *record)
+WorkspaceError EvaluationTable::evaluateAgain(WorkspaceConnection &c, QList<OverviewRecord> *records,
+                                              const QList<qsizetype> &which, QList<QString> *bases)
 {
-    std::optional<ReportTable::Row> row;
-    if (WorkspaceError e = ReportTable::find(c, record->id, false, &row); e.isError())
+    // One query for the contents (and their previous years), one for the manual scores.
+    QStringList ids;
+    for (qsizetype i : which)
+        ids.append(QString::number(records->at(i).id));
+    const QString idList = ids.join(QLatin1Char(','));
+    struct Contents { QByteArray content; std::optional<QByteArray> previous; };
+    QHash<qint64, Contents> contents;
+    QHash<qint64, ManualScores> scores;
+    QSqlQuery q;
+    if (WorkspaceError e = c.run(q, QStringLiteral("SELECT r.id, r.content, p.content FROM jixiao_report r "
+                                                   "LEFT JOIN jixiao_report p ON p.department = r.department "
+                                                   "AND p.year = r.year - 1 WHERE r.id IN (%1)").arg(idList));
+        e.isError())
         return e;
-    const std::optional<Report> report = row ? readReport(row->content) : std::nullopt;
-    if (!report) {
-        record->evaluated = false;
-        return {};
+    while (q.next())
+        contents.insert(q.value(0).toLongLong(),
+                        {q.value(1).toString().toUtf8(),
+                         q.value(2).isNull() ? std::nullopt : std::optional(q.value(2).toString().toUtf8())});
+    if (WorkspaceError e = c.run(q, QStringLiteral("SELECT report_id, item_id, score_centi, reason FROM jixiao_manual_score "
+                                                   "WHERE report_id IN (%1)").arg(idList));
+        e.isError())
+        return e;
+    while (q.next()) {
+        ManualScore score;
+        if (!q.value(2).isNull())
+            score.scoreCenti = q.value(2).toLongLong();
+        score.reason = q.value(3).toString();
+        scores[q.value(0).toLongLong()].insert(q.value(1).toString(), score);
     }
-    std::optional<Report> previous;
-    if (WorkspaceError e = findReport(c, record->department, record->year - 1, &previous); e.isError())
-        return e;
-    ManualScores scores;
-    if (WorkspaceError e = ManualScoreTable::load(c, record->id, &scores); e.isError())
-        return e;
-    record->setEvaluation(evaluate(*report, previous ? &*previous : nullptr, scores));
+    bases->clear();
+    for (qsizetype i : which) {
+        OverviewRecord &record = (*records)[i];
+        const auto found = contents.constFind(record.id);
+        const std::optional<Report> report = found != contents.cend() ? readReport(found->content) : std::nullopt;
+        if (!report) {
+            record.evaluated = false;
+            bases->append(QString());
+            continue;
+        }
+        const std::optional<Report> previous = found->previous ? readReport(*found->previous) : std::nullopt;
+        const ManualScores itsScores = scores.value(record.id);
+        record.setEvaluation(evaluate(*report, previous ? &*previous : nullptr, itsScores));
+        bases->append(basisOf(found->content, found->previous, itsScores));
+    }
     return {};
 }
 
-WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList<OverviewRecord> *out)
+WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList<OverviewRecord> *out,
+                                         QList<Checked> *checked)
 {
     const QStringList rates = rateColumns();
     QString rateList;
     for (const QString &r : rates)
         rateList += QStringLiteral(", e.") + r;
+    // On SQLite the one user's own lines are taken as they are; on PostgreSQL only the
+    // owner's and the reviewers' lines of the content as it is now.
+    const QString trust = c.dialect().isSqlite()
+        ? QStringLiteral(", 1, 1")
+        : QStringLiteral(", e.basis = jixiao_basis(r.id, r.content_md5, r.department, r.year), "
+                         "jixiao_trusts(e.evaluated_by)");
     QSqlQuery q;
     if (WorkspaceError e = c.run(
             q,
             QStringLiteral("SELECT r.id, r.department, r.year, r.revision, r.status, r.budget_fen, r.spent_fen, "
                            "r.carryover_out_fen, e.version, e.score_centi, e.grade, e.pending, e.error_count, "
-                           "e.warning_count%1 FROM jixiao_report r LEFT JOIN jixiao_evaluation e ON e.report_id = r.id "
+                           "e.warning_count%1%2 FROM jixiao_report r LEFT JOIN jixiao_evaluation e ON e.report_id = r.id "
                            "WHERE r.year = ? ORDER BY r.department")
-                .arg(rateList),
+                .arg(rateList, trust),
             {year});
         e.isError())
         return e;
     out->clear();
-    QList<qsizetype> stale;
+    QList<qsizetype> again;           // lines to evaluate again …
+    QHash<qsizetype, OverviewRecord> claimed; // … of which these said something of the content as it is
     auto money = [](const QVariant &v) { return v.isNull() ? OptionalMoney() : OptionalMoney(Money::fromFen(v.toLongLong())); };
+    const int currentColumn = 14 + int(rates.size());
     while (q.next()) {
         OverviewRecord r;
         r.id = q.value(0).toLongLong();
@@ -184,7 +251,7 @@ WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList
         r.spent = money(q.value(6));
         r.carryoverOut = money(q.value(7));
         if (q.value(8).isNull() || q.value(8).toInt() != OverviewRecord::EvaluationVersion) {
-            stale.append(out->size());
+            again.append(out->size());
         } else {
             r.scoreCenti = q.value(9).toLongLong();
             r.grade = q.value(10).toString();
@@ -196,11 +263,39 @@ WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList
                 r.rates.append(v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()));
             }
             r.evaluated = true;
+            const bool current = q.value(currentColumn).toBool();
+            const bool trusted = q.value(currentColumn + 1).toBool();
+            if (!current || !trusted) {
+                if (current)
+                    claimed.insert(out->size(), r);
+                again.append(out->size());
+            }
         }
         out->append(r);
     }
-    for (qsizetype i : stale) {
-        if (WorkspaceError e = evaluateStored(c, &(*out)[i]); e.isError())
+    if (again.isEmpty())
+        return {};
+    QList<QString> bases;
+    if (WorkspaceError e = evaluateAgain(c, out, again, &bases); e.isError())
+        return e;
+    for (qsizetype n = 0; n < again.size(); ++n) {
+        OverviewRecord &r = (*out)[again.at(n)];
+        if (const auto said = claimed.constFind(again.at(n)); said != claimed.cend() && r.evaluated) {
+            r.storedMismatch = said->scoreCenti != r.scoreCenti || said->grade != r.grade || said->pending != r.pending
+                || said->errors != r.errors || said->warnings != r.warnings || said->rates != r.rates;
+        }
+        // A line that disagrees with its content stays, to be seen as such until the
+        // content is saved again.
+        if (checked && r.evaluated && !r.storedMismatch)
+            checked->append({r.id, r, bases.at(n)});
+    }
+    return {};
+}
+
+WorkspaceError EvaluationTable::storeChecked(WorkspaceConnection &c, const QList<Checked> &lines)
+{
+    for (const Checked &line : lines) {
+        if (WorkspaceError e = store(c, line.reportId, line.record, line.basis); e.isError())
             return e;
     }
     return {};

@@ -4,12 +4,40 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-QString PostgresSecurity::script(const QString &quotedSchema)
+QString PostgresSecurity::resource(const QString &name, const QString &quotedSchema)
 {
-    QFile f(QStringLiteral(":/jixiao/sql/postgres-security.sql"));
+    QFile f(QStringLiteral(":/jixiao/sql/") + name);
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(f.readAll()).replace(QStringLiteral("@schema@"), quotedSchema);
+}
+
+QString PostgresSecurity::script(const QString &quotedSchema)
+{
+    return resource(QStringLiteral("postgres-security.sql"), quotedSchema);
+}
+
+WorkspaceError PostgresSecurity::quotedSchema(WorkspaceConnection &c, QString *schema)
+{
+    QSqlQuery q;
+    if (WorkspaceError e = c.run(q, QStringLiteral("SELECT quote_ident(current_schema())")); e.isError())
+        return e;
+    if (!q.next())
+        return WorkspaceError::of(WorkspaceError::Other, c.location().displayName());
+    *schema = q.value(0).toString();
+    return {};
+}
+
+WorkspaceError PostgresSecurity::upgrade(WorkspaceConnection &c, int version)
+{
+    QString schema;
+    if (WorkspaceError e = quotedSchema(c, &schema); e.isError())
+        return e;
+    const QString name = QStringLiteral("postgres-security-%1.sql").arg(version);
+    const QString sql = resource(name, schema);
+    if (sql.isEmpty())
+        return WorkspaceError(WorkspaceError::Other, name + QStringLiteral(" is not built in"));
+    return c.runPlain(sql);
 }
 
 WorkspaceError PostgresSecurity::install(WorkspaceConnection &c)

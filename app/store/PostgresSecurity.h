@@ -14,10 +14,17 @@ public:
     // Installs everything (schema migration 4, run as the owner in its transaction), and
     // creates the group roles when the owner may create roles.
     static WorkspaceError install(WorkspaceConnection &c);
+    // Runs sql/postgres-security-<version>.sql, the PostgreSQL part of a later schema step
+    // (frozen text like the step itself), as the owner in the migration's transaction.
+    static WorkspaceError upgrade(WorkspaceConnection &c, int version);
     // Creates the group roles and their grants (needs CREATEROLE; idempotent).
     static WorkspaceError setUpRoles(WorkspaceConnection &c);
     // The prefix of this database's group roles: jx_<database> (…_clerk, _reviewer, _admin).
     static WorkspaceError rolePrefix(WorkspaceConnection &c, QString *prefix);
     // The script with its placeholders filled in.
     static QString script(const QString &quotedSchema);
+
+private:
+    static QString resource(const QString &name, const QString &quotedSchema);
+    static WorkspaceError quotedSchema(WorkspaceConnection &c, QString *schema);
 };

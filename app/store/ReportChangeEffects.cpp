@@ -41,8 +41,11 @@ WorkspaceError ReportChangeEffects::edited(const ReportTable::Row &stored, const
         return {};
     if (WorkspaceError e = EvaluationTable::refreshFollowing(m_c, row.summary.department, row.summary.year); e.isError())
         return e;
+    // Moved to another department or year: the report after its old place has no previous
+    // year now. Its line is dropped (and evaluated when read) rather than written here: a
+    // clerk writes a line only with the report it evaluates or the one before it.
     if (row.summary.department != stored.summary.department || row.summary.year != stored.summary.year)
-        return EvaluationTable::refreshFollowing(m_c, stored.summary.department, stored.summary.year);
+        return EvaluationTable::clearFollowing(m_c, stored.summary.department, stored.summary.year);
     return {};
 }
 
@@ -52,7 +55,7 @@ WorkspaceError ReportChangeEffects::removed(const ReportTable::Row &stored)
         return e;
     if (WorkspaceError e = EvaluationTable::remove(m_c, stored.summary.id); e.isError())
         return e;
-    return EvaluationTable::refreshFollowing(m_c, stored.summary.department, stored.summary.year);
+    return EvaluationTable::clearFollowing(m_c, stored.summary.department, stored.summary.year); // as when moved
 }
 
 WorkspaceError ReportChangeEffects::statusChanged(const ReportTable::Row &row, ReportStatus from)

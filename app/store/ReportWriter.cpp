@@ -1,5 +1,6 @@
 #include "ReportWriter.h"
 
+#include "EvaluationTable.h"
 #include "ManualScoreTable.h"
 #include "ReportChangeEffects.h"
 #include "ReportChangeSummary.h"
@@ -242,11 +243,14 @@ SaveResult ReportWriter::setStatus(qint64 id, int expectedRevision, ReportStatus
             done(r, SaveResult::Outcome::Unchanged, stored->summary);
             return {};
         }
+        // Submitting and approving need a report without errors: its content is evaluated
+        // now, never taken from a stored line (which a clerk could have written by hand).
+        const bool needsEvaluation = status == ReportStatus::Submitted || status == ReportStatus::Approved;
         int errors = 0;
-        if (status == ReportStatus::Submitted) {
+        if (needsEvaluation) {
             if (WorkspaceError e = ReportChangeEffects::errorsOf(m_c, *stored, &errors); e.isError())
                 return e.kind == WorkspaceError::InvalidReport
-                    ? WorkspaceError(e.kind, tr("这份报告无法读出，不能提交。"), e.message)
+                    ? WorkspaceError(e.kind, tr("这份报告无法读出，不能提交或审核。"), e.message)
                     : e;
         }
         const ReportWorkflow::Verdict verdict =
@@ -261,8 +265,23 @@ SaveResult ReportWriter::setStatus(qint64 id, int expectedRevision, ReportStatus
         row.summary.revision = stored->summary.revision + 1;
         row.lastSaveId = newSaveId();
         stamp(row);
+        int base = expectedRevision;
         bool updated = false;
-        if (WorkspaceError e = ReportTable::updateStatus(m_c, row, expectedRevision, &updated); e.isError())
+        if (needsEvaluation) {
+            // The database checks the evaluation line of the content as it is (PostgreSQL):
+            // written here, in this transaction. A clerk writes a line only with a write of
+            // the report, so the row is stamped with the new revision first.
+            if (m_person.mayEdit(stored->summary.department)) {
+                if (WorkspaceError e = ReportTable::touch(m_c, row, expectedRevision, &updated); e.isError())
+                    return e;
+                if (!updated)
+                    return conflict(*stored, expectedRevision, r);
+                base = row.summary.revision;
+            }
+            if (WorkspaceError e = EvaluationTable::refresh(m_c, id); e.isError())
+                return e;
+        }
+        if (WorkspaceError e = ReportTable::updateStatus(m_c, row, base, &updated); e.isError())
             return e;
         if (!updated)
             return conflict(*stored, expectedRevision, r);

@@ -75,12 +75,29 @@ WorkspaceError SchemaMigrations::migrate(WorkspaceConnection &c, int targetVersi
         if (WorkspaceError e = inspect(c, &version); e.isError())
             return e;
         for (int step = version + 1; step <= targetVersion; ++step) {
-            const WorkspaceError e = step == 1 ? step1(c) : step == 2 ? step2(c) : step == 3 ? step3(c) : step4(c);
-            if (e.isError())
+            if (WorkspaceError e = runStep(c, step); e.isError())
                 return e;
         }
         return version < targetVersion ? storeVersion(c, targetVersion) : WorkspaceError();
     });
+}
+
+WorkspaceError SchemaMigrations::runStep(WorkspaceConnection &c, int step)
+{
+    switch (step) {
+    case 1:
+        return step1(c);
+    case 2:
+        return step2(c);
+    case 3:
+        return step3(c);
+    case 4:
+        return step4(c);
+    case 5:
+        return step5(c);
+    default:
+        return WorkspaceError(WorkspaceError::Other, QStringLiteral("no schema step %1").arg(step));
+    }
 }
 
 WorkspaceError SchemaMigrations::step1(WorkspaceConnection &c)
@@ -198,4 +215,18 @@ WorkspaceError SchemaMigrations::step4(WorkspaceConnection &c)
     if (e.isError())
         return e;
     return EvaluationTable::refreshAll(c);
+}
+
+WorkspaceError SchemaMigrations::step5(WorkspaceConnection &c)
+{
+    // Issue 12: each evaluation line says what it evaluated and who wrote it (PostgreSQL
+    // sets evaluated_by; readers trust only the owner's and the reviewers' lines of the
+    // content as it is). On PostgreSQL the server also works out the listed columns.
+    const WorkspaceError e = runAll(c, {
+        QStringLiteral("ALTER TABLE jixiao_evaluation ADD COLUMN basis TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE jixiao_evaluation ADD COLUMN evaluated_by TEXT NOT NULL DEFAULT ''"),
+    });
+    if (e.isError() || c.dialect().isSqlite())
+        return e;
+    return PostgresSecurity::upgrade(c, 5);
 }

@@ -12,11 +12,14 @@
 // issue 6): the workflow statuses (draft/submitted/returned/approved, with the reviewer's
 // note), users and roles, the audit trail, manual scores, each report's evaluation summary
 // for the overview, and on PostgreSQL the security of PostgresSecurity; on SQLite triggers
-// keep the audit trail append-only and an approved report's content unchanged.
+// keep the audit trail append-only and an approved report's content unchanged. Version 5
+// (issue 12, a workspace that trusts no client): evaluation lines say what they evaluated
+// and who wrote them; on PostgreSQL the server works out the listed columns from the
+// content and the workflow checks a current evaluation (sql/postgres-security-5.sql).
 class SchemaMigrations
 {
 public:
-    static constexpr int CurrentVersion = 4;
+    static constexpr int CurrentVersion = 5;
     static constexpr int NoWorkspace = -1;
 
     // The version found: 0 for an empty database, NoWorkspace for someone else's.
@@ -28,5 +31,7 @@ private:
     static WorkspaceError step1(WorkspaceConnection &c);
     static WorkspaceError step2(WorkspaceConnection &c);
     static WorkspaceError step3(WorkspaceConnection &c);
+    static WorkspaceError runStep(WorkspaceConnection &c, int step);
     static WorkspaceError step4(WorkspaceConnection &c);
+    static WorkspaceError step5(WorkspaceConnection &c);
 };

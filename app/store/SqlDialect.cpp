@@ -71,7 +71,7 @@ WorkspaceError::Kind SqlDialect::classify(const QSqlError &error) const
     const QString tag = isSqlite() ? error.databaseText().left(5) : code;
     if (tag == QLatin1String("JXLCK"))
         return WorkspaceError::ReportLocked;
-    if (tag == QLatin1String("JXAUD") || tag == QLatin1String("JXROL"))
+    if (tag == QLatin1String("JXAUD") || tag == QLatin1String("JXROL") || tag == QLatin1String("JXEVL"))
         return WorkspaceError::PermissionDenied;
     if (tag == QLatin1String("JXSTA") || tag == QLatin1String("JXCMT") || tag == QLatin1String("JXERR")
         || tag == QLatin1String("JXUSR"))

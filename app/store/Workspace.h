@@ -125,7 +125,10 @@ public:
 
     // The overview of a year: one line per department, from what was stored when each
     // report was saved (fast for 1,000 departments). Only the reports the current user may
-    // read (PostgreSQL: a clerk sees their department).
+    // read (PostgreSQL: a clerk sees their department). On PostgreSQL a stored line is taken
+    // only when the owner or a reviewer wrote it of the content as it is; any other is
+    // evaluated again from the content (OverviewRecord::storedMismatch when they disagree)
+    // and, for the owner and reviewers, kept for the next time.
     WorkspaceError overview(int year, QList<OverviewRecord> *out);
     WorkspaceError overviewYears(QList<int> *years); // newest first
 

@@ -30,6 +30,7 @@ private Q_SLOTS:
         QTest::newRow("return with errors") << S::Submitted << S::Returned << reviewer << 3 << QStringLiteral("改") << P::None;
         QTest::newRow("clerk cannot return") << S::Submitted << S::Returned << clerk << 0 << QStringLiteral("改") << P::NotYourRole;
         QTest::newRow("approve") << S::Submitted << S::Approved << reviewer << 0 << QString() << P::None;
+        QTest::newRow("approve with errors") << S::Submitted << S::Approved << reviewer << 1 << QString() << P::HasErrors;
         QTest::newRow("clerk cannot approve") << S::Submitted << S::Approved << clerk << 0 << QString() << P::NotYourRole;
         QTest::newRow("reopen") << S::Approved << S::Draft << reviewer << 0 << QString() << P::None;
         QTest::newRow("clerk cannot reopen") << S::Approved << S::Draft << clerk << 0 << QString() << P::NotYourRole;

@@ -4,6 +4,11 @@
 // by hand (a plain QSqlQuery as that login, what psql would do).
 #include "StoreTestEnvironment.h"
 
+#include "ReportFigures.h"
+#include "ReportJsonReader.h"
+#include "ReportJsonWriter.h"
+
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -57,6 +62,39 @@ private:
 };
 
 const QString password = QStringLiteral("pw-123");
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The program's own command line, as a person runs it.
+Run jixiao(const QStringList &arguments, const QByteArray &input = {},
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(environment);
+    p.start(QStringLiteral(JIXIAO_BINARY), arguments);
+    if (!input.isNull()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
+    Run r;
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
+        return r;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// --db for a location, password in the URL (the tests' logins are throwaway).
+QString dbArgument(const WorkspaceLocation &l)
+{
+    return QStringLiteral("postgresql://%1:%2@%3:%4/%5").arg(l.userName, l.password, l.host).arg(l.port).arg(l.databaseName);
+}
 
 } // namespace
 
@@ -132,6 +170,41 @@ private Q_SLOTS:
         QCOMPARE(owner.setUser(user(n + QStringLiteral("_reviewer"), WorkspaceRole::Reviewer, QString()), password).text(), QString());
         QCOMPARE(owner.setUser(user(n + QStringLiteral("_admin"), WorkspaceRole::Admin, QString()), password).text(), QString());
     }
+
+    // The command line as the reviewer: --db without the password, which comes from
+    // PGPASSWORD (as the manual page advises).
+    Run reviewerRuns(QStringList arguments)
+    {
+        WorkspaceLocation l = as(reviewer());
+        l.password.clear();
+        arguments << QStringLiteral("--db") << dbArgument(l);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+        return jixiao(arguments, {}, env);
+    }
+    // Submitted by its clerk and approved by the reviewer, through the program.
+    int approve(qint64 id, int revision)
+    {
+        Workspace clerk, review;
+        if (clerk.open(as(clerkA())).isError() || review.open(as(reviewer())).isError())
+            return -1;
+        const SaveResult submitted = clerk.setStatus(id, revision, ReportStatus::Submitted);
+        const SaveResult approved = review.setStatus(id, submitted.revision, ReportStatus::Approved);
+        return approved.ok() ? approved.revision : -1;
+    }
+    OverviewRecord reviewersLine(const QString &department)
+    {
+        Workspace review;
+        QList<OverviewRecord> records;
+        if (review.open(as(reviewer())).isError() || review.overview(2023, &records).isError())
+            return {};
+        for (const OverviewRecord &r : records) {
+            if (r.department == department)
+                return r;
+        }
+        return {};
+    }
+    static ReportEvaluation evaluationOf(const Report &report) { return ReportEvaluation::of(report, {}); }
 
     QString clerkA() const { return m_owner.databaseName + QStringLiteral("_clerk_a"); }
     QString reviewer() const { return m_owner.databaseName + QStringLiteral("_reviewer"); }
@@ -375,6 +448,214 @@ private Q_SLOTS:
         SqlClient owner(m_owner, m_owner.userName, m_owner.password);
         QCOMPARE(owner.exec(QStringLiteral("DELETE FROM jixiao_audit")), QStringLiteral("JXAUD"));
         QCOMPARE(auditCount(), before);
+    }
+
+    // Item 1: the title and figures a reviewer lists are the content's, whatever a clerk
+    // writes into the row's columns; an approved report's are locked like its content.
+    void listedFiguresAreTheContents()
+    {
+        const int approved = approve(m_a, 1);
+        QVERIFY(approved > 0);
+        const ReportSummary before = stored(m_a);
+        const int audits = auditCount();
+        SqlClient sql(as(clerkA()), clerkA(), password);
+        const QString forge = QStringLiteral("UPDATE jixiao_report SET title = '伪造', budget_fen = 1, spent_fen = 1, "
+                                             "carryover_out_fen = 0 WHERE id = %1");
+        QCOMPARE(sql.exec(forge.arg(m_a)), QStringLiteral("JXLCK"));
+        // A draft's columns follow its content: what the clerk writes there is not kept.
+        int rows = 0;
+        QCOMPARE(sql.exec(forge.arg(m_b)), QString()); // 局B is not this clerk's: nothing
+        SqlClient clerkB(as(m_owner.databaseName + QStringLiteral("_clerk_b")), m_owner.databaseName + QStringLiteral("_clerk_b"), password);
+        QCOMPARE(clerkB.exec(forge.arg(m_b), &rows), QString());
+        // Through the owner's connection: the stored columns are the content's.
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        const ReportFigures truth = ReportFigures::of(reportOf(QStringLiteral("局A")));
+        for (qint64 id : {m_a, m_b}) {
+            const QString row = QStringLiteral(" FROM jixiao_report WHERE id = %1").arg(id);
+            QCOMPARE(owner.value(QStringLiteral("SELECT title") + row).toString(), reportOf(QStringLiteral("局A")).title);
+            QCOMPARE(owner.value(QStringLiteral("SELECT budget_fen") + row).toLongLong(), truth.budget.fen());
+            QCOMPARE(owner.value(QStringLiteral("SELECT spent_fen") + row).toLongLong(), truth.spent.fen());
+            QCOMPARE(owner.value(QStringLiteral("SELECT carryover_out_fen") + row).toLongLong(), truth.carryoverOut->fen());
+        }
+        QCOMPARE(stored(m_a).revision, before.revision);
+        QCOMPARE(auditCount(), audits);
+        // Through the reviewer's program: list, overview and the command line.
+        Workspace review;
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        QList<ReportSummary> list;
+        QVERIFY(!review.list(&list).isError());
+        for (const ReportSummary &s : list) {
+            QCOMPARE(s.title, reportOf(QStringLiteral("局A")).title);
+            QCOMPARE(s.budget, OptionalMoney(truth.budget));
+            QCOMPARE(s.spent, OptionalMoney(truth.spent));
+        }
+        QCOMPARE(reviewersLine(QStringLiteral("局A")).budget, OptionalMoney(truth.budget));
+        const Run listed = reviewerRuns({QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(!listed.out.contains(QStringLiteral("伪造")), qPrintable(listed.out));
+    }
+
+    // The listed columns are worked out by the server from the content alone, as
+    // ReportFigures does (amounts as text or numbers, every kind of adjustment, a missing
+    // carry-over, sums past the range).
+    void listedColumnsFollowTheContent_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        Report r = reportOf(QStringLiteral("局A"));
+        QTest::newRow("sample") << ReportJsonWriter::write(r);
+        Report adjusted = r;
+        adjusted.title = QStringLiteral("另一个标题");
+        BudgetAdjustment a;
+        a.item = QStringLiteral("调减");
+        a.amount = Money::fromWan(-12, 34);
+        a.category = AdjustmentCategory::Basic;
+        adjusted.budget.adjustments.append(a);
+        a.amount = Money::fromWan(7);
+        a.category = AdjustmentCategory::Transfer;
+        adjusted.budget.adjustments.append(a);
+        a.amount = Money::fromFen(1);
+        a.category = AdjustmentCategory::Project;
+        a.excluded = true;
+        adjusted.budget.adjustments.append(a);
+        adjusted.execution.carryoverOut = std::nullopt;
+        QTest::newRow("adjustments, no carry-over") << ReportJsonWriter::write(adjusted);
+        QByteArray numbers = ReportJsonWriter::write(r);
+        numbers.replace("\"carryover_out\": \"11.23\"", "\"carryover_out\": 1.123e1");
+        QVERIFY(numbers.contains("1.123e1"));
+        QTest::newRow("amounts as numbers") << numbers;
+        Report huge = r;
+        huge.budget.initial.basic = Money::fromFen(Money::LimitFen - 1);
+        huge.budget.initial.project = Money::fromFen(Money::LimitFen - 1);
+        huge.budget.carryoverIn.basic = Money::fromFen(Money::LimitFen - 1);
+        for (int i = 0; i < 9; ++i) {
+            a.amount = Money::fromFen(Money::LimitFen - 1);
+            a.category = AdjustmentCategory::Project;
+            huge.budget.adjustments.append(a);
+        }
+        QTest::newRow("past the range") << ReportJsonWriter::write(huge);
+    }
+    void listedColumnsFollowTheContent()
+    {
+        QFETCH(QByteArray, content);
+        const ReportJsonReader::Result read = ReportJsonReader::read(content);
+        QVERIFY2(read.ok(), qPrintable(read.message()));
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        QString literal = QString::fromUtf8(content);
+        literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+        QCOMPARE(owner.exec(QStringLiteral("UPDATE jixiao_report SET content = '%1' WHERE id = %2").arg(literal).arg(m_a)), QString());
+        const ReportSummary s = stored(m_a);
+        const ReportFigures f = ReportFigures::of(*read.report);
+        QCOMPARE(s.title, read.report->title);
+        QCOMPARE(s.budget, f.overflow ? OptionalMoney() : OptionalMoney(f.budget));
+        QCOMPARE(s.spent, f.overflow ? OptionalMoney() : OptionalMoney(f.spent));
+        QCOMPARE(s.carryoverOut, f.overflow ? OptionalMoney() : f.carryoverOut);
+    }
+
+    // Item 2: a score written by hand never reaches a reviewer: the line cannot be changed
+    // on its own, and one forged together with a save is re-evaluated by the reviewer's
+    // program, which says that the stored line disagrees.
+    void forgedScoresNeverReachTheReviewer()
+    {
+        const ReportEvaluation truth = evaluationOf(reportOf(QStringLiteral("局A")));
+        QVERIFY(truth.score.totalCenti != 9950);
+        { // 局B's line is its clerk's (a save through the program).
+            Workspace clerkB;
+            QCOMPARE(clerkB.open(as(m_owner.databaseName + QStringLiteral("_clerk_b"))).text(), QString());
+            Report b = reportOf(QStringLiteral("局B"));
+            b.preamble = QStringLiteral("乙局的修改");
+            QVERIFY(clerkB.save(m_b, 1, b).ok());
+        }
+        SqlClient sql(as(clerkA()), clerkA(), password);
+        const QString forge = QStringLiteral("UPDATE jixiao_evaluation SET score_centi = 9950, grade = '优' WHERE report_id = %1").arg(m_a);
+        QCOMPARE(sql.exec(forge), QStringLiteral("JXEVL"));
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        QCOMPARE(owner.value(QStringLiteral("SELECT score_centi FROM jixiao_evaluation WHERE report_id = %1").arg(m_a)).toLongLong(),
+                 truth.score.totalCenti);
+        // Forged together with a write of the report, the line is kept, but as the clerk's.
+        QCOMPARE(sql.exec(QStringLiteral("BEGIN; UPDATE jixiao_report SET revision = revision + 1 WHERE id = %1; %2; COMMIT")
+                              .arg(m_a).arg(forge)),
+                 QString());
+        QCOMPARE(owner.value(QStringLiteral("SELECT evaluated_by FROM jixiao_evaluation WHERE report_id = %1").arg(m_a)).toString(),
+                 clerkA());
+        // The reviewer's program: the overview, its export, and check.
+        const OverviewRecord line = reviewersLine(QStringLiteral("局A"));
+        QCOMPARE(line.scoreCenti, truth.score.totalCenti);
+        QCOMPARE(line.grade, truth.score.grade);
+        QVERIFY(line.storedMismatch);
+        QVERIFY(!reviewersLine(QStringLiteral("局B")).storedMismatch);
+        const QString csv = m_env.tempPath(m_owner.databaseName + QStringLiteral("-overview.csv"));
+        const Run exported = reviewerRuns({QStringLiteral("overview"), QStringLiteral("--year"), QStringLiteral("2023"),
+                                           QStringLiteral("-o"), csv});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.contains(QStringLiteral("局A")), qPrintable(exported.err));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString table = QString::fromUtf8(file.readAll());
+        QVERIFY2(!table.contains(QStringLiteral("99.50")), qPrintable(table));
+        QVERIFY(table.contains(OverviewColumns::numberText(truth.score.totalCenti, 2)));
+        const Run checked = reviewerRuns({QStringLiteral("check"), QStringLiteral("--department"), QStringLiteral("局A"),
+                                          QStringLiteral("--year"), QStringLiteral("2023")});
+        QVERIFY2(!checked.out.contains(QStringLiteral("99.50")), qPrintable(checked.out));
+        // The forged line is not written over by the reviewer's program: every reviewer sees
+        // it for what it is until the content is saved again. 局B's line, evaluated again
+        // for the reviewer, is kept as the reviewer's.
+        QCOMPARE(owner.value(QStringLiteral("SELECT evaluated_by FROM jixiao_evaluation WHERE report_id = %1").arg(m_a)).toString(),
+                 clerkA());
+        QVERIFY(reviewersLine(QStringLiteral("局A")).storedMismatch);
+        QCOMPARE(owner.value(QStringLiteral("SELECT evaluated_by FROM jixiao_evaluation WHERE report_id = %1").arg(m_b)).toString(),
+                 reviewer());
+    }
+
+    // Item 3: a report whose content has errors is never approved: the error count cannot
+    // be set on its own, submitting needs an evaluation of the content as it is, and the
+    // reviewer's program evaluates the content again before approving.
+    void aReportWithErrorsIsNeverApproved()
+    {
+        Workspace clerk;
+        QCOMPARE(clerk.open(as(clerkA())).text(), QString());
+        Report broken = reportOf(QStringLiteral("局A"));
+        broken.execution.carryoverOut = Money::fromWan(99); // the accounts no longer balance
+        const SaveResult saved = clerk.save(m_a, 1, broken);
+        QVERIFY(saved.ok());
+        QVERIFY(evaluationOf(broken).errorCount() > 0);
+        SqlClient sql(as(clerkA()), clerkA(), password);
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_evaluation SET error_count = 0 WHERE report_id = %1").arg(m_a)),
+                 QStringLiteral("JXEVL"));
+        const QString submit = QStringLiteral("UPDATE jixiao_report SET status = 'submitted' WHERE id = %1").arg(m_a);
+        QCOMPARE(sql.exec(submit), QStringLiteral("JXERR"));
+        // Content changed by hand, with no evaluation of it: not submitted either.
+        Workspace other;
+        QCOMPARE(other.open(as(m_owner.databaseName + QStringLiteral("_clerk_b"))).text(), QString());
+        SqlClient clerkB(as(m_owner.databaseName + QStringLiteral("_clerk_b")), m_owner.databaseName + QStringLiteral("_clerk_b"), password);
+        QString brokenB = QString::fromUtf8(ReportJsonWriter::write([&] { Report b = broken; b.department = QStringLiteral("局B"); return b; }()));
+        QCOMPARE(clerkB.exec(QStringLiteral("UPDATE jixiao_report SET content = '%1' WHERE id = %2").arg(brokenB).arg(m_b)), QString());
+        QCOMPARE(clerkB.exec(QStringLiteral("UPDATE jixiao_report SET status = 'submitted' WHERE id = %1").arg(m_b)), QStringLiteral("JXERR"));
+        // Forged together with a write of the report, it is submitted …
+        QCOMPARE(sql.exec(QStringLiteral("BEGIN; UPDATE jixiao_report SET revision = revision + 1 WHERE id = %1; "
+                                         "UPDATE jixiao_evaluation SET error_count = 0 WHERE report_id = %1; %2; COMMIT")
+                              .arg(m_a).arg(submit)),
+                 QString());
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        QCOMPARE(owner.value(QStringLiteral("SELECT status FROM jixiao_report WHERE id = %1").arg(m_a)).toString(), QStringLiteral("submitted"));
+        // … but the reviewer sees its errors, and neither the program nor SQL approves it.
+        QVERIFY(reviewersLine(QStringLiteral("局A")).errors > 0);
+        SqlClient reviewerSql(as(reviewer()), reviewer(), password);
+        QCOMPARE(reviewerSql.exec(QStringLiteral("UPDATE jixiao_report SET status = 'approved' WHERE id = %1").arg(m_a)),
+                 QStringLiteral("JXERR"));
+        Workspace review;
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        const LoadResult now = review.load(m_a);
+        const SaveResult approve = review.setStatus(m_a, now.stored->summary.revision, ReportStatus::Approved);
+        QCOMPARE(approve.error.kind, WorkspaceError::NotAllowed);
+        QVERIFY2(approve.error.message.contains(QStringLiteral("错误")), qPrintable(approve.error.message));
+        QCOMPARE(reviewerSql.exec(QStringLiteral("UPDATE jixiao_report SET status = 'approved' WHERE id = %1").arg(m_a)),
+                 QStringLiteral("JXERR"));
+        QCOMPARE(owner.value(QStringLiteral("SELECT status FROM jixiao_report WHERE id = %1").arg(m_a)).toString(), QStringLiteral("submitted"));
+        // Put right, it is approved as before.
+        const SaveResult fixed = clerk.save(m_a, now.stored->summary.revision, reportOf(QStringLiteral("局A")));
+        QVERIFY2(fixed.ok(), qPrintable(fixed.error.text()));
+        const SaveResult approved = review.setStatus(m_a, fixed.revision, ReportStatus::Approved);
+        QVERIFY2(approved.ok(), qPrintable(approved.error.text()));
     }
 
     void onlyAdministratorsManageUsers()

@@ -377,19 +377,27 @@ void OverviewWindow::updateSummary()
 {
     int counts[4] = {0, 0, 0, 0};
     int errors = 0;
+    QStringList mismatched;
     for (const OverviewRecord &r : m_model->records()) {
         ++counts[int(r.status)];
         errors += r.errors > 0 ? 1 : 0;
+        if (r.storedMismatch)
+            mismatched.append(r.department);
     }
-    m_summary->setText(tr("%1年度共 %2 个部门，显示 %3 个；草稿 %4，已提交 %5，已退回 %6，已审核 %7；有错误的 %8 个。")
-                           .arg(m_year)
-                           .arg(m_model->rowCount())
-                           .arg(m_filter->rowCount())
-                           .arg(counts[int(ReportStatus::Draft)])
-                           .arg(counts[int(ReportStatus::Submitted)])
-                           .arg(counts[int(ReportStatus::Returned)])
-                           .arg(counts[int(ReportStatus::Approved)])
-                           .arg(errors));
+    QString text = tr("%1年度共 %2 个部门，显示 %3 个；草稿 %4，已提交 %5，已退回 %6，已审核 %7；有错误的 %8 个。")
+                       .arg(m_year)
+                       .arg(m_model->rowCount())
+                       .arg(m_filter->rowCount())
+                       .arg(counts[int(ReportStatus::Draft)])
+                       .arg(counts[int(ReportStatus::Submitted)])
+                       .arg(counts[int(ReportStatus::Returned)])
+                       .arg(counts[int(ReportStatus::Approved)])
+                       .arg(errors);
+    if (!mismatched.isEmpty())
+        text += QLatin1Char('\n')
+            + tr("注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。")
+                  .arg(mismatched.join(tr("、")));
+    m_summary->setText(text);
     m_open->setEnabled(m_filter->rowCount() > 0);
 }
 
