@@ -4,6 +4,7 @@
 #include "ChartTextObject.h"
 #include "OfficialPageLayout.h"
 #include "PhaseTimer.h"
+#include "ReportTableGrid.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -138,9 +139,9 @@ QTextBlockFormat ReportDocumentBuilder::blockFormat(Kind kind, qreal dotsPerPt) 
 void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &table, Target target) const
 {
     const int columns = int(table.header.size());
-    const int rows = 1 + int(table.rows.size() + table.footer.size());
+    const int rows = ReportTableGrid::headerRows + int(table.rows.size() + table.footer.size());
     QTextTableFormat format;
-    format.setHeaderRowCount(1);
+    format.setHeaderRowCount(ReportTableGrid::headerRows);
     format.setBorderCollapse(true);
     format.setBorder(px(0.75));
     format.setBorderBrush(Qt::black);
@@ -165,64 +166,32 @@ void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &
         headerChar.setProperty(QTextFormat::OldFontFamily, m_fonts.family(Role::Hei));
         bodyChar.setProperty(QTextFormat::OldFontFamily, m_fonts.family(Role::Body));
     }
-    auto fill = [&](int row, int column, const QString &text, const QTextCharFormat &cf, Qt::Alignment align) {
-        QTextTableCell cell = t->cellAt(row, column);
-        QTextCharFormat cellFormat = cell.format();
-        // Merged group cells (一级/二级指标) may run over a page break: their name stays at
-        // the top, where it is seen, rather than in a middle that may fall on the break.
-        cellFormat.setVerticalAlignment(column < table.mergedLeadingColumns && row > 0 ? QTextCharFormat::AlignTop
-                                                                                       : QTextCharFormat::AlignMiddle);
-        cell.setFormat(cellFormat);
-        QTextCursor c = cell.firstCursorPosition();
-        QTextBlockFormat bf;
-        bf.setAlignment(align);
-        bf.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
-        c.setBlockFormat(bf);
-        c.insertText(text, cf);
-    };
-    for (int c = 0; c < columns; ++c)
-        fill(0, c, table.header[c], headerChar, Qt::AlignHCenter);
-
-    // Equal consecutive cells of the leading columns (一级/二级指标) become one cell: the
-    // first keeps the text, the others stay empty and are merged into it.
-    auto continues = [&table](int r, int c) {
-        for (int k = 0; k <= c; ++k) {
-            if (table.rows[r].value(k) != table.rows[r - 1].value(k))
-                return false;
-        }
-        return true;
-    };
-    const QList<QStringList> body = table.rows + table.footer;
-    for (int r = 0; r < body.size(); ++r) {
-        const bool footer = r >= table.rows.size();
-        for (int c = 0; c < columns; ++c) {
-            const bool leading = c < table.mergedLeadingColumns;
-            const Qt::Alignment align = table.numericColumns.contains(c) ? Qt::AlignRight
-                                                                         : (leading || footer ? Qt::AlignHCenter : Qt::AlignLeft);
-            const bool merged = leading && !footer && r > 0 && continues(r, c);
-            fill(r + 1, c, merged ? QString() : body[r].value(c), footer ? headerChar : bodyChar, align | Qt::AlignVCenter);
+    // Which cells merge, and how each is aligned: ReportTableGrid decides for every format.
+    const ReportTableGrid grid(table);
+    for (int r = 0; r < grid.rowCount(); ++r) {
+        for (int c = 0; c < grid.columnCount(); ++c) {
+            const ReportTableGrid::Cell &g = grid.cell(r, c);
+            QTextTableCell cell = t->cellAt(r, c);
+            QTextCharFormat cellFormat = cell.format();
+            // Merged group cells (一级/二级指标) may run over a page break: their name stays at
+            // the top, where it is seen, rather than in a middle that may fall on the break.
+            cellFormat.setVerticalAlignment(g.alignTop ? QTextCharFormat::AlignTop : QTextCharFormat::AlignMiddle);
+            cell.setFormat(cellFormat);
+            QTextCursor cursor = cell.firstCursorPosition();
+            QTextBlockFormat bf;
+            bf.setAlignment(g.align == ReportTableGrid::Align::Right    ? Qt::AlignRight
+                            : g.align == ReportTableGrid::Align::Center ? Qt::AlignHCenter
+                                                                        : Qt::AlignLeft);
+            bf.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
+            cursor.setBlockFormat(bf);
+            cursor.insertText(g.text, g.heading ? headerChar : bodyChar);
         }
     }
-    for (int c = 0; c < table.mergedLeadingColumns; ++c) {
-        int start = 0;
-        for (int r = 1; r <= table.rows.size(); ++r) {
-            if (r < table.rows.size() && continues(r, c))
-                continue;
-            if (r - start > 1)
-                t->mergeCells(start + 1, c, r - start, 1);
-            start = r;
-        }
-    }
-    // In a total row, an empty cell joins the cell on its left (合计 spans the names).
-    for (int r = 0; r < table.footer.size(); ++r) {
-        const QStringList &row = table.footer[r];
-        for (int c = 0; c < columns;) {
-            int span = 1;
-            while (c + span < columns && row.value(c + span).isEmpty())
-                ++span;
-            if (span > 1)
-                t->mergeCells(1 + int(table.rows.size()) + r, c, 1, span);
-            c += span;
+    for (int r = 0; r < grid.rowCount(); ++r) {
+        for (int c = 0; c < grid.columnCount(); ++c) {
+            const ReportTableGrid::Cell &g = grid.cell(r, c);
+            if (!g.covered && (g.rowSpan > 1 || g.columnSpan > 1))
+                t->mergeCells(r, c, g.rowSpan, g.columnSpan);
         }
     }
     cursor.movePosition(QTextCursor::End);

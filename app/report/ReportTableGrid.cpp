@@ -1,0 +1,74 @@
+#include "ReportTableGrid.h"
+
+ReportTableGrid::ReportTableGrid(const ReportTable &table) : m_columns(int(table.header.size()))
+{
+    qreal sum = 0;
+    for (int c = 0; c < m_columns; ++c) {
+        m_fractions.append(table.columnPercent.value(c, 100 / m_columns));
+        sum += m_fractions.last();
+    }
+    for (qreal &w : m_fractions)
+        w = sum > 0 ? w * 100 / sum : 100.0 / m_columns;
+
+    QList<Cell> header;
+    for (const QString &text : table.header) {
+        Cell cell;
+        cell.text = text;
+        cell.heading = true;
+        cell.align = Align::Center;
+        header.append(cell);
+    }
+    m_cells.append(header);
+
+    // A leading cell continues the one above when it and every cell to its left are equal.
+    auto continues = [&table](int r, int c) {
+        if (r == 0)
+            return false;
+        for (int k = 0; k <= c; ++k) {
+            if (table.rows[r].value(k) != table.rows[r - 1].value(k))
+                return false;
+        }
+        return true;
+    };
+    const int bodyRows = int(table.rows.size());
+    for (int r = 0; r < bodyRows + table.footer.size(); ++r) {
+        const bool footer = r >= bodyRows;
+        const QStringList &source = footer ? table.footer[r - bodyRows] : table.rows[r];
+        QList<Cell> row;
+        for (int c = 0; c < m_columns; ++c) {
+            const bool leading = c < table.mergedLeadingColumns;
+            Cell cell;
+            cell.text = source.value(c);
+            cell.heading = footer;
+            cell.align = table.numericColumns.contains(c) ? Align::Right : (leading || footer ? Align::Center : Align::Left);
+            cell.alignTop = leading;
+            cell.covered = cell.continuesAbove = leading && !footer && continues(r, c);
+            if (cell.covered)
+                cell.text.clear();
+            row.append(cell);
+        }
+        m_cells.append(row);
+    }
+    // The spans of the cells that start a merge.
+    for (int c = 0; c < table.mergedLeadingColumns && c < m_columns; ++c) {
+        for (int r = 1; r <= bodyRows; ++r) {
+            if (m_cells[r][c].covered)
+                continue;
+            int span = 1;
+            while (r + span <= bodyRows && m_cells[r + span][c].covered)
+                ++span;
+            m_cells[r][c].rowSpan = span;
+        }
+    }
+    for (int r = 1 + bodyRows; r < m_cells.size(); ++r) {
+        for (int c = 0; c < m_columns;) {
+            int span = 1;
+            while (c + span < m_columns && m_cells[r][c + span].text.isEmpty()) {
+                m_cells[r][c + span].covered = true;
+                ++span;
+            }
+            m_cells[r][c].columnSpan = span;
+            c += span;
+        }
+    }
+}
