@@ -814,10 +814,6 @@ Expenditure as a share of the budget: n/a</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>输出文件：.pdf、.odt 或 .json</source>
-        <translation>output file: .pdf, .odt or .json</translation>
-    </message>
-    <message>
         <source>上年度的报告文件，用于同比指标</source>
         <translation>the previous year&apos;s report file, for the year-on-year indicators</translation>
     </message>
@@ -828,10 +824,6 @@ Expenditure as a share of the budget: n/a</translation>
     <message>
         <source>请给出且只给出一个报告文件：jixiao export FILE.json -o OUT.pdf</source>
         <translation>Give exactly one report file: jixiao export FILE.json -o OUT.pdf</translation>
-    </message>
-    <message>
-        <source>导出一份报告：PDF（公文格式）、ODT 或 JSON。有错误的报告只能导出为草稿。</source>
-        <translation>Export a report: PDF (official document format), ODT or JSON. A report with errors can only be exported as a draft.</translation>
     </message>
     <message>
         <source>命令名</source>
@@ -846,12 +838,20 @@ Expenditure as a share of the budget: n/a</translation>
         <translation>Give the output file with -o: jixiao export FILE.json -o OUT.pdf</translation>
     </message>
     <message>
-        <source>不支持的输出格式“%1”：输出文件应以 .pdf、.odt 或 .json 结尾。</source>
-        <translation>Unsupported output format “%1”: the output file must end in .pdf, .odt or .json.</translation>
-    </message>
-    <message>
         <source>jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2</source>
         <translation>jixiao: the report has errors (%1), so it was exported as a draft (every page is marked “草稿”, draft, and the problems are listed at the end): %2</translation>
+    </message>
+    <message>
+        <source>输出文件：.pdf、.docx、.odt 或 .json</source>
+        <translation>output file: .pdf, .docx, .odt or .json</translation>
+    </message>
+    <message>
+        <source>导出一份报告：PDF（公文格式）、Word 文档（.docx）、ODT 或 JSON。有错误的报告只能导出为草稿。</source>
+        <translation>Export a report: PDF (official document format), Word document (.docx), ODT or JSON. A report with errors can only be exported as a draft.</translation>
+    </message>
+    <message>
+        <source>不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt 或 .json 结尾。</source>
+        <translation>Unsupported output format “%1”: the output file must end in .pdf, .docx, .odt or .json.</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2867,13 @@ Its current content stays in the history and can be restored.</translation>
     </message>
 </context>
 <context>
+    <name>ReportDocxWriter</name>
+    <message>
+        <source>无法生成 Word 文档。</source>
+        <translation>Cannot create the Word document.</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <source>PDF 文件 (*.pdf)</source>
@@ -2881,8 +2888,12 @@ Its current content stays in the history and can be restored.</translation>
         <translation>Report data, JSON (*.json)</translation>
     </message>
     <message>
-        <source>不知道如何导出“%1”：文件名应以 .pdf、.odt 或 .json 结尾。</source>
-        <translation>Cannot tell how to export “%1”: the file name must end in .pdf, .odt or .json.</translation>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <source>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt 或 .json 结尾。</source>
+        <translation>Cannot tell how to export “%1”: the file name must end in .pdf, .docx, .odt or .json.</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4295,16 @@ Saved at %7 by %8</translation>
     <message>
         <source>无法重写表格文件。</source>
         <translation>The spreadsheet cannot be rewritten.</translation>
+    </message>
+</context>
+<context>
+    <name>XmlCharacterFilter</name>
+    <message numerus="yes">
+        <source>文中有%n个控制字符无法写入文档，已略去（%1）。</source>
+        <translation>
+            <numerusform>The text has %n control character that a document cannot hold; it was left out (%1).</numerusform>
+            <numerusform>The text has %n control characters that a document cannot hold; they were left out (%1).</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

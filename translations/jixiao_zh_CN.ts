@@ -814,10 +814,6 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>输出文件：.pdf、.odt 或 .json</source>
-        <translation>输出文件：.pdf、.odt 或 .json</translation>
-    </message>
-    <message>
         <source>上年度的报告文件，用于同比指标</source>
         <translation>上年度的报告文件，用于同比指标</translation>
     </message>
@@ -828,10 +824,6 @@
     <message>
         <source>请给出且只给出一个报告文件：jixiao export FILE.json -o OUT.pdf</source>
         <translation>请给出且只给出一个报告文件：jixiao export FILE.json -o OUT.pdf</translation>
-    </message>
-    <message>
-        <source>导出一份报告：PDF（公文格式）、ODT 或 JSON。有错误的报告只能导出为草稿。</source>
-        <translation>导出一份报告：PDF（公文格式）、ODT 或 JSON。有错误的报告只能导出为草稿。</translation>
     </message>
     <message>
         <source>命令名</source>
@@ -846,12 +838,20 @@
         <translation>请用 -o 给出输出文件：jixiao export FILE.json -o OUT.pdf</translation>
     </message>
     <message>
-        <source>不支持的输出格式“%1”：输出文件应以 .pdf、.odt 或 .json 结尾。</source>
-        <translation>不支持的输出格式“%1”：输出文件应以 .pdf、.odt 或 .json 结尾。</translation>
-    </message>
-    <message>
         <source>jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2</source>
         <translation>jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2</translation>
+    </message>
+    <message>
+        <source>输出文件：.pdf、.docx、.odt 或 .json</source>
+        <translation>输出文件：.pdf、.docx、.odt 或 .json</translation>
+    </message>
+    <message>
+        <source>导出一份报告：PDF（公文格式）、Word 文档（.docx）、ODT 或 JSON。有错误的报告只能导出为草稿。</source>
+        <translation>导出一份报告：PDF（公文格式）、Word 文档（.docx）、ODT 或 JSON。有错误的报告只能导出为草稿。</translation>
+    </message>
+    <message>
+        <source>不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt 或 .json 结尾。</source>
+        <translation>不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt 或 .json 结尾。</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2867,13 @@
     </message>
 </context>
 <context>
+    <name>ReportDocxWriter</name>
+    <message>
+        <source>无法生成 Word 文档。</source>
+        <translation>无法生成 Word 文档。</translation>
+    </message>
+</context>
+<context>
     <name>ReportExporter</name>
     <message>
         <source>PDF 文件 (*.pdf)</source>
@@ -2881,8 +2888,12 @@
         <translation>报告数据 JSON (*.json)</translation>
     </message>
     <message>
-        <source>不知道如何导出“%1”：文件名应以 .pdf、.odt 或 .json 结尾。</source>
-        <translation>不知道如何导出“%1”：文件名应以 .pdf、.odt 或 .json 结尾。</translation>
+        <source>Word 文档 (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt 或 .json 结尾。</source>
+        <translation>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt 或 .json 结尾。</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4293,15 @@
     <message>
         <source>无法重写表格文件。</source>
         <translation>无法重写表格文件。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlCharacterFilter</name>
+    <message numerus="yes">
+        <source>文中有%n个控制字符无法写入文档，已略去（%1）。</source>
+        <translation>
+            <numerusform>文中有%n个控制字符无法写入文档，已略去（%1）。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -10,12 +10,13 @@ QT_BEGIN_NAMESPACE
 class QCommandLineParser;
 QT_END_NAMESPACE
 
-// jixiao export FILE.json -o OUT.pdf|OUT.odt|OUT.json [--previous PREV.json]
-// jixiao export [--db LOCATION] --department NAME --year N -o OUT.pdf|OUT.odt|OUT.json
+// jixiao export FILE.json -o OUT.pdf|OUT.docx|OUT.odt|OUT.json [--previous PREV.json]
+// jixiao export [--db LOCATION] --department NAME --year N -o OUT.pdf|OUT.docx|OUT.odt|OUT.json
 //   (a report of a workspace, the default one without --db; its stored previous year is used)
-// Writes the report as a PDF (GB/T 9704 layout), an ODT, or its JSON. The format follows
-// the output's suffix. A report with errors is exported as a draft (草稿 on every page),
-// which stderr says. Exit 0: written (also a draft); 2: the input cannot be read or is
+// Writes the report as a PDF (GB/T 9704 layout), a Word document or an ODT (the same layout,
+// to finish in Word or WPS), or its JSON. The format follows the output's suffix. A report
+// with errors is exported as a draft (草稿 on every page), which stderr says; so are control
+// characters that a .docx/.odt cannot hold, dropped. Exit 0: written (also a draft); 2: the input cannot be read or is
 // refused, the output cannot be written, or the command line is wrong.
 //
 // Needs fonts and Qt Charts, so CommandLine runs it in a QApplication on the offscreen

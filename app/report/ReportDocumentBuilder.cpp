@@ -37,6 +37,13 @@ ReportDocumentBuilder::ReportDocumentBuilder(const ReportFonts &fonts) : m_fonts
 {
 }
 
+QFont ReportDocumentBuilder::chartFont() const
+{
+    QFont font = m_fonts.font(Role::Body, 10.5);
+    font.setPixelSize(14); // 五号 (10.5 pt) in the chart's 96 px/inch coordinates
+    return font;
+}
+
 QTextCharFormat ReportDocumentBuilder::charFormat(Role role, qreal pointSize) const
 {
     QTextCharFormat f;
@@ -208,9 +215,7 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
     const qreal dotsPerMm = (device ? device->logicalDpiX() : 96) / 25.4;
     const qreal dotsPerPt = dotsPerMm * 25.4 / 72;
 
-    QFont chartFont = m_fonts.font(Role::Body, 10.5);
-    chartFont.setPixelSize(14); // 五号 (10.5 pt) in the chart's 96 px/inch coordinates
-    const ChartBuilder chartBuilder(chartFont);
+    const ChartBuilder chartBuilder(chartFont());
 
     QTextCursor cursor(doc.get());
     bool fresh = true;       // the cursor's block is still empty and unused

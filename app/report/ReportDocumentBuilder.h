@@ -41,6 +41,10 @@ public:
                                          const ReportEvaluation &evaluation, QPaintDevice *device,
                                          Target target) const;
 
+    // The face of the charts' labels and legends: 五号 of the body face, in the pixels of
+    // the charts' 96 px/inch coordinates (the PDF's vectors and the pictures of .docx/.odt).
+    QFont chartFont() const;
+
     // The character formats of the document's faces, for the page painter too.
     QTextCharFormat charFormat(ReportFonts::Role role, qreal pointSize) const;
 

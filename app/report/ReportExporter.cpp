@@ -1,5 +1,6 @@
 #include "ReportExporter.h"
 
+#include "ReportDocxWriter.h"
 #include "ReportJsonWriter.h"
 #include "ReportOdtWriter.h"
 #include "ReportPdfWriter.h"
@@ -31,6 +32,8 @@ std::optional<ReportExporter::Format> ReportExporter::formatOf(const QString &fi
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (suffix == QLatin1String("pdf"))
         return Format::Pdf;
+    if (suffix == QLatin1String("docx"))
+        return Format::Docx;
     if (suffix == QLatin1String("odt"))
         return Format::Odt;
     if (suffix == QLatin1String("json"))
@@ -40,28 +43,37 @@ std::optional<ReportExporter::Format> ReportExporter::formatOf(const QString &fi
 
 QString ReportExporter::fileFilter()
 {
-    return tr("PDF 文件 (*.pdf)") + QStringLiteral(";;") + tr("OpenDocument 文本 (*.odt)") + QStringLiteral(";;")
+    return tr("PDF 文件 (*.pdf)") + QStringLiteral(";;") + tr("Word 文档 (*.docx)") + QStringLiteral(";;")
+           + tr("OpenDocument 文本 (*.odt)") + QStringLiteral(";;")
            + tr("报告数据 JSON (*.json)");
 }
 
-bool ReportExporter::exportTo(const QString &fileName, QString *error) const
+bool ReportExporter::exportTo(const QString &fileName, QString *error, QString *notice) const
 {
     const std::optional<Format> format = formatOf(fileName);
     if (!format) {
         if (error)
-            *error = tr("不知道如何导出“%1”：文件名应以 .pdf、.odt 或 .json 结尾。").arg(fileName);
+            *error = tr("不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt 或 .json 结尾。").arg(fileName);
         return false;
     }
-    return exportTo(fileName, *format, error);
+    return exportTo(fileName, *format, error, notice);
 }
 
-bool ReportExporter::exportTo(const QString &fileName, Format format, QString *error) const
+bool ReportExporter::exportTo(const QString &fileName, Format format, QString *error, QString *notice) const
 {
     switch (format) {
     case Format::Pdf: {
         const ReportPdfWriter::Result r = ReportPdfWriter::write(fileName, m_report, m_evaluation);
         if (!r.ok() && error)
             *error = r.error;
+        return r.ok();
+    }
+    case Format::Docx: {
+        const ReportDocxWriter::Result r = ReportDocxWriter::write(fileName, m_report, m_evaluation);
+        if (!r.ok() && error)
+            *error = r.error;
+        if (r.ok() && notice)
+            *notice = r.notice;
         return r.ok();
     }
     case Format::Odt:

@@ -9,7 +9,7 @@
 // What the window and the command line call to export one report. For example:
 //
 //     ReportExporter exporter(report, inputs);            // inputs: previous year, scheme, …
-//     if (!exporter.exportTo(fileName, &error)) …        // .pdf, .odt or .json by suffix
+//     if (!exporter.exportTo(fileName, &error)) …        // .pdf, .docx, .odt or .json by suffix
 //     previewDocument.load(buffer-of(exporter.pdf()));    // QPdfDocument preview
 //
 // The document is Chinese whatever the language of the program: the exporter evaluates the
@@ -20,7 +20,7 @@ class ReportExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ReportExporter)
 public:
-    enum class Format { Pdf, Odt, Json };
+    enum class Format { Pdf, Docx, Odt, Json };
 
     // `report` and what `inputs` points to (previous year, scheme) must outlive the exporter.
     explicit ReportExporter(const Report &report, const ReportEvaluation::Inputs &inputs = {});
@@ -29,14 +29,15 @@ public:
     const ReportEvaluation &evaluation() const { return m_evaluation; }
     bool isDraft() const { return m_evaluation.errorCount() > 0; }
 
-    // The format a file name asks for (.pdf/.odt/.json, any case); nothing when unknown.
+    // The format a file name asks for (.pdf/.docx/.odt/.json, any case); nothing when unknown.
     static std::optional<Format> formatOf(const QString &fileName);
     static QString fileFilter(); // for a file dialog: "PDF 文件 (*.pdf);;…"
 
     // Writes `fileName` in the format of its suffix, through QSaveFile (all or nothing).
-    // The error is in the program's language.
-    bool exportTo(const QString &fileName, QString *error) const;
-    bool exportTo(const QString &fileName, Format format, QString *error) const;
+    // The error is in the program's language, and so is `notice`: what the user should know
+    // about a file that was written (characters the .docx/.odt could not hold, dropped).
+    bool exportTo(const QString &fileName, QString *error, QString *notice = nullptr) const;
+    bool exportTo(const QString &fileName, Format format, QString *error, QString *notice = nullptr) const;
 
     // The PDF in memory, for a preview (QBuffer + QPdfDocument::load). Empty on failure.
     QByteArray pdf(QString *error = nullptr) const;

@@ -198,6 +198,23 @@ QStringList ReportFonts::families(Role role) const
     return list;
 }
 
+QStringList ReportFonts::officialNames(Role role)
+{
+    switch (role) {
+    case Role::Body:
+        return {QStringLiteral("仿宋_GB2312"), QStringLiteral("仿宋"), QStringLiteral("FangSong")};
+    case Role::Hei:
+        return {QStringLiteral("黑体"), QStringLiteral("SimHei")};
+    case Role::Kai:
+        return {QStringLiteral("楷体_GB2312"), QStringLiteral("楷体"), QStringLiteral("KaiTi")};
+    case Role::Title:
+        return {QStringLiteral("方正小标宋简体"), QStringLiteral("方正小标宋_GBK"), QStringLiteral("华文中宋")};
+    case Role::PageNumber:
+        return {QStringLiteral("宋体"), QStringLiteral("SimSun")};
+    }
+    return {};
+}
+
 QFont ReportFonts::font(Role role, qreal pointSize) const
 {
     QFont f;

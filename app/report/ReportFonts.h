@@ -35,6 +35,11 @@ public:
     QStringList families(Role role) const;
     QFont font(Role role, qreal pointSize) const;
 
+    // The faces an editable document (.docx, .odt) names for a role, so that Word and WPS
+    // on the user's machine use the real ones: the standard's face as Windows and WPS name it
+    // first, then the usual alternatives ({"仿宋_GB2312", "仿宋", "FangSong"}).
+    static QStringList officialNames(Role role);
+
     // False when no usable Chinese face is installed: the PDF would silently have no
     // Chinese at all, so exporting must refuse with `problem()`.
     bool isUsable() const { return m_problem.isEmpty(); }

@@ -7,6 +7,7 @@
 #include "ReportFonts.h"
 #include "ReportPagePainter.h"
 #include "ReportPaginator.h"
+#include "ReportProperties.h"
 #include "SaveFile.h"
 
 #include <QBuffer>
@@ -39,14 +40,6 @@ QList<ReportBlocks> partsStartingOnANewPage(const ReportBlocks &blocks)
 }
 
 } // namespace
-
-QString ReportPdfWriter::subject(const Report &report, bool draft)
-{
-    QString s = QStringLiteral("%1年度部门整体支出预算绩效自评").arg(report.year);
-    if (draft)
-        s += QStringLiteral("（草稿）");
-    return s;
-}
 
 // The report laid out on `writer` (each part that starts on a new page a document of its
 // own) and painted page by page. Returns the number of pages, 0 if nothing could be painted.
@@ -84,15 +77,14 @@ ReportPdfWriter::Result ReportPdfWriter::render(const Report &report, const Repo
         return result;
     }
     PhaseTimer::mark("choose the fonts");
-    result.draft = evaluation.errorCount() > 0;
+    const ReportProperties properties = ReportProperties::of(report, evaluation);
+    result.draft = properties.draft;
 
     PdfMetadata meta;
-    meta.title = ReportContentBuilder::documentTitle(report);
-    meta.author = report.department.trimmed();
-    meta.subject = subject(report, result.draft);
-    meta.creator = QStringLiteral("Jixiao ") + QCoreApplication::applicationVersion();
-    if (QCoreApplication::applicationVersion().isEmpty())
-        meta.creator = QStringLiteral("Jixiao");
+    meta.title = properties.title;
+    meta.author = properties.author;
+    meta.subject = properties.subject;
+    meta.creator = properties.creator;
 
     QByteArray pdf;
     {

@@ -34,10 +34,6 @@ public:
     // failure never leaves half a file.
     static Result write(const QString &fileName, const Report &report, const ReportEvaluation &evaluation);
 
-    // The metadata the PDF carries ("湘潭市行政审批服务局2023年度部门整体支出预算绩效自评报告", the
-    // department, the subject, "Jixiao").
-    static QString subject(const Report &report, bool draft);
-
 private:
     static int writePages(QPdfWriter *writer, const Report &report, const ReportEvaluation &evaluation,
                           const ReportFonts &fonts, bool draft);

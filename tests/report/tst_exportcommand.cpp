@@ -88,6 +88,18 @@ private Q_SLOTS:
         QVERIFY(odt.contains("content.xml"));
     }
 
+    void exportsDocx()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("example.docx"));
+        const Run r = exportCommand({sample(), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("草稿")) && !r.err.contains(QStringLiteral("控制字符")), qPrintable(r.err));
+        const QByteArray docx = contents(out);
+        QVERIFY(docx.startsWith("PK"));
+        QVERIFY(docx.contains("[Content_Types].xml"));
+        QVERIFY(docx.contains("word/document.xml"));
+    }
+
     void exportsJsonThatReadsBackEqual()
     {
         const QString out = m_dir.filePath(QStringLiteral("copy.json"));
@@ -112,7 +124,7 @@ private Q_SLOTS:
         QTest::newRow("missing input") << QStringList{m_dir.filePath(QStringLiteral("absent.json")), QStringLiteral("-o"), pdf} << QStringLiteral("absent.json");
         QTest::newRow("refused input") << QStringList{bad, QStringLiteral("-o"), pdf} << QStringLiteral("budget.initial.basic");
         QTest::newRow("no output") << QStringList{sample()} << QStringLiteral("-o");
-        QTest::newRow("unknown format") << QStringList{sample(), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.docx"))} << QStringLiteral(".pdf");
+        QTest::newRow("unknown format") << QStringList{sample(), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.rtf"))} << QStringLiteral(".docx");
         QTest::newRow("two inputs") << QStringList{sample(), sample(), QStringLiteral("-o"), pdf} << QStringLiteral("FILE.json");
     }
     void refusesWithExitCode2()
@@ -129,6 +141,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("suffix");
         QTest::newRow("pdf") << QStringLiteral("pdf");
+        QTest::newRow("docx") << QStringLiteral("docx");
         QTest::newRow("odt") << QStringLiteral("odt");
         QTest::newRow("json") << QStringLiteral("json");
     }
