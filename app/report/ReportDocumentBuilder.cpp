@@ -12,7 +12,6 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
-#include <QUrl>
 
 using namespace OfficialPageLayout;
 using Kind = ReportBlock::Kind;
@@ -55,7 +54,7 @@ QTextCharFormat ReportDocumentBuilder::charFormat(Role role, qreal pointSize) co
     return f;
 }
 
-QTextCharFormat ReportDocumentBuilder::charFormatFor(Kind kind, Target target) const
+QTextCharFormat ReportDocumentBuilder::charFormatFor(Kind kind) const
 {
     QTextCharFormat f;
     switch (kind) {
@@ -76,9 +75,7 @@ QTextCharFormat ReportDocumentBuilder::charFormatFor(Kind kind, Target target) c
         f = charFormat(Role::Body, BodyPt);
         break;
     }
-    if (target == Target::Odt) // Qt 6.4's ODF writer reads only the old single family
-        f.setProperty(QTextFormat::OldFontFamily, f.fontFamilies().toStringList().value(0));
-    if (target == Target::Pdf && kind != Kind::Title && kind != Kind::Caption) {
+    if (kind != Kind::Title && kind != Kind::Caption) {
         // Closes 28 characters of 3号 up into the 156 mm line of the standard's grid.
         f.setFontLetterSpacingType(QFont::PercentageSpacing);
         f.setFontLetterSpacing(100.0 * (BodyPt + BodyLetterSpacingPt) / BodyPt);
@@ -143,7 +140,7 @@ QTextBlockFormat ReportDocumentBuilder::blockFormat(Kind kind, qreal dotsPerPt) 
     return f;
 }
 
-void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &table, Target target) const
+void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &table) const
 {
     const int columns = int(table.header.size());
     const int rows = ReportTableGrid::headerRows + int(table.rows.size() + table.footer.size());
@@ -155,9 +152,7 @@ void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &
     format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     format.setCellSpacing(0);
     format.setCellPadding(px(3));
-    // The ODF writer prints a table width's number as points, whatever its type.
-    format.setWidth(target == Target::Pdf ? QTextLength(QTextLength::PercentageLength, 100)
-                                          : QTextLength(QTextLength::FixedLength, mmToPt(TypeWidthMm)));
+    format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setAlignment(Qt::AlignHCenter);
     format.setTopMargin(px(4));
     format.setBottomMargin(px(LinePitchPt * 0.5));
@@ -167,12 +162,8 @@ void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &
     format.setColumnWidthConstraints(widths);
     QTextTable *t = cursor.insertTable(rows, columns, format);
 
-    QTextCharFormat headerChar = charFormat(Role::Hei, TablePt);
-    QTextCharFormat bodyChar = charFormat(Role::Body, TablePt);
-    if (target == Target::Odt) {
-        headerChar.setProperty(QTextFormat::OldFontFamily, m_fonts.family(Role::Hei));
-        bodyChar.setProperty(QTextFormat::OldFontFamily, m_fonts.family(Role::Body));
-    }
+    const QTextCharFormat headerChar = charFormat(Role::Hei, TablePt);
+    const QTextCharFormat bodyChar = charFormat(Role::Body, TablePt);
     // Which cells merge, and how each is aligned: ReportTableGrid decides for every format.
     const ReportTableGrid grid(table);
     for (int r = 0; r < grid.rowCount(); ++r) {
@@ -205,8 +196,7 @@ void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &
 }
 
 std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &blocks, const Report &report,
-                                                            const ReportEvaluation &evaluation, QPaintDevice *device,
-                                                            Target target) const
+                                                            const ReportEvaluation &evaluation, QPaintDevice *device) const
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false);
@@ -220,7 +210,6 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
     QTextCursor cursor(doc.get());
     bool fresh = true;       // the cursor's block is still empty and unused
     bool breakBefore = false;
-    int imageCount = 0;
     Kind previous = Kind::PageBreak;
     for (const ReportBlock &b : blocks) {
         if (b.kind == Kind::PageBreak) {
@@ -236,7 +225,7 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
         if (breakBefore)
             bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         breakBefore = false;
-        const QTextCharFormat cf = charFormatFor(b.kind, target);
+        const QTextCharFormat cf = charFormatFor(b.kind);
         if (fresh) {
             cursor.setBlockFormat(bf);
             cursor.setBlockCharFormat(cf);
@@ -246,26 +235,14 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
         fresh = false;
         switch (b.kind) {
         case Kind::Table:
-            insertTable(cursor, b.table, target);
+            insertTable(cursor, b.table);
             fresh = true; // the layout leaves an empty block after a table: reuse it
             break;
         case Kind::Chart:
-            if (target == Target::Pdf) {
-                cursor.insertText(QString(QChar::ObjectReplacementCharacter), ChartTextObject::format(b.chart));
-            } else {
-                const std::unique_ptr<QChart> chart = chartBuilder.buildForDocument(b.chart, report, evaluation);
-                const QSizeF mm = ChartBuilder::printSizeMm(b.chart);
-                const QUrl name(QStringLiteral("chart:%1").arg(++imageCount));
-                doc->addResource(QTextDocument::ImageResource, name, ChartBuilder::image(chart.get(), mm, 200));
-                QTextImageFormat image;
-                image.setName(name.toString());
-                image.setWidth(px(mmToPt(mm.width())));
-                image.setHeight(px(mmToPt(mm.height())));
-                cursor.insertImage(image);
-            }
+            cursor.insertText(QString(QChar::ObjectReplacementCharacter), ChartTextObject::format(b.chart));
             break;
         case Kind::RunInParagraph:
-            cursor.insertText(b.lead, charFormatFor(Kind::Heading2, target));
+            cursor.insertText(b.lead, charFormatFor(Kind::Heading2));
             cursor.insertText(b.text, cf);
             break;
         default:
@@ -273,7 +250,7 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
             break;
         }
     }
-    if (fresh && previous == Kind::Table && target == Target::Pdf) {
+    if (fresh && previous == Kind::Table) {
         // The empty paragraph that Qt keeps after a closing table takes no room: when the
         // table fills its last page, it would otherwise start a blank page.
         QTextBlockFormat end;
@@ -291,8 +268,7 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
     // to 267 — enough to push the 28th character of a line to the next one.
     doc->setUseDesignMetrics(true);
     doc->setPageSize(QSizeF(0, 0));
-    if (target == Target::Pdf)
-        ChartTextObject::install(doc.get(), chartBuilder, report, evaluation, dotsPerMm);
+    ChartTextObject::install(doc.get(), chartBuilder, report, evaluation, dotsPerMm);
     if (device)
         doc->documentLayout()->setPaintDevice(device);
     doc->setPageSize(QSizeF(TypeWidthMm * dotsPerMm, TypeHeightMm * dotsPerMm));

@@ -20,15 +20,6 @@ QT_END_NAMESPACE
 class ReportDocumentBuilder
 {
 public:
-    enum class Target {
-        // Laid out on the PDF writer: charts drawn as vectors by ChartTextObject, the body
-        // closed up to the standard's 28 characters a line.
-        Pdf,
-        // For QTextDocumentWriter's ODF: charts as pictures, and only what its writer
-        // translates faithfully (Qt 6.4 writes a percentage letter spacing as points and a
-        // 100% table width as 100pt).
-        Odt
-    };
     // Blocks that must stay on the page of the block that follows them carry this
     // block-format property (see ReportPaginator).
     static constexpr int KeepWithNextProperty = QTextFormat::UserProperty + 2;
@@ -36,10 +27,11 @@ public:
     explicit ReportDocumentBuilder(const ReportFonts &fonts);
 
     // `device` is what the document will be painted on (the PDF writer), or null: lengths
-    // and the page size are set for its resolution. Report and evaluation feed the charts.
+    // and the page size are set for its resolution. Report and evaluation feed the charts,
+    // drawn as vectors by ChartTextObject; the body is closed up to the standard's 28
+    // characters a line.
     std::unique_ptr<QTextDocument> build(const ReportBlocks &blocks, const Report &report,
-                                         const ReportEvaluation &evaluation, QPaintDevice *device,
-                                         Target target) const;
+                                         const ReportEvaluation &evaluation, QPaintDevice *device) const;
 
     // The face of the charts' labels and legends: 五号 of the body face, in the pixels of
     // the charts' 96 px/inch coordinates (the PDF's vectors and the pictures of .docx/.odt).
@@ -50,8 +42,8 @@ public:
 
 private:
     QTextBlockFormat blockFormat(ReportBlock::Kind kind, qreal dotsPerPt) const;
-    QTextCharFormat charFormatFor(ReportBlock::Kind kind, Target target) const;
-    void insertTable(QTextCursor &cursor, const ReportTable &table, Target target) const;
+    QTextCharFormat charFormatFor(ReportBlock::Kind kind) const;
+    void insertTable(QTextCursor &cursor, const ReportTable &table) const;
 
     const ReportFonts &m_fonts;
 };

@@ -76,8 +76,14 @@ bool ReportExporter::exportTo(const QString &fileName, Format format, QString *e
             *notice = r.notice;
         return r.ok();
     }
-    case Format::Odt:
-        return ReportOdtWriter::write(fileName, m_report, m_evaluation, error);
+    case Format::Odt: {
+        const ReportOdtWriter::Result r = ReportOdtWriter::write(fileName, m_report, m_evaluation);
+        if (!r.ok() && error)
+            *error = r.error;
+        if (r.ok() && notice)
+            *notice = r.notice;
+        return r.ok();
+    }
     case Format::Json:
         return SaveFile::write(fileName, ReportJsonWriter::write(m_report), error);
     }

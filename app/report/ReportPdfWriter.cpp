@@ -52,7 +52,7 @@ int ReportPdfWriter::writePages(QPdfWriter *writer, const Report &report, const 
     std::vector<std::unique_ptr<QTextDocument>> owned;
     QList<QTextDocument *> documents;
     for (const ReportBlocks &part : parts) {
-        owned.push_back(builder.build(part, report, evaluation, writer, ReportDocumentBuilder::Target::Pdf));
+        owned.push_back(builder.build(part, report, evaluation, writer));
         ReportPaginator::keepHeadingsWithNext(owned.back().get());
         documents.append(owned.back().get());
     }

@@ -44,6 +44,7 @@ inline QList<Paragraph> paragraphs(const QByteArray &xml, bool odf)
     QXmlStreamReader r(xml);
     int tableDepth = 0;
     int paragraphDepth = 0;
+    int frameDepth = 0; // a picture's title and description are not the paragraph's text
     bool inText = false;
     while (!r.atEnd()) {
         switch (r.readNext()) {
@@ -51,6 +52,8 @@ inline QList<Paragraph> paragraphs(const QByteArray &xml, bool odf)
             const QStringView name = r.qualifiedName();
             if (name == (odf ? QLatin1String("table:table") : QLatin1String("w:tbl")))
                 ++tableDepth;
+            if (name == QLatin1String("draw:frame"))
+                ++frameDepth;
             if (odf ? (name == QLatin1String("text:p") || name == QLatin1String("text:h")) : name == QLatin1String("w:p")) {
                 ++paragraphDepth;
                 Paragraph p;
@@ -80,10 +83,12 @@ inline QList<Paragraph> paragraphs(const QByteArray &xml, bool odf)
                 --paragraphDepth;
             if (name == QLatin1String("w:t"))
                 inText = false;
+            if (name == QLatin1String("draw:frame"))
+                --frameDepth;
             break;
         }
         case QXmlStreamReader::Characters:
-            if ((odf ? paragraphDepth > 0 : inText) && !out.isEmpty())
+            if ((odf ? paragraphDepth > 0 && frameDepth == 0 : inText) && !out.isEmpty())
                 out.last().text += r.text();
             break;
         default:

@@ -45,7 +45,7 @@ class TestReportPaginator : public QObject
 
     std::unique_ptr<QTextDocument> layOut(const ReportBlocks &blocks, QPdfWriter *writer)
     {
-        return ReportDocumentBuilder(ReportFonts::installed()).build(blocks, m_report, m_evaluation, writer, ReportDocumentBuilder::Target::Pdf);
+        return ReportDocumentBuilder(ReportFonts::installed()).build(blocks, m_report, m_evaluation, writer);
     }
 
 private Q_SLOTS:
@@ -105,7 +105,7 @@ private Q_SLOTS:
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
         const auto doc = ReportDocumentBuilder(ReportFonts::installed())
-                             .build(ReportContentBuilder(r, e).blocks(), r, e, &writer, ReportDocumentBuilder::Target::Pdf);
+                             .build(ReportContentBuilder(r, e).blocks(), r, e, &writer);
         doc->documentLayout()->documentSize();
         PageFlowModel model(doc.get());
         QVERIFY(model.count() > 50);
