@@ -2371,6 +2371,14 @@ Its current content stays in the history and can be restored.</translation>
         <source>导出为 JSON 文件</source>
         <translation>Export as JSON File</translation>
     </message>
+    <message>
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>已导出 %1。</source>
+        <translation>Exported %1.</translation>
+    </message>
 </context>
 <context>
     <name>ManagementPage</name>
@@ -2570,7 +2578,7 @@ Its current content stays in the history and can be restored.</translation>
     </message>
     <message>
         <source>jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</source>
-        <translation>jixiao: the evaluation stored in the workspace for “%1” disagrees with the report's content (it may have been changed by hand); the table shows the content evaluated again.</translation>
+        <translation>jixiao: the evaluation stored in the workspace for “%1” disagrees with the report&apos;s content (it may have been changed by hand); the table shows the content evaluated again.</translation>
     </message>
 </context>
 <context>
@@ -2616,7 +2624,7 @@ Its current content stays in the history and can be restored.</translation>
     </message>
     <message>
         <source>工作区中存储的评价与报告内容不符（可能被人直接改动过）；这里显示的是按报告内容重新计算的结果。</source>
-        <translation>The evaluation stored in the workspace disagrees with the report's content (it may have been changed by hand); what is shown here is the content evaluated again.</translation>
+        <translation>The evaluation stored in the workspace disagrees with the report&apos;s content (it may have been changed by hand); what is shown here is the content evaluated again.</translation>
     </message>
 </context>
 <context>
@@ -2715,7 +2723,7 @@ Its current content stays in the history and can be restored.</translation>
     </message>
     <message>
         <source>注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</source>
-        <translation>Note: the evaluation stored in the workspace for %1 disagrees with the report's content (it may have been changed by hand); the table shows the content evaluated again.</translation>
+        <translation>Note: the evaluation stored in the workspace for %1 disagrees with the report&apos;s content (it may have been changed by hand); the table shows the content evaluated again.</translation>
     </message>
     <message>
         <source>、</source>
@@ -3184,8 +3192,8 @@ Its current content stays in the history and can be restored.</translation>
     <message numerus="yes">
         <source>报告内容还有 %n 处错误，不能审核通过；请退回给填报人员改正。</source>
         <translation>
-            <numerusform>The report's content still has %n error and cannot be approved; return it to the clerk to correct it.</numerusform>
-            <numerusform>The report's content still has %n errors and cannot be approved; return it to the clerk to correct them.</numerusform>
+            <numerusform>The report&apos;s content still has %n error and cannot be approved; return it to the clerk to correct it.</numerusform>
+            <numerusform>The report&apos;s content still has %n errors and cannot be approved; return it to the clerk to correct them.</numerusform>
         </translation>
     </message>
 </context>

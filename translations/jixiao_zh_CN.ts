@@ -2371,6 +2371,14 @@
         <source>导出为 JSON 文件</source>
         <translation>导出为 JSON 文件</translation>
     </message>
+    <message>
+        <source>已导出</source>
+        <translation>已导出</translation>
+    </message>
+    <message>
+        <source>已导出 %1。</source>
+        <translation>已导出 %1。</translation>
+    </message>
 </context>
 <context>
     <name>ManagementPage</name>

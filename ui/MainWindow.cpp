@@ -262,16 +262,21 @@ bool MainWindow::exportTo(const QString &fileName)
 {
     const ReportExporter exporter(m_document->report(), m_document->evaluationInputs());
     QString error;
-    if (!exporter.exportTo(fileName, &error)) {
+    QString notice; // characters a .docx/.odt cannot hold, left out
+    if (!exporter.exportTo(fileName, &error, &notice)) {
         Dialogs::error(this, tr("导出失败"), tr("无法导出到 %1：%2").arg(QDir::toNativeSeparators(fileName), error));
         return false;
     }
     AppSettings::setLastDirectory(QFileInfo(fileName).absolutePath());
+    const QString andNotice = notice.isEmpty() ? QString() : QStringLiteral("\n\n") + notice;
     if (exporter.isDraft())
         Dialogs::information(this, tr("已导出草稿"),
                              tr("报告还有%1个错误，已导出为草稿（每页带“草稿”字样，文末列出问题）：%2")
-                                 .arg(m_document->evaluation().errorCount())
-                                 .arg(QDir::toNativeSeparators(fileName)));
+                                     .arg(m_document->evaluation().errorCount())
+                                     .arg(QDir::toNativeSeparators(fileName))
+                                 + andNotice);
+    else if (!notice.isEmpty())
+        Dialogs::information(this, tr("已导出"), tr("已导出 %1。").arg(QDir::toNativeSeparators(fileName)) + andNotice);
     else
         statusBar()->showMessage(tr("已导出 %1").arg(QDir::toNativeSeparators(fileName)), 5000);
     return true;

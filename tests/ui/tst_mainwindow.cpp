@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "NumberField.h"
 #include "ReportDocument.h"
+#include "ReportExporter.h"
 #include "ReportJsonReader.h"
 #include "ReportListModel.h"
 #include "pages/AdjustmentsPage.h"
@@ -423,6 +424,32 @@ private Q_SLOTS:
         QVERIFY(!w.exportTo(QStringLiteral("/nonexistent-dir/x.pdf")));
         QCOMPARE(Dialogs::takeShownMessages().size(), 1);
         QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-dir/x.pdf")));
+    }
+
+    void exportsWordAndOpenDocument()
+    {
+        MainWindow &w = openExample();
+        // The export dialog offers both.
+        QVERIFY(ReportExporter::fileFilter().contains(QStringLiteral("*.docx")));
+        QVERIFY(ReportExporter::fileFilter().contains(QStringLiteral("*.odt")));
+        for (const QString &name : {QStringLiteral("example.docx"), QStringLiteral("example.odt")}) {
+            const QString path = m_dir.filePath(name);
+            Dialogs::takeShownMessages();
+            QVERIFY(w.exportTo(path));
+            QCOMPARE(Dialogs::takeShownMessages().size(), 0); // nothing to tell: the status bar says it
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QCOMPARE(file.read(2), QByteArray("PK"));
+        }
+
+        // Text pasted with a control character in it: the document leaves it out, and says so.
+        w.document()->setValue(QStringLiteral("preamble"), QStringLiteral("开头语\u0001有一个控制字符"));
+        QCOMPARE(w.document()->report().preamble, QStringLiteral("开头语\u0001有一个控制字符"));
+        Dialogs::takeShownMessages();
+        QVERIFY(w.exportTo(m_dir.filePath(QStringLiteral("control.docx"))));
+        const QStringList shown = Dialogs::takeShownMessages();
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.first().contains(QStringLiteral("U+0001")), qPrintable(shown.first()));
     }
 
     void scorePanelFollowsEdits()
