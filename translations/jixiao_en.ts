@@ -3955,6 +3955,10 @@ No budget and no expenditure</translation>
         <source>只有工作区管理员可以管理用户。</source>
         <translation>Only a workspace administrator can manage users.</translation>
     </message>
+    <message>
+        <source>工作区中“%1”%2年度的报告，内容却是“%3”%4年度的，不能使用。请联系工作区管理员。</source>
+        <translation>The workspace's report of “%1” for %2 holds the content of “%3” for %4 and cannot be used. Please contact the workspace's administrator.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceBrowser</name>

@@ -3953,6 +3953,10 @@
         <source>只有工作区管理员可以管理用户。</source>
         <translation>只有工作区管理员可以管理用户。</translation>
     </message>
+    <message>
+        <source>工作区中“%1”%2年度的报告，内容却是“%3”%4年度的，不能使用。请联系工作区管理员。</source>
+        <translation>工作区中“%1”%2年度的报告，内容却是“%3”%4年度的，不能使用。请联系工作区管理员。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceBrowser</name>

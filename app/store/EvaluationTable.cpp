@@ -23,6 +23,14 @@ std::optional<Report> readReport(const QByteArray &content)
     return r.ok() ? std::optional<Report>(*r.report) : std::nullopt;
 }
 
+// The report of a row, when its content can be read and names the row's department and
+// year (one of another department's is not evaluated as this one).
+std::optional<Report> readReportOf(const QByteArray &content, const QString &department, int year)
+{
+    std::optional<Report> r = readReport(content);
+    return r && r->department == department && r->year == year ? r : std::nullopt;
+}
+
 } // namespace
 
 QStringList EvaluationTable::rateColumns()
@@ -93,7 +101,7 @@ WorkspaceError EvaluationTable::refresh(WorkspaceConnection &c, qint64 reportId)
         return e;
     if (!row)
         return {};
-    const std::optional<Report> report = readReport(row->content);
+    const std::optional<Report> report = readReportOf(row->content, row->summary.department, row->summary.year);
     if (!report)
         return remove(c, reportId); // read as "not evaluated"
     std::optional<ReportTable::Row> previousRow;
@@ -197,7 +205,8 @@ WorkspaceError EvaluationTable::evaluateAgain(WorkspaceConnection &c, QList<Over
     for (qsizetype i : which) {
         OverviewRecord &record = (*records)[i];
         const auto found = contents.constFind(record.id);
-        const std::optional<Report> report = found != contents.cend() ? readReport(found->content) : std::nullopt;
+        const std::optional<Report> report =
+            found != contents.cend() ? readReportOf(found->content, record.department, record.year) : std::nullopt;
         if (!report) {
             record.evaluated = false;
             bases->append(QString());

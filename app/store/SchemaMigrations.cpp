@@ -95,6 +95,8 @@ WorkspaceError SchemaMigrations::runStep(WorkspaceConnection &c, int step)
         return step4(c);
     case 5:
         return step5(c);
+    case 6:
+        return step6(c);
     default:
         return WorkspaceError(WorkspaceError::Other, QStringLiteral("no schema step %1").arg(step));
     }
@@ -229,4 +231,11 @@ WorkspaceError SchemaMigrations::step5(WorkspaceConnection &c)
     if (e.isError() || c.dialect().isSqlite())
         return e;
     return PostgresSecurity::upgrade(c, 5);
+}
+
+WorkspaceError SchemaMigrations::step6(WorkspaceConnection &c)
+{
+    // Issue 12: append-only history, content of its own row, renames audited. PostgreSQL
+    // only (a SQLite file is its one user's).
+    return c.dialect().isSqlite() ? WorkspaceError() : PostgresSecurity::upgrade(c, 6);
 }

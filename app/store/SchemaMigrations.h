@@ -16,10 +16,12 @@
 // (issue 12, a workspace that trusts no client): evaluation lines say what they evaluated
 // and who wrote them; on PostgreSQL the server works out the listed columns from the
 // content and the workflow checks a current evaluation (sql/postgres-security-5.sql).
+// Version 6 (PostgreSQL only): append-only history written as the server says, content
+// that names its own row, renames audited (sql/postgres-security-6.sql).
 class SchemaMigrations
 {
 public:
-    static constexpr int CurrentVersion = 5;
+    static constexpr int CurrentVersion = 6;
     static constexpr int NoWorkspace = -1;
 
     // The version found: 0 for an empty database, NoWorkspace for someone else's.
@@ -34,4 +36,5 @@ private:
     static WorkspaceError runStep(WorkspaceConnection &c, int step);
     static WorkspaceError step4(WorkspaceConnection &c);
     static WorkspaceError step5(WorkspaceConnection &c);
+    static WorkspaceError step6(WorkspaceConnection &c);
 };

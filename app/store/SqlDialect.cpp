@@ -71,10 +71,11 @@ WorkspaceError::Kind SqlDialect::classify(const QSqlError &error) const
     const QString tag = isSqlite() ? error.databaseText().left(5) : code;
     if (tag == QLatin1String("JXLCK"))
         return WorkspaceError::ReportLocked;
-    if (tag == QLatin1String("JXAUD") || tag == QLatin1String("JXROL") || tag == QLatin1String("JXEVL"))
+    if (tag == QLatin1String("JXAUD") || tag == QLatin1String("JXROL") || tag == QLatin1String("JXEVL")
+        || tag == QLatin1String("JXHIS"))
         return WorkspaceError::PermissionDenied;
     if (tag == QLatin1String("JXSTA") || tag == QLatin1String("JXCMT") || tag == QLatin1String("JXERR")
-        || tag == QLatin1String("JXUSR"))
+        || tag == QLatin1String("JXUSR") || tag == QLatin1String("JXCON"))
         return WorkspaceError::NotAllowed;
     if (isSqlite()) {
         switch (code.toInt() & 0xff) { // primary result code

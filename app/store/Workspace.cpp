@@ -176,6 +176,17 @@ LoadResult Workspace::loadWhere(qint64 id, const QString &department, int year)
                                       read.message());
         return result;
     }
+    // The content names the department and year of its row (PostgreSQL insists since schema
+    // version 6): one that says otherwise is not shown, nor exported, as either.
+    if (read.report->department != row->summary.department || read.report->year != row->summary.year) {
+        result.error = WorkspaceError(WorkspaceError::InvalidReport,
+                                      tr("工作区中“%1”%2年度的报告，内容却是“%3”%4年度的，不能使用。请联系工作区管理员。")
+                                          .arg(row->summary.department)
+                                          .arg(row->summary.year)
+                                          .arg(read.report->department)
+                                          .arg(read.report->year));
+        return result;
+    }
     result.stored = StoredReport{row->summary, *read.report, scores};
     return result;
 }

@@ -206,6 +206,12 @@ private Q_SLOTS:
     }
     static ReportEvaluation evaluationOf(const Report &report) { return ReportEvaluation::of(report, {}); }
 
+    static QString quoted(const QByteArray &json)
+    {
+        return QLatin1Char('\'') + QString::fromUtf8(json).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+    }
+    QString clerkB() const { return m_owner.databaseName + QStringLiteral("_clerk_b"); }
+
     QString clerkA() const { return m_owner.databaseName + QStringLiteral("_clerk_a"); }
     QString reviewer() const { return m_owner.databaseName + QStringLiteral("_reviewer"); }
     QString admin() const { return m_owner.databaseName + QStringLiteral("_admin"); }
@@ -656,6 +662,203 @@ private Q_SLOTS:
         QVERIFY2(fixed.ok(), qPrintable(fixed.error.text()));
         const SaveResult approved = review.setStatus(m_a, fixed.revision, ReportStatus::Approved);
         QVERIFY2(approved.ok(), qPrintable(approved.error.text()));
+    }
+
+    // Item 4: history is append-only, who and when are the server's, and an entry belongs to
+    // a report its writer may write, with that report's content.
+    void historyIsAppendOnly()
+    {
+        Workspace clerk;
+        QCOMPARE(clerk.open(as(clerkA())).text(), QString());
+        Report mine = reportOf(QStringLiteral("局A"));
+        mine.preamble = QStringLiteral("甲局的修改");
+        QVERIFY(clerk.save(m_a, 1, mine).ok());
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        const QString snapshot = QStringLiteral("SELECT string_agg(id || '/' || report_id || '/' || saved_by || '/' || saved_at || '/' "
+                                                "|| md5(content), ',' ORDER BY id) FROM jixiao_history");
+        const QString before = owner.value(snapshot).toString();
+        SqlClient sql(as(clerkA()), clerkA(), password);
+        const QString where = QStringLiteral(" WHERE report_id = %1").arg(m_a);
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_history SET saved_by = '别人'") + where), QStringLiteral("JXHIS"));
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_history SET saved_at = 0") + where), QStringLiteral("JXHIS"));
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_history SET content = '{}'") + where), QStringLiteral("JXHIS"));
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_history SET report_id = 999999") + where), QStringLiteral("JXHIS"));
+        QVERIFY(!sql.exec(QStringLiteral("DELETE FROM jixiao_history") + where).isEmpty());
+        QCOMPARE(owner.exec(QStringLiteral("DELETE FROM jixiao_history") + where), QStringLiteral("JXHIS"));
+        QCOMPARE(owner.exec(QStringLiteral("TRUNCATE jixiao_history")), QStringLiteral("JXHIS"));
+        // Entries for another department's report, or with content the report does not have.
+        const QString insert = QStringLiteral("INSERT INTO jixiao_history (report_id, department, year, revision, action, "
+                                              "content, saved_at, saved_by) VALUES (%1, '%2', 2023, %3, 'save', %4, 0, '别人')");
+        const QByteArray contentB = ReportJsonWriter::write(reportOf(QStringLiteral("局B")));
+        QVERIFY(!sql.exec(insert.arg(m_b).arg(QStringLiteral("局A")).arg(2).arg(quoted(contentB))).isEmpty());
+        QVERIFY(!sql.exec(insert.arg(m_b).arg(QStringLiteral("局B")).arg(2).arg(quoted(contentB))).isEmpty());
+        QCOMPARE(sql.exec(insert.arg(m_a).arg(QStringLiteral("局A")).arg(2).arg(QStringLiteral("'{}'"))), QStringLiteral("JXHIS"));
+        QCOMPARE(owner.value(snapshot).toString(), before);
+        // What a clerk may add: an entry of their report as it is, under their name and the
+        // server's time, whatever they wrote there.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(sql.exec(insert.arg(m_a).arg(QStringLiteral("局A")).arg(2).arg(quoted(ReportJsonWriter::write(mine)))), QString());
+        QCOMPARE(owner.value(QStringLiteral("SELECT saved_by FROM jixiao_history ORDER BY id DESC LIMIT 1")).toString(), clerkA());
+        QVERIFY(owner.value(QStringLiteral("SELECT saved_at FROM jixiao_history ORDER BY id DESC LIMIT 1")).toLongLong() >= now - 60000);
+        // The reviewer's program shows each report's own history, by who saved it.
+        Workspace review;
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        QList<HistoryEntry> entries;
+        QVERIFY(!review.history(m_b, &entries).isError());
+        for (const HistoryEntry &h : entries) {
+            QCOMPARE(h.department, QStringLiteral("局B"));
+            QCOMPARE(h.savedBy, m_owner.userName);
+        }
+        QVERIFY(!review.history(m_a, &entries).isError());
+        for (const HistoryEntry &h : entries)
+            QVERIFY2(h.savedBy == clerkA() || h.savedBy == m_owner.userName, qPrintable(h.savedBy));
+        // Saves within the history's merge window still fold into the clerk's own entry.
+        const int entriesBefore = int(entries.size());
+        mine.preamble = QStringLiteral("甲局的第二次修改");
+        const LoadResult now2 = clerk.load(m_a);
+        QVERIFY(clerk.save(m_a, now2.stored->summary.revision, mine).ok());
+        QVERIFY(!review.history(m_a, &entries).isError());
+        QCOMPARE(int(entries.size()), entriesBefore);
+    }
+
+    // Item 5: a report's content names the department and year of its row.
+    void contentAgreesWithItsRow()
+    {
+        SqlClient sql(as(clerkA()), clerkA(), password);
+        Report other = reportOf(QStringLiteral("局B"));
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET content = %1 WHERE id = %2").arg(quoted(ReportJsonWriter::write(other))).arg(m_a)),
+                 QStringLiteral("JXCON"));
+        Report nextYear = reportOf(QStringLiteral("局A"));
+        nextYear.year = 2024;
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET content = %1 WHERE id = %2").arg(quoted(ReportJsonWriter::write(nextYear))).arg(m_a)),
+                 QStringLiteral("JXCON"));
+        QCOMPARE(sql.exec(QStringLiteral("INSERT INTO jixiao_report (department, year, revision, content, updated_at) "
+                                         "VALUES ('局A', 2031, 1, %1, 0)").arg(quoted(ReportJsonWriter::write(other)))),
+                 QStringLiteral("JXCON"));
+        QCOMPARE(storedPreamble(m_a), reportOf(QStringLiteral("局A")).preamble);
+        // The reviewer's program exports 局A's report as 局A's.
+        const QString out = m_env.tempPath(m_owner.databaseName + QStringLiteral("-a.json"));
+        const Run exported = reviewerRuns({QStringLiteral("export"), QStringLiteral("--department"), QStringLiteral("局A"),
+                                           QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("-o"), out});
+        QCOMPARE(exported.exitCode, 0);
+        QCOMPARE(ReportJsonReader::readFile(out).report->department, QStringLiteral("局A"));
+        // A row whose content disagrees (written before this rule, past the triggers by a
+        // superuser) is refused by the program rather than shown as the other department's.
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        QCOMPARE(owner.exec(QStringLiteral("SET session_replication_role = replica; UPDATE jixiao_report SET content = %1, "
+                                           "content_md5 = md5(%1) WHERE id = %2; SET session_replication_role = origin")
+                                .arg(quoted(ReportJsonWriter::write(other))).arg(m_a)),
+                 QString());
+        Workspace review;
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        QCOMPARE(review.load(m_a).error.kind, WorkspaceError::InvalidReport);
+        const Run refused = reviewerRuns({QStringLiteral("export"), QStringLiteral("--department"), QStringLiteral("局A"),
+                                          QStringLiteral("--year"), QStringLiteral("2023"), QStringLiteral("-o"), out});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("局B")), qPrintable(refused.err));
+        QVERIFY(!reviewersLine(QStringLiteral("局A")).evaluated);
+    }
+
+    // Item 6: renaming a report or changing its year is in the audit trail, by any client.
+    void renamesAndYearChangesAreAudited()
+    {
+        Workspace clerk;
+        QCOMPARE(clerk.open(as(clerkA())).text(), QString());
+        const int submitted = clerk.setStatus(m_a, 1, ReportStatus::Submitted).revision;
+        QVERIFY(submitted > 0);
+        SqlClient sql(as(clerkA()), clerkA(), password);
+        const QString copy = QStringLiteral("局A（副本）");
+        // The row alone cannot be renamed (its content says 局A) …
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET department = '%1' WHERE id = %2").arg(copy).arg(m_a)),
+                 QStringLiteral("JXCON"));
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET year = 2022 WHERE id = %1").arg(m_a)), QStringLiteral("JXCON"));
+        // … and renamed with its content, the change is audited with both.
+        Report renamed = reportOf(copy);
+        renamed.year = 2022;
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET department = '%1', year = 2022, content = %2 WHERE id = %3")
+                              .arg(copy).arg(quoted(ReportJsonWriter::write(renamed))).arg(m_a)),
+                 QString());
+        Workspace review;
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        QList<AuditEntry> trail;
+        QVERIFY(!review.auditTrail(m_a, &trail).isError());
+        QVERIFY(!trail.isEmpty());
+        const AuditEntry &last = trail.last();
+        QCOMPARE(last.actor, clerkA());
+        QCOMPARE(last.department, copy);
+        QCOMPARE(last.year, 2022);
+        QStringList paths;
+        for (const AuditEntry::Change &c : last.changes)
+            paths.append(c.path);
+        QVERIFY2(paths.contains(QStringLiteral("department")) && paths.contains(QStringLiteral("year")), qPrintable(paths.join(u',')));
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        QCOMPARE(owner.value(QStringLiteral("SELECT count(*) FROM jixiao_audit WHERE report_id = %1 AND action = 'edit' "
+                                            "AND changes LIKE '%%\"path\": \"department\"%%'").arg(m_a)).toInt(), 1);
+    }
+
+    // What the triggers refuse is never what the program does: a clerk's and a reviewer's
+    // whole work through it, each step leaving history, audit and evaluation as they were.
+    void theProgramsOwnWorkGoesThrough()
+    {
+        Workspace clerk, review;
+        QCOMPARE(clerk.open(as(clerkA())).text(), QString());
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        Report r = reportOf(QStringLiteral("局A"));
+        r.preamble = QStringLiteral("一");
+        SaveResult s = clerk.save(m_a, 1, r);
+        QVERIFY2(s.ok(), qPrintable(s.error.text()));
+        r.preamble = QStringLiteral("二"); // folded into the same history entry
+        s = clerk.save(m_a, s.revision, r, ManualScores{{QStringLiteral("m1"), ManualScore{150, QStringLiteral("理由")}}});
+        QVERIFY2(s.ok(), qPrintable(s.error.text()));
+        s = clerk.saveManualScores(m_a, s.revision, {});
+        QVERIFY2(s.ok(), qPrintable(s.error.text()));
+        const SaveResult next = clerk.newFromLastYear(QStringLiteral("局A"), 2024);
+        QVERIFY2(next.ok(), qPrintable(next.error.text()));
+        Report imported = reportOf(QStringLiteral("局A"));
+        imported.year = 2022;
+        QVERIFY2(clerk.importReport(imported).ok(), "import");
+        imported.preamble = QStringLiteral("再导入");
+        QVERIFY2(clerk.importReport(imported).ok(), "import again");
+        const SaveResult copy = clerk.saveAsCopy(r, m_a);
+        QVERIFY2(copy.ok(), qPrintable(copy.error.text()));
+        // Moved to another year and back; deleted and restored; restored as a copy.
+        Report moved = r;
+        moved.year = 2025;
+        s = clerk.save(m_a, s.revision, moved);
+        QVERIFY2(s.ok(), qPrintable(s.error.text()));
+        s = clerk.save(m_a, s.revision, r);
+        QVERIFY2(s.ok(), qPrintable(s.error.text()));
+        const LoadResult y2022 = clerk.load(QStringLiteral("局A"), 2022);
+        QVERIFY(clerk.remove(y2022.stored->summary.id, y2022.stored->summary.revision).ok());
+        QList<HistoryEntry> deleted;
+        QVERIFY(!clerk.deletedReports(&deleted).isError());
+        QCOMPARE(deleted.size(), 1);
+        const SaveResult back = clerk.restore(deleted.first().id, 0);
+        QVERIFY2(back.ok(), qPrintable(back.error.text()));
+        QVERIFY2(clerk.restoreAsCopy(deleted.first().id).ok(), "restore as copy");
+        // The workflow, both ways round.
+        s = clerk.setStatus(m_a, s.revision, ReportStatus::Submitted);
+        QVERIFY2(s.ok(), qPrintable(s.error.text()));
+        s = review.setStatus(m_a, s.revision, ReportStatus::Returned, QStringLiteral("请补充"));
+        QVERIFY2(s.ok(), qPrintable(s.error.text()));
+        s = clerk.setStatus(m_a, s.revision, ReportStatus::Submitted);
+        QVERIFY2(s.ok(), qPrintable(s.error.text()));
+        s = review.setStatus(m_a, s.revision, ReportStatus::Approved);
+        QVERIFY2(s.ok(), qPrintable(s.error.text()));
+        s = review.setStatus(m_a, s.revision, ReportStatus::Draft);
+        QVERIFY2(s.ok(), qPrintable(s.error.text()));
+        QCOMPARE(stored(m_a).revision, s.revision);
+        // Every entry of the history is the clerk's or the reviewer's, at the server's time.
+        QList<HistoryEntry> entries;
+        QVERIFY(!review.history(m_a, &entries).isError());
+        QVERIFY(entries.size() >= 8);
+        for (const HistoryEntry &h : entries)
+            QVERIFY2(h.savedBy == clerkA() || h.savedBy == reviewer() || h.savedBy == m_owner.userName, qPrintable(h.savedBy));
+        // The overview agrees with what the content says, for everyone.
+        QList<OverviewRecord> lines;
+        QVERIFY(!review.overview(2023, &lines).isError());
+        for (const OverviewRecord &line : lines)
+            QVERIFY2(!line.storedMismatch && line.evaluated, qPrintable(line.department));
     }
 
     void onlyAdministratorsManageUsers()
