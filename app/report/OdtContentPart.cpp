@@ -204,8 +204,9 @@ void OdtContentPart::automaticStyles(XmlPartWriter &w) const
         for (int c = 0; c < grid.columnCount(); ++c) {
             w.start("style:style", {{"style:name", name + QStringLiteral(".C%1").arg(c + 1)}, {"style:family", QStringLiteral("table-column")}});
             const qreal percent = grid.columnPercent().value(c);
-            w.empty("style:table-column-properties", {{"style:column-width", mm(TypeWidthMm * percent / 100)},
-                                                      {"style:rel-column-width", QString::number(qRound(percent * 100)) + QLatin1Char('*')}});
+            // Absolute widths only: with relative ones as well, LibreOffice 7.4 made 扣分原因 80 mm
+            // wide and 得分 9 mm instead of 59 and 16.
+            w.empty("style:table-column-properties", {{"style:column-width", mm(TypeWidthMm * percent / 100)}});
             w.end();
         }
     }

@@ -55,9 +55,10 @@ void textProperties(XmlPartWriter &w, Role face, qreal size, qreal letterSpacing
 // `name` may differ from the style's id for a variant (the even pages' page number); the
 // indents are the style's unless given.
 void paragraphStyle(XmlPartWriter &w, const Style &s, const QString &name, const QString &parent, OfficialTextStyles::Align align,
-                    const char *color = nullptr, qreal leftPt = 0, qreal rightPt = -1)
+                    const char *color = nullptr, qreal leftPt = 0, qreal rightPt = -1, const QString &displayName = QString())
 {
-    w.start("style:style", {{"style:name", name}, {"style:display-name", QString::fromUtf8(s.name)},
+    // LibreOffice knows a style by its display name: a variant needs one of its own.
+    w.start("style:style", {{"style:name", name}, {"style:display-name", displayName.isEmpty() ? QString::fromUtf8(s.name) : displayName},
                             {"style:family", QStringLiteral("paragraph")}});
     if (!parent.isEmpty())
         w.attribute("style:parent-style-name", parent);
@@ -138,10 +139,9 @@ void fontFaces(XmlPartWriter &w)
     // of a list is not known; the .docx names the alternatives (w:altName).
     for (const Role role : {Role::Body, Role::Hei, Role::Kai, Role::Title, Role::PageNumber}) {
         const QString name = fontName(int(role));
-        w.empty("style:font-face", {{"style:name", name},
-                                    {"svg:font-family", QLatin1Char('\'') + name + QLatin1Char('\'')},
-                                    {"style:font-family-generic", QStringLiteral("modern")},
-                                    {"style:font-pitch", QStringLiteral("fixed")}});
+        // No generic family or pitch: a reader without the face would take them as a hint and
+        // set the digits in a monospaced face.
+        w.empty("style:font-face", {{"style:name", name}, {"svg:font-family", QLatin1Char('\'') + name + QLatin1Char('\'')}});
     }
     w.end();
 }
@@ -172,7 +172,7 @@ QByteArray styles(XmlCharacterFilter &filter, bool draft)
     }
     // … left on even ones.
     paragraphStyle(w, number, QStringLiteral("PageNumberEven"), QLatin1String(number.id), OfficialTextStyles::Align::Left,
-                   nullptr, PageNumberPt, 0);
+                   nullptr, PageNumberPt, 0, QString::fromUtf8(number.name) + QStringLiteral("（偶数页）"));
     // A （一） heading that runs into its paragraph: the heading's face on the span.
     w.start("style:style", {{"style:name", QStringLiteral("RunInHeading")}, {"style:display-name", QStringLiteral("段首标题")},
                             {"style:family", QStringLiteral("text")}});

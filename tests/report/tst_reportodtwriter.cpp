@@ -4,6 +4,7 @@
 #include "ReportTestSupport.h"
 
 #include <QImage>
+#include <QSet>
 #include <QTest>
 
 using namespace ReportTestSupport;
@@ -248,6 +249,26 @@ private Q_SLOTS:
         QCOMPARE(first(styles, QStringLiteral("style:paragraph-properties"), footerStyles[1]).value(QLatin1String("fo:text-align")),
                  QLatin1String("start"));
         QVERIFY(!styles.contains("<style:header>")); // not a draft
+    }
+
+    void everyStyleHasADisplayNameOfItsOwn()
+    {
+        // LibreOffice knows a style by its display name: two with one name became one, and
+        // every page number stood on the left.
+        const QByteArray styles = m_odt.value(QStringLiteral("styles.xml"));
+        QXmlStreamReader r(styles);
+        QSet<QString> seen;
+        while (!r.atEnd()) {
+            if (r.readNext() != QXmlStreamReader::StartElement || r.qualifiedName() != QLatin1String("style:style"))
+                continue;
+            const QXmlStreamAttributes a = r.attributes();
+            const QString name = a.value(QLatin1String("style:family")).toString() + QLatin1Char('/')
+                                 + (a.hasAttribute(QLatin1String("style:display-name")) ? a.value(QLatin1String("style:display-name"))
+                                                                                         : a.value(QLatin1String("style:name"))).toString();
+            QVERIFY2(!seen.contains(name), qPrintable(name));
+            seen.insert(name);
+        }
+        QVERIFY(seen.size() > 10);
     }
 
     void documentProperties()
