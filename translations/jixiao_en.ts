@@ -1539,6 +1539,10 @@ The final accounts include the budget added or cut during the year; when the rep
         <source>%1填写的“%2”不是有效的值，没有被采用：各项指标仍按原来的值计算。请改正，或恢复原来的值。</source>
         <translation>%1: “%2” is not a valid value and was not taken; every figure still uses the previous value. Correct it, or restore the previous value.</translation>
     </message>
+    <message>
+        <source>“%1”一节还没有内容：导出的报告中只有标题。</source>
+        <translation>The section “%1” has no content yet: the exported report shows only its heading.</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>

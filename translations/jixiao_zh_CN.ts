@@ -1539,6 +1539,10 @@
         <source>%1填写的“%2”不是有效的值，没有被采用：各项指标仍按原来的值计算。请改正，或恢复原来的值。</source>
         <translation>%1填写的“%2”不是有效的值，没有被采用：各项指标仍按原来的值计算。请改正，或恢复原来的值。</translation>
     </message>
+    <message>
+        <source>“%1”一节还没有内容：导出的报告中只有标题。</source>
+        <translation>“%1”一节还没有内容：导出的报告中只有标题。</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>

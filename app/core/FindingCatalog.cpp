@@ -43,6 +43,7 @@ const QList<FindingCatalog::Kind> &FindingCatalog::all()
         kind("adjustment_rate_over_30", Warning, {"budget.adjustments"}),
         kind("reception_persons_below_batches", Warning, {"execution.reception_persons", "execution.reception_batches"}),
         kind("carryover_mismatch_previous_year", Warning, {"budget.carryover_in"}),
+        kind("section_empty", Warning), // the section's path (profile.overview, management, problems, …)
     };
     return kinds;
 }

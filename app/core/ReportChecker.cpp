@@ -2,6 +2,8 @@
 
 #include "FindingCatalog.h"
 
+#include <algorithm>
+
 namespace {
 
 class Collector
@@ -105,6 +107,33 @@ void checkAdjustments(const Report &r, const IndicatorList &indicators, Collecto
         c.add("adjustment_rate_over_30", {rate->valueText()});
 }
 
+bool hasText(const QString &text)
+{
+    return !text.trimmed().isEmpty();
+}
+
+// The clerk's own sections that the report prints under a heading of their own: one
+// warning for each that would print empty (a heading and nothing under it).
+void checkEmptySections(const Report &r, Collector &c)
+{
+    const auto anyText = [](const auto &list, auto text) {
+        return std::any_of(list.cbegin(), list.cend(), text);
+    };
+    const struct { const char *path; bool filled; } sections[] = {
+        {"profile.overview", hasText(r.profile.overview)},
+        {"profile.functions", anyText(r.profile.functions, hasText)},
+        {"management", anyText(r.management, [](const ManagementItem &m) { return hasText(m.indicator) || hasText(m.text) || m.compliant; })},
+        {"targets", anyText(r.targets, [](const TargetGroup &g) { return hasText(g.title) || std::any_of(g.points.cbegin(), g.points.cend(), hasText); })
+                        || !r.targetIndicators.isEmpty()},
+        {"problems", hasText(r.problemsIntro) || anyText(r.problems, [](const TitledText &t) { return hasText(t.title) || hasText(t.text); })},
+        {"measures", anyText(r.measures, [](const TitledText &t) { return hasText(t.title) || hasText(t.text); })},
+    };
+    for (const auto &section : sections) {
+        if (!section.filled)
+            c.add("section_empty", {}, {path(section.path)});
+    }
+}
+
 } // namespace
 
 QStringList ReportChecker::errorCodes()
@@ -164,6 +193,7 @@ FindingList ReportChecker::check(const Report &r, const ReportFigures &f,
     if (previous && previous->execution.carryoverOut && *previous->execution.carryoverOut != f.carryoverIn)
         c.add("carryover_mismatch_previous_year",
               {f.carryoverIn.toWan(), number(previous->year), previous->execution.carryoverOut->toWan()});
+    checkEmptySections(r, c);
 
     FindingList all = c.errors;
     all.append(c.warnings);

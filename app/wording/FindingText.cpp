@@ -88,6 +88,8 @@ const QList<FindingText::Wording> &FindingText::wordings()
          QT_TRANSLATE_NOOP("FindingText", "公务接待人次（%1人）少于接待批次（%2次）：每批次至少接待一人。")},
         {"carryover_mismatch_previous_year", "", Values,
          QT_TRANSLATE_NOOP("FindingText", "本年度的上年结转%1万元与%2年度报告的年末结转%3万元不一致。")},
+        {"section_empty", "", FieldLabel,
+         QT_TRANSLATE_NOOP("FindingText", "“%1”一节还没有内容：导出的报告中只有标题。")},
     };
     return rows;
 }

@@ -43,6 +43,7 @@ inline BudgetAdjustment adjustment(const char *amount, AdjustmentCategory catego
 //   C0b 10, C0p 20; B0b 100, B0p 200; no adjustments (B = 300, B + C0 = 330)
 //   Eb 105, Ep 210 (E = 315); C1 = 330 − 315 = 15
 //   TPb 5 + 3 + 2 = 10; TPa 4 + 3 + 1 = 8; Gp 50, Ga 40; staff 18 of 20; 10 batches, 30 persons
+// and a line in each of the sections the clerk writes (none printed empty).
 inline Report simple()
 {
     Report r;
@@ -67,6 +68,12 @@ inline Report simple()
     r.execution.procurement.actual = wan("40");
     r.profile.staff.active = 18;
     r.profile.staff.authorized = 20;
+    r.profile.overview = QStringLiteral("测试局负责全市的测试工作。");
+    r.profile.functions = {QStringLiteral("负责测试。")};
+    r.management = {ManagementItem{QStringLiteral("测试管理情况"), std::nullopt, QStringLiteral("符合要求。"), {}}};
+    r.targets = {TargetGroup{QStringLiteral("完成测试"), {QStringLiteral("按期完成")}, {}}};
+    r.problems = {TitledText{QStringLiteral("测试不够。"), QStringLiteral("还需加强。"), {}}};
+    r.measures = {TitledText{QStringLiteral("加强测试。"), QStringLiteral("多写测试。"), {}}};
     return r;
 }
 

@@ -295,6 +295,38 @@ private Q_SLOTS:
         QCOMPARE(fen.value(0).args.value(FindingCatalog::BalanceDifference), QStringLiteral("-0.000001"));
     }
 
+    // Issue 11: a section the report prints under its own heading, left empty, is a warning
+    // naming that section (the PDF would show a heading and nothing under it).
+    void emptySectionsAreWarned_data()
+    {
+        QTest::addColumn<ReportEdit>("edit");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("基本情况") << ReportEdit([](Report &r) { r.profile.overview = QStringLiteral("  \n"); }) << "profile.overview";
+        QTest::newRow("主要职能") << ReportEdit([](Report &r) { r.profile.functions = {QString()}; }) << "profile.functions";
+        QTest::newRow("预算管理") << ReportEdit([](Report &r) { r.management.clear(); }) << "management";
+        QTest::newRow("绩效目标") << ReportEdit([](Report &r) { r.targets = {TargetGroup{}}; }) << "targets";
+        QTest::newRow("问题") << ReportEdit([](Report &r) { r.problems.clear(); }) << "problems";
+        QTest::newRow("措施") << ReportEdit([](Report &r) { r.measures = {TitledText{}}; }) << "measures";
+    }
+    void emptySectionsAreWarned()
+    {
+        QFETCH(ReportEdit, edit);
+        QFETCH(QString, path);
+        const FindingList findings = checkReport(TestReports::simpleWith(edit));
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().code, QStringLiteral("section_empty"));
+        QVERIFY(!findings.first().isError());
+        QCOMPARE(findings.first().fields, QStringList{path});
+        // An empty report: one for each section.
+        Report empty;
+        empty.department = QStringLiteral("测试局");
+        empty.year = 2024;
+        int sections = 0;
+        for (const Finding &f : checkReport(empty))
+            sections += f.code == QLatin1String("section_empty") ? 1 : 0;
+        QCOMPARE(sections, 6);
+    }
+
     // The codes the checker names are the catalog's, in its order: there is no second list.
     void codesComeFromTheCatalog()
     {
