@@ -15,7 +15,7 @@ packages=(
   qt6-tools-dev-tools libqt6svg6-dev qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql
   fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai
-  postgresql poppler-utils sqlite3 libsqlite3-dev libxlsxwriter-dev libminizip-dev libqpdf-dev zlib1g-dev
+  postgresql poppler-utils sqlite3 libsqlite3-dev libxlsxwriter-dev libminizip-dev libqpdf-dev zlib1g-dev libpq-dev
   libpng-dev python3-docx
   libfreexl-dev
   xvfb xauth

@@ -3821,10 +3821,6 @@ No budget and no expenditure</translation>
 <context>
     <name>UsersCommand</name>
     <message>
-        <source>管理共享（PostgreSQL）工作区的用户和角色：填报人员（编辑本部门的报告）、审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。</source>
-        <translation>Manage the users and roles of a shared (PostgreSQL) workspace: clerks (edit their department&apos;s reports), reviewers (return, approve, reopen, comment), administrators (manage users).</translation>
-    </message>
-    <message>
         <source>命令名</source>
         <translation>command name</translation>
     </message>
@@ -3843,10 +3839,6 @@ No budget and no expenditure</translation>
     <message>
         <source>显示的姓名</source>
         <translation>the name to show</translation>
-    </message>
-    <message>
-        <source>新账号的密码（或修改密码）</source>
-        <translation>the new account&apos;s password (or a new password)</translation>
     </message>
     <message>
         <source>从标准输入读取密码（一行）</source>
@@ -3895,6 +3887,24 @@ No budget and no expenditure</translation>
     <message>
         <source>已建立工作区的角色组</source>
         <translation>Created the workspace&apos;s role groups</translation>
+    </message>
+    <message>
+        <source>管理共享（PostgreSQL）工作区的用户和角色：填报人员（编辑本部门的报告）、审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。
+您自己的登录密码请用环境变量 PGPASSWORD 或 ~/.pgpass 文件给出；新账号的密码请用 --password-stdin 从标准输入给出。密码只以 SCRAM 校验值的形式发给服务器。只有工作区建立的账号才能在这里改密码，而改密码对整个服务器生效。</source>
+        <translation>Manages the users and roles of a shared (PostgreSQL) workspace: clerks (edit their department's reports), reviewers (return, approve, reopen, comment) and administrators (manage users).
+Give your own login's password with the PGPASSWORD environment variable or the ~/.pgpass file; give a new login's password on standard input with --password-stdin. A password is sent to the server only as its SCRAM verifier. Only logins the workspace created have their passwords changed here, and a new password holds for the whole server.</translation>
+    </message>
+    <message>
+        <source>新账号的密码（或修改密码）。命令行本机其他用户可以在进程列表（ps）中看到，请改用 --password-stdin</source>
+        <translation>The password of a new login (or a new password). Other users of this machine can read a command line in the process list (ps): use --password-stdin instead</translation>
+    </message>
+    <message>
+        <source>jixiao：注意：--password 给出的密码，本机其他用户可以在进程列表（ps）中看到；请改用 --password-stdin。</source>
+        <translation>jixiao: note: other users of this machine can read the password given with --password in the process list (ps); use --password-stdin instead.</translation>
+    </message>
+    <message>
+        <source>jixiao：数据库账号“%1”已经存在，将改掉它的密码；新密码对服务器上的所有数据库都生效。</source>
+        <translation>jixiao: the database login “%1” exists already; its password is being changed, and the new one holds for every database on the server.</translation>
     </message>
 </context>
 <context>
@@ -3961,7 +3971,7 @@ No budget and no expenditure</translation>
     </message>
     <message>
         <source>工作区中“%1”%2年度的报告，内容却是“%3”%4年度的，不能使用。请联系工作区管理员。</source>
-        <translation>The workspace's report of “%1” for %2 holds the content of “%3” for %4 and cannot be used. Please contact the workspace's administrator.</translation>
+        <translation>The workspace&apos;s report of “%1” for %2 holds the content of “%3” for %4 and cannot be used. Please contact the workspace&apos;s administrator.</translation>
     </message>
 </context>
 <context>
@@ -4214,10 +4224,6 @@ Saved at %7 by %8</translation>
 <context>
     <name>WorkspaceInput</name>
     <message>
-        <source>工作区：SQLite 文件，或 postgresql://用户[:密码]@主机[:端口]/数据库名；不给出时用默认工作区</source>
-        <translation>workspace: an SQLite file, or postgresql://user[:password]@host[:port]/database; the default workspace if not given</translation>
-    </message>
-    <message>
         <source>工作区中报告的部门名称</source>
         <translation>the department of the report in the workspace</translation>
     </message>
@@ -4232,6 +4238,14 @@ Saved at %7 by %8</translation>
     <message>
         <source>jixiao：注意：上年度报告 %1 是“%2”%3年度的报告，本报告是“%4”%5年度的；同比指标和上年结转检查仍按它计算。</source>
         <translation>jixiao: note: the previous-year report %1 is the %3 report of “%2”, this report is the %5 report of “%4”; the year-on-year indicators and the carry-over check still use it.</translation>
+    </message>
+    <message>
+        <source>工作区：SQLite 文件，或 postgresql://用户@主机[:端口]/数据库名；不给出时用默认工作区。PostgreSQL 的密码请用环境变量 PGPASSWORD 或 ~/.pgpass 文件给出，不要写在这里：命令行本机其他用户可以在进程列表（ps）中看到</source>
+        <translation>The workspace: a SQLite file, or postgresql://user@host[:port]/dbname; without it, the default workspace. Give the PostgreSQL password with the PGPASSWORD environment variable or the ~/.pgpass file, not here: other users of this machine can read a command line in the process list (ps)</translation>
+    </message>
+    <message>
+        <source>jixiao：注意：--db 中的密码，本机其他用户可以在进程列表（ps）中看到；请改用环境变量 PGPASSWORD 或 ~/.pgpass 文件。</source>
+        <translation>jixiao: note: other users of this machine can read the password inside --db in the process list (ps); use the PGPASSWORD environment variable or the ~/.pgpass file instead.</translation>
     </message>
 </context>
 <context>
@@ -4296,6 +4310,17 @@ Saved at %7 by %8</translation>
     <message>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceUsers</name>
+    <message>
+        <source>无法在本机计算密码的校验值（SCRAM），没有把密码发给服务器。</source>
+        <translation>The password's verifier (SCRAM) could not be computed on this machine; the password was not sent to the server.</translation>
+    </message>
+    <message>
+        <source>不能这样设置用户“%1”。</source>
+        <translation>User “%1” cannot be set like this.</translation>
     </message>
 </context>
 <context>

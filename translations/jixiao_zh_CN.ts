@@ -3819,10 +3819,6 @@
 <context>
     <name>UsersCommand</name>
     <message>
-        <source>管理共享（PostgreSQL）工作区的用户和角色：填报人员（编辑本部门的报告）、审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。</source>
-        <translation>管理共享（PostgreSQL）工作区的用户和角色：填报人员（编辑本部门的报告）、审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。</translation>
-    </message>
-    <message>
         <source>命令名</source>
         <translation>命令名</translation>
     </message>
@@ -3841,10 +3837,6 @@
     <message>
         <source>显示的姓名</source>
         <translation>显示的姓名</translation>
-    </message>
-    <message>
-        <source>新账号的密码（或修改密码）</source>
-        <translation>新账号的密码（或修改密码）</translation>
     </message>
     <message>
         <source>从标准输入读取密码（一行）</source>
@@ -3893,6 +3885,24 @@
     <message>
         <source>已建立工作区的角色组</source>
         <translation>已建立工作区的角色组</translation>
+    </message>
+    <message>
+        <source>管理共享（PostgreSQL）工作区的用户和角色：填报人员（编辑本部门的报告）、审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。
+您自己的登录密码请用环境变量 PGPASSWORD 或 ~/.pgpass 文件给出；新账号的密码请用 --password-stdin 从标准输入给出。密码只以 SCRAM 校验值的形式发给服务器。只有工作区建立的账号才能在这里改密码，而改密码对整个服务器生效。</source>
+        <translation>管理共享（PostgreSQL）工作区的用户和角色：填报人员（编辑本部门的报告）、审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。
+您自己的登录密码请用环境变量 PGPASSWORD 或 ~/.pgpass 文件给出；新账号的密码请用 --password-stdin 从标准输入给出。密码只以 SCRAM 校验值的形式发给服务器。只有工作区建立的账号才能在这里改密码，而改密码对整个服务器生效。</translation>
+    </message>
+    <message>
+        <source>新账号的密码（或修改密码）。命令行本机其他用户可以在进程列表（ps）中看到，请改用 --password-stdin</source>
+        <translation>新账号的密码（或修改密码）。命令行本机其他用户可以在进程列表（ps）中看到，请改用 --password-stdin</translation>
+    </message>
+    <message>
+        <source>jixiao：注意：--password 给出的密码，本机其他用户可以在进程列表（ps）中看到；请改用 --password-stdin。</source>
+        <translation>jixiao：注意：--password 给出的密码，本机其他用户可以在进程列表（ps）中看到；请改用 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>jixiao：数据库账号“%1”已经存在，将改掉它的密码；新密码对服务器上的所有数据库都生效。</source>
+        <translation>jixiao：数据库账号“%1”已经存在，将改掉它的密码；新密码对服务器上的所有数据库都生效。</translation>
     </message>
 </context>
 <context>
@@ -4212,10 +4222,6 @@
 <context>
     <name>WorkspaceInput</name>
     <message>
-        <source>工作区：SQLite 文件，或 postgresql://用户[:密码]@主机[:端口]/数据库名；不给出时用默认工作区</source>
-        <translation>工作区：SQLite 文件，或 postgresql://用户[:密码]@主机[:端口]/数据库名；不给出时用默认工作区</translation>
-    </message>
-    <message>
         <source>工作区中报告的部门名称</source>
         <translation>工作区中报告的部门名称</translation>
     </message>
@@ -4230,6 +4236,14 @@
     <message>
         <source>jixiao：注意：上年度报告 %1 是“%2”%3年度的报告，本报告是“%4”%5年度的；同比指标和上年结转检查仍按它计算。</source>
         <translation>jixiao：注意：上年度报告 %1 是“%2”%3年度的报告，本报告是“%4”%5年度的；同比指标和上年结转检查仍按它计算。</translation>
+    </message>
+    <message>
+        <source>工作区：SQLite 文件，或 postgresql://用户@主机[:端口]/数据库名；不给出时用默认工作区。PostgreSQL 的密码请用环境变量 PGPASSWORD 或 ~/.pgpass 文件给出，不要写在这里：命令行本机其他用户可以在进程列表（ps）中看到</source>
+        <translation>工作区：SQLite 文件，或 postgresql://用户@主机[:端口]/数据库名；不给出时用默认工作区。PostgreSQL 的密码请用环境变量 PGPASSWORD 或 ~/.pgpass 文件给出，不要写在这里：命令行本机其他用户可以在进程列表（ps）中看到</translation>
+    </message>
+    <message>
+        <source>jixiao：注意：--db 中的密码，本机其他用户可以在进程列表（ps）中看到；请改用环境变量 PGPASSWORD 或 ~/.pgpass 文件。</source>
+        <translation>jixiao：注意：--db 中的密码，本机其他用户可以在进程列表（ps）中看到；请改用环境变量 PGPASSWORD 或 ~/.pgpass 文件。</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +4308,17 @@
     <message>
         <source>%1（%2）</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceUsers</name>
+    <message>
+        <source>无法在本机计算密码的校验值（SCRAM），没有把密码发给服务器。</source>
+        <translation>无法在本机计算密码的校验值（SCRAM），没有把密码发给服务器。</translation>
+    </message>
+    <message>
+        <source>不能这样设置用户“%1”。</source>
+        <translation>不能这样设置用户“%1”。</translation>
     </message>
 </context>
 <context>

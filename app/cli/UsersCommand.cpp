@@ -26,7 +26,10 @@ int UsersCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("管理共享（PostgreSQL）工作区的用户和角色：填报人员（编辑本部门的报告）、"
-                                        "审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。"));
+                                        "审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。\n"
+                                        "您自己的登录密码请用环境变量 PGPASSWORD 或 ~/.pgpass 文件给出；新账号的密码请用 "
+                                        "--password-stdin 从标准输入给出。密码只以 SCRAM 校验值的形式发给服务器。"
+                                        "只有工作区建立的账号才能在这里改密码，而改密码对整个服务器生效。"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("users"), tr("命令名"));
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list | add LOGIN | remove LOGIN | init"));
@@ -34,7 +37,10 @@ int UsersCommand::run(const QStringList &arguments)
     const QCommandLineOption role(QStringLiteral("role"), tr("角色：clerk、reviewer、admin，可用逗号给出多个"), QStringLiteral("ROLES"));
     const QCommandLineOption department(QStringLiteral("department"), tr("填报人员所属的部门"), QStringLiteral("NAME"));
     const QCommandLineOption name(QStringLiteral("name"), tr("显示的姓名"), QStringLiteral("NAME"));
-    const QCommandLineOption password(QStringLiteral("password"), tr("新账号的密码（或修改密码）"), QStringLiteral("PW"));
+    const QCommandLineOption password(QStringLiteral("password"),
+                                      tr("新账号的密码（或修改密码）。命令行本机其他用户可以在进程列表（ps）中看到，"
+                                         "请改用 --password-stdin"),
+                                      QStringLiteral("PW"));
     const QCommandLineOption passwordStdin(QStringLiteral("password-stdin"), tr("从标准输入读取密码（一行）"));
     parser.addOptions({role, department, name, password, passwordStdin});
     if (const std::optional<int> done = CommandOutput::parseOrExit(parser, arguments))
@@ -63,6 +69,10 @@ int UsersCommand::run(const QStringList &arguments)
             return CommandOutput::usageError(tr("填报人员需要用 --department 给出所属部门"));
         user.displayName = parser.value(name);
         secret = parser.value(password);
+        if (parser.isSet(password))
+            CommandOutput::err(tr("jixiao：注意：--password 给出的密码，本机其他用户可以在进程列表（ps）中看到；"
+                                  "请改用 --password-stdin。")
+                               + QLatin1Char('\n'));
         if (parser.isSet(passwordStdin))
             secret = QTextStream(stdin).readLine();
     }
@@ -87,8 +97,16 @@ int UsersCommand::run(const QStringList &arguments)
     }
     if (action == QLatin1String("init"))
         e = workspace.setUpRoles();
-    else if (action == QLatin1String("add"))
+    else if (action == QLatin1String("add")) {
+        // A login is the server's, not the workspace's: its new password holds for every
+        // database there. Said before it is changed (the command does not wait for an answer).
+        bool exists = false;
+        if (!secret.isEmpty() && !workspace.loginExists(user.login, &exists).isError() && exists)
+            CommandOutput::err(tr("jixiao：数据库账号“%1”已经存在，将改掉它的密码；新密码对服务器上的所有数据库都生效。")
+                                   .arg(user.login)
+                               + QLatin1Char('\n'));
         e = workspace.setUser(user, secret);
+    }
     else
         e = workspace.removeUser(args.at(1));
     if (e.isError()) {

@@ -9,7 +9,9 @@
 const QCommandLineOption &WorkspaceInput::dbOption()
 {
     static const QCommandLineOption option(QStringLiteral("db"),
-                                           tr("工作区：SQLite 文件，或 postgresql://用户[:密码]@主机[:端口]/数据库名；不给出时用默认工作区"),
+                                           tr("工作区：SQLite 文件，或 postgresql://用户@主机[:端口]/数据库名；不给出时用默认工作区。"
+                                              "PostgreSQL 的密码请用环境变量 PGPASSWORD 或 ~/.pgpass 文件给出，"
+                                              "不要写在这里：命令行本机其他用户可以在进程列表（ps）中看到"),
                                            QStringLiteral("LOCATION"));
     return option;
 }
@@ -49,6 +51,10 @@ bool WorkspaceInput::open(const QCommandLineParser &parser, Workspace &workspace
             *exitCode = CommandOutput::usageError(problem);
             return false;
         }
+        if (!location.password.isEmpty())
+            CommandOutput::err(tr("jixiao：注意：--db 中的密码，本机其他用户可以在进程列表（ps）中看到；"
+                                  "请改用环境变量 PGPASSWORD 或 ~/.pgpass 文件。")
+                               + QLatin1Char('\n'));
         error = workspace.open(location, options);
     } else {
         location = DefaultWorkspace::location();

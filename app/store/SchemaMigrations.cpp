@@ -97,6 +97,8 @@ WorkspaceError SchemaMigrations::runStep(WorkspaceConnection &c, int step)
         return step5(c);
     case 6:
         return step6(c);
+    case 7:
+        return step7(c);
     default:
         return WorkspaceError(WorkspaceError::Other, QStringLiteral("no schema step %1").arg(step));
     }
@@ -238,4 +240,11 @@ WorkspaceError SchemaMigrations::step6(WorkspaceConnection &c)
     // Issue 12: append-only history, content of its own row, renames audited. PostgreSQL
     // only (a SQLite file is its one user's).
     return c.dialect().isSqlite() ? WorkspaceError() : PostgresSecurity::upgrade(c, 6);
+}
+
+WorkspaceError SchemaMigrations::step7(WorkspaceConnection &c)
+{
+    // Issue 12: passwords only as SCRAM verifiers, only for the logins the workspace
+    // created; no privileged login taken in. PostgreSQL only.
+    return c.dialect().isSqlite() ? WorkspaceError() : PostgresSecurity::upgrade(c, 7);
 }

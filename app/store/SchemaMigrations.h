@@ -17,11 +17,13 @@
 // and who wrote them; on PostgreSQL the server works out the listed columns from the
 // content and the workflow checks a current evaluation (sql/postgres-security-5.sql).
 // Version 6 (PostgreSQL only): append-only history written as the server says, content
-// that names its own row, renames audited (sql/postgres-security-6.sql).
+// that names its own row, renames audited (sql/postgres-security-6.sql). Version 7
+// (PostgreSQL only): passwords as SCRAM verifiers, set only for the logins the workspace
+// created, and no privileged login taken in (sql/postgres-security-7.sql).
 class SchemaMigrations
 {
 public:
-    static constexpr int CurrentVersion = 6;
+    static constexpr int CurrentVersion = 7;
     static constexpr int NoWorkspace = -1;
 
     // The version found: 0 for an empty database, NoWorkspace for someone else's.
@@ -37,4 +39,5 @@ private:
     static WorkspaceError step4(WorkspaceConnection &c);
     static WorkspaceError step5(WorkspaceConnection &c);
     static WorkspaceError step6(WorkspaceConnection &c);
+    static WorkspaceError step7(WorkspaceConnection &c);
 };

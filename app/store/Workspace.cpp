@@ -432,6 +432,14 @@ WorkspaceError Workspace::removeUser(const QString &login)
     return m_connection.write([&] { return WorkspaceUsers::remove(m_connection, login); });
 }
 
+WorkspaceError Workspace::loginExists(const QString &login, bool *exists)
+{
+    *exists = false;
+    if (WorkspaceError e = usersAreOnPostgres(); e.isError())
+        return e;
+    return m_connection.read([&] { return WorkspaceUsers::loginExists(m_connection, login, exists); });
+}
+
 WorkspaceError Workspace::setUpRoles()
 {
     if (WorkspaceError e = usersAreOnPostgres(); e.isError())

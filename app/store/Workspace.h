@@ -139,6 +139,9 @@ public:
     WorkspaceError users(QList<WorkspaceUser> *out);
     WorkspaceError setUser(const WorkspaceUser &user, const QString &password = {});
     WorkspaceError removeUser(const QString &login);
+    // PostgreSQL: whether a database login of that name exists on the server (setting the
+    // password of one changes it for every database there).
+    WorkspaceError loginExists(const QString &login, bool *exists);
     // Creates the group roles when the migration could not (run by a login with CREATEROLE).
     WorkspaceError setUpRoles();
 

@@ -1,7 +1,10 @@
 #include "WorkspaceUsers.h"
 
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <libpq-fe.h>
 
 namespace {
 
@@ -18,6 +21,28 @@ WorkspaceUser userFrom(const QSqlQuery &q)
 }
 
 const QString userColumns = QStringLiteral("login, display_name, department, clerk, reviewer, admin");
+
+// The SCRAM-SHA-256 verifier of `password` for `login`, computed on this machine (libpq
+// needs the connection only for its encoding); empty when it cannot be.
+QByteArray scramVerifier(WorkspaceConnection &c, const QString &login, const QString &password)
+{
+    const QVariant handle = c.database().driver()->handle();
+    // The QPSQL driver's connection: a PGconn* (typedef of struct pg_conn, the name it has).
+    const char *type = handle.typeName();
+    if (!handle.isValid() || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0))
+        return {};
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    if (!connection)
+        return {};
+    QByteArray secret = password.toUtf8();
+    char *verifier = PQencryptPasswordConn(connection, secret.constData(), login.toUtf8().constData(), "scram-sha-256");
+    secret.fill('\0');
+    if (!verifier)
+        return {};
+    const QByteArray out(verifier);
+    PQfreemem(verifier);
+    return out;
+}
 
 } // namespace
 
@@ -66,11 +91,30 @@ WorkspaceError WorkspaceUsers::list(WorkspaceConnection &c, QList<WorkspaceUser>
 
 WorkspaceError WorkspaceUsers::set(WorkspaceConnection &c, const WorkspaceUser &u, const QString &password)
 {
+    QVariant verifier(QMetaType(QMetaType::QString));
+    if (!password.isEmpty()) {
+        const QByteArray v = scramVerifier(c, u.login, password);
+        if (v.isEmpty())
+            return WorkspaceError(WorkspaceError::Other, tr("无法在本机计算密码的校验值（SCRAM），没有把密码发给服务器。"));
+        verifier = QString::fromLatin1(v);
+    }
     QSqlQuery q;
-    return c.run(q, QStringLiteral("SELECT jixiao_user_set(?, ?, ?, ?, ?, ?, ?)"),
-                 {u.login, u.displayName, u.department, u.roles.testFlag(WorkspaceRole::Clerk),
-                  u.roles.testFlag(WorkspaceRole::Reviewer), u.roles.testFlag(WorkspaceRole::Admin),
-                  password.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(password)});
+    const WorkspaceError e = c.run(q, QStringLiteral("SELECT jixiao_user_set(?, ?, ?, ?, ?, ?, ?)"),
+                                   {u.login, u.displayName, u.department, u.roles.testFlag(WorkspaceRole::Clerk),
+                                    u.roles.testFlag(WorkspaceRole::Reviewer), u.roles.testFlag(WorkspaceRole::Admin),
+                                    verifier});
+    if (e.kind == WorkspaceError::NotAllowed || e.kind == WorkspaceError::PermissionDenied)
+        return WorkspaceError(e.kind, tr("不能这样设置用户“%1”。").arg(u.login), e.detail);
+    return e;
+}
+
+WorkspaceError WorkspaceUsers::loginExists(WorkspaceConnection &c, const QString &login, bool *exists)
+{
+    QSqlQuery q;
+    if (WorkspaceError e = c.run(q, QStringLiteral("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = ?"), {login}); e.isError())
+        return e;
+    *exists = q.next();
+    return {};
 }
 
 WorkspaceError WorkspaceUsers::remove(WorkspaceConnection &c, const QString &login)

@@ -18,7 +18,12 @@ public:
     // `known` is false for a PostgreSQL login that is not a user of the workspace.
     static WorkspaceError current(WorkspaceConnection &c, const QString &programUser, WorkspaceUser *out, bool *known);
     static WorkspaceError list(WorkspaceConnection &c, QList<WorkspaceUser> *out);
-    // PostgreSQL only: adds or changes a person; a new login needs a password.
+    // PostgreSQL only: adds or changes a person; a new login needs a password. The password
+    // leaves the program only as the SCRAM-SHA-256 verifier the server stores (computed here
+    // with libpq's PQencryptPasswordConn), so that it is never in a statement nor in the
+    // server's log; the server sets it only for logins the workspace created.
     static WorkspaceError set(WorkspaceConnection &c, const WorkspaceUser &user, const QString &password);
+    // Whether a database login of that name exists (on the whole server).
+    static WorkspaceError loginExists(WorkspaceConnection &c, const QString &login, bool *exists);
     static WorkspaceError remove(WorkspaceConnection &c, const QString &login);
 };

@@ -68,6 +68,11 @@ QString PostgresTestServer::binDir()
     return {};
 }
 
+QString PostgresTestServer::logFile() const
+{
+    return m_dir ? m_dir->path() + QStringLiteral("/log") : QString();
+}
+
 QString PostgresTestServer::socketDir() const
 {
     return m_dir ? m_dir->path() + QStringLiteral("/sock") : QString();

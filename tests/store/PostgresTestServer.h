@@ -37,6 +37,8 @@ public:
     bool isRunning() const { return m_running; }
 
     int port() const { return m_port; }
+    // The server's log (its standard error): what it wrote about each failed statement.
+    QString logFile() const;
     QString socketDir() const;
     static QString userName() { return QStringLiteral("jixiao"); }
     static QString password() { return QStringLiteral("jixiao-test-pw"); }

@@ -212,6 +212,27 @@ private Q_SLOTS:
     }
     QString clerkB() const { return m_owner.databaseName + QStringLiteral("_clerk_b"); }
 
+    // `users` as the owner, with the password on standard input.
+    Run ownerRuns(QStringList arguments, const QByteArray &input = {})
+    {
+        WorkspaceLocation l = m_owner;
+        l.password.clear();
+        arguments << QStringLiteral("--db") << dbArgument(l);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), m_owner.password);
+        return jixiao(arguments, input, env);
+    }
+    QByteArray serverLog() const
+    {
+        QFile log(const_cast<StoreTestEnvironment &>(m_env).postgres().logFile());
+        return log.open(QIODevice::ReadOnly) ? log.readAll() : QByteArray();
+    }
+    bool logsIn(const QString &login, const QString &secret)
+    {
+        SqlClient client(as(login), login, secret);
+        return client.isOpen();
+    }
+
     QString clerkA() const { return m_owner.databaseName + QStringLiteral("_clerk_a"); }
     QString reviewer() const { return m_owner.databaseName + QStringLiteral("_reviewer"); }
     QString admin() const { return m_owner.databaseName + QStringLiteral("_admin"); }
@@ -859,6 +880,103 @@ private Q_SLOTS:
         QVERIFY(!review.overview(2023, &lines).isError());
         for (const OverviewRecord &line : lines)
             QVERIFY2(!line.storedMismatch && line.evaluated, qPrintable(line.department));
+    }
+
+    // Item 7: a password never reaches the server, nor its log: the program sends a SCRAM
+    // verifier computed here. The command line says when a password is where others read it.
+    void passwordsNeverReachTheServer()
+    {
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        QCOMPARE(owner.exec(QStringLiteral("ALTER DATABASE %1 SET log_statement = 'all'").arg(m_owner.databaseName)), QString());
+        const QString newcomer = m_owner.databaseName + QStringLiteral("_pw_new");
+        const QString secret = QStringLiteral("Secret-%1-Xq7").arg(m_owner.databaseName);
+        Run added = ownerRuns({QStringLiteral("users"), QStringLiteral("add"), newcomer, QStringLiteral("--role"), QStringLiteral("clerk"),
+                               QStringLiteral("--department"), QStringLiteral("局C"), QStringLiteral("--password-stdin")},
+                              secret.toUtf8() + '\n');
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY2(!added.err.contains(QStringLiteral("ps")), qPrintable(added.err)); // nothing to warn about
+        QVERIFY(logsIn(newcomer, secret));
+        QVERIFY(owner.value(QStringLiteral("SELECT rolpassword FROM pg_authid WHERE rolname = '%1'").arg(newcomer))
+                    .toString().startsWith(QStringLiteral("SCRAM-SHA-256$")));
+        // A failed add (an unknown role name is refused by the server) and one with the
+        // password in argv: the server's log holds neither password.
+        const QString second = QStringLiteral("Second-%1-Zr4").arg(m_owner.databaseName);
+        const Run failed = ownerRuns({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("x\"; DROP"), QStringLiteral("--role"),
+                                      QStringLiteral("reviewer"), QStringLiteral("--password"), second});
+        QCOMPARE(failed.exitCode, 2);
+        QVERIFY2(failed.err.contains(QStringLiteral("--password-stdin")), qPrintable(failed.err)); // argv is readable in ps
+        // The same through the program's own call, as an administrator.
+        Workspace adminWs;
+        QCOMPARE(adminWs.open(as(admin())).text(), QString());
+        WorkspaceUser bad;
+        bad.login = QStringLiteral("x\"; DROP");
+        bad.roles = WorkspaceRole::Reviewer;
+        QVERIFY(adminWs.setUser(bad, second).isError());
+        const QByteArray log = serverLog();
+        QVERIFY2(log.contains("SCRAM-SHA-256$"), "the log should show the statements (log_statement = all)");
+        QVERIFY2(!log.contains(secret.toUtf8()), "the new login's password is in the server's log");
+        QVERIFY2(!log.contains(second.toUtf8()), "the failed add's password is in the server's log");
+        // A password inside --db is said to be visible too; PGPASSWORD is what --help advises.
+        const Run listed = jixiao({QStringLiteral("users"), QStringLiteral("list"), QStringLiteral("--db"), dbArgument(as(admin()))});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.err.contains(QStringLiteral("PGPASSWORD")), qPrintable(listed.err));
+        const Run help = jixiao({QStringLiteral("users"), QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QStringLiteral("PGPASSWORD")) && help.out.contains(QStringLiteral(".pgpass")), qPrintable(help.out));
+        QCOMPARE(owner.exec(QStringLiteral("ALTER DATABASE %1 RESET log_statement").arg(m_owner.databaseName)), QString());
+    }
+
+    // Item 8: the workspace takes in no login that could do more than it gives (create roles,
+    // pass row security, replicate, or any other role's rights), and sets passwords only of
+    // the logins it created, saying before it changes one.
+    void privilegedLoginsAreNotAdopted()
+    {
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        const QString n = m_owner.databaseName;
+        const QString outsiderPw = QStringLiteral("outside-pw");
+        QCOMPARE(owner.exec(QStringLiteral("CREATE ROLE %1_boss LOGIN CREATEROLE PASSWORD '%2'").arg(n, outsiderPw)), QString());
+        QCOMPARE(owner.exec(QStringLiteral("CREATE ROLE %1_rls LOGIN BYPASSRLS PASSWORD '%2'").arg(n, outsiderPw)), QString());
+        QCOMPARE(owner.exec(QStringLiteral("CREATE ROLE %1_member LOGIN PASSWORD '%2' IN ROLE pg_read_all_data").arg(n, outsiderPw)), QString());
+        QCOMPARE(owner.exec(QStringLiteral("CREATE ROLE %1_plain LOGIN PASSWORD '%2'").arg(n, outsiderPw)), QString());
+        Workspace ownerWs, adminWs;
+        QCOMPARE(ownerWs.open(m_owner).text(), QString());
+        QCOMPARE(adminWs.open(as(admin())).text(), QString());
+        auto clerkNamed = [](const QString &login) {
+            WorkspaceUser u;
+            u.login = login;
+            u.roles = WorkspaceRole::Clerk;
+            u.department = QStringLiteral("局C");
+            return u;
+        };
+        for (const QString &login : {n + QStringLiteral("_boss"), n + QStringLiteral("_rls"), n + QStringLiteral("_member")}) {
+            QVERIFY2(ownerWs.setUser(clerkNamed(login)).isError(), qPrintable(login));
+            QVERIFY2(ownerWs.setUser(clerkNamed(login), QStringLiteral("taken-over")).isError(), qPrintable(login));
+            QVERIFY(logsIn(login, outsiderPw));
+            QVERIFY(!logsIn(login, QStringLiteral("taken-over")));
+        }
+        // As SQL by the administrator: no adoption, no password (a verifier made by hand).
+        SqlClient adminSql(as(admin()), admin(), password);
+        QVERIFY(!adminSql.exec(QStringLiteral("SELECT jixiao_user_set('%1_boss', '', '局C', true, false, false, NULL)").arg(n)).isEmpty());
+        QCOMPARE(owner.value(QStringLiteral("SELECT count(*) FROM jixiao_user WHERE login LIKE '%1\\_%%' "
+                                            "AND login NOT IN ('%2', '%3', '%4', '%5')")
+                                 .arg(n, clerkA(), clerkB(), reviewer(), admin())).toInt(), 0);
+        // A plain login outside the workspace: the owner may take it in, but its password
+        // stays the server administrator's.
+        QCOMPARE(ownerWs.setUser(clerkNamed(n + QStringLiteral("_plain"))).text(), QString());
+        QVERIFY(ownerWs.setUser(clerkNamed(n + QStringLiteral("_plain")), QStringLiteral("taken-over")).isError());
+        QVERIFY(logsIn(n + QStringLiteral("_plain"), outsiderPw));
+        // A login the workspace created and the server's administrator later gave CREATEROLE.
+        QCOMPARE(owner.exec(QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(clerkA())), QString());
+        QVERIFY(adminWs.setUser(clerkNamed(clerkA()), QStringLiteral("taken-over")).isError());
+        QVERIFY(logsIn(clerkA(), password));
+        QCOMPARE(owner.exec(QStringLiteral("ALTER ROLE %1 NOCREATEROLE").arg(clerkA())), QString());
+        // Its own logins' passwords it changes, and the command line says so first.
+        const Run changed = ownerRuns({QStringLiteral("users"), QStringLiteral("add"), clerkA(), QStringLiteral("--role"),
+                                       QStringLiteral("clerk"), QStringLiteral("--department"), QStringLiteral("局A"),
+                                       QStringLiteral("--password-stdin")},
+                                      "new-pw-456\n");
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+        QVERIFY2(changed.err.contains(clerkA()) && changed.err.contains(QStringLiteral("服务器")), qPrintable(changed.err));
+        QVERIFY(logsIn(clerkA(), QStringLiteral("new-pw-456")));
     }
 
     void onlyAdministratorsManageUsers()
