@@ -19,7 +19,8 @@ QT_END_NAMESPACE
 
 // The program's charts, behind one small class: Qt Charts is deprecated in later Qt
 // versions and GPL-3, so nothing else should depend on it directly. The PDF draws them as
-// vectors (render()), the ODT gets images, and the review screens put them in a QChartView.
+// vectors (render()), the .docx and .odt get pictures, and the review screens put them in a
+// QChartView.
 // Amounts in labels are printed as the document prints them (two decimals, 万元). Every
 // text of a chart goes through tr(): on screen (and in a PNG or SVG saved from it) a chart
 // speaks the window's language; the document's charts (buildForDocument) are Chinese.
@@ -87,7 +88,7 @@ public:
     // short shows them in a legend at its right instead; a legend too wide for one row
     // moves to the right. The document's charts have their fixed size and are not fitted.
     static void fit(QChart *chart, const QSizeF &size);
-    // A raster copy at `dpi`, for formats that cannot hold vectors (ODT).
+    // A raster copy at `dpi`, for formats that cannot hold vectors (.docx, .odt).
     static QImage image(QChart *chart, const QSizeF &sizeMm, int dpi);
 
     // Hover texts: every bar, slice and point carries the exact figure (万元 with two

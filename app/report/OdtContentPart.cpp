@@ -173,14 +173,13 @@ void OdtContentPart::automaticStyles(XmlPartWriter &w) const
     w.empty("style:table-row-properties", {{"fo:keep-together", QStringLiteral("always")}});
     w.end();
     // The cells' paragraphs: header or body text, aligned as ReportTableGrid says.
-    for (const auto &[heading, parent] : {std::pair{true, OfficialTextStyles::tableHeader().id}, std::pair{false, OfficialTextStyles::tableText().id}}) {
+    for (const char *parent : {OfficialTextStyles::tableHeader().id, OfficialTextStyles::tableText().id}) {
         for (const auto &[suffix, align] : {std::pair{"L", "start"}, std::pair{"C", "center"}, std::pair{"R", "end"}}) {
             w.start("style:style", {{"style:name", QLatin1String(parent) + QLatin1Char('.') + QLatin1String(suffix)},
                                     {"style:family", QStringLiteral("paragraph")}, {"style:parent-style-name", QLatin1String(parent)}});
             w.empty("style:paragraph-properties", {{"fo:text-align", QLatin1String(align)}});
             w.end();
         }
-        Q_UNUSED(heading);
     }
     // Tables: the width of the type area, centred; each column as the table has it.
     int number = 0;

@@ -5,7 +5,6 @@
 #include "XmlCharacterFilter.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
 
 class XmlPartWriter;
