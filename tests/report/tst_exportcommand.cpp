@@ -100,6 +100,34 @@ private Q_SLOTS:
         QVERIFY(docx.contains("word/document.xml"));
     }
 
+    void saysWhichControlCharactersItLeftOut_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("docx") << QStringLiteral("docx");
+        QTest::newRow("odt") << QStringLiteral("odt");
+    }
+    void saysWhichControlCharactersItLeftOut()
+    {
+        QFETCH(QString, suffix);
+        // JSON may escape a control character (\u0001); XML cannot hold it at all.
+        QFile in(sample());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray json = in.readAll();
+        const qsizetype at = json.indexOf("\"preamble\": \"") + 13;
+        QVERIFY(at > 13);
+        json.insert(at, "\\u0001\\u001b");
+        const QString source = m_dir.filePath(QStringLiteral("control.json"));
+        QFile out(source);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        out.close();
+        const QString target = m_dir.filePath(QStringLiteral("control.") + suffix);
+        const Run r = exportCommand({source, QStringLiteral("-o"), target});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("U+0001, U+001B")), qPrintable(r.err));
+        QVERIFY(contents(target).startsWith("PK"));
+    }
+
     void exportsJsonThatReadsBackEqual()
     {
         const QString out = m_dir.filePath(QStringLiteral("copy.json"));
