@@ -1868,12 +1868,12 @@ Without a command, opens the window. Commands (each with --help): %1.</translati
         <translation>Self-evaluation score: %1 points, grade: %2</translation>
     </message>
     <message>
-        <source>（暂定，%1项待人工评分）</source>
-        <translation> (provisional; manual scores pending: %1)</translation>
-    </message>
-    <message>
         <source>资金结余：应有年末结转%1万元，填报%2万元，相差%3万元，不平衡 ✗</source>
         <translation>Fund balance: expected year-end carry-over %1, reported %2, a difference of %3 (10k yuan), out of balance ✗</translation>
+    </message>
+    <message>
+        <source>自评得分：目前%1分，待人工评分 %2 项</source>
+        <translation>Self-evaluation score: %1 so far, %2 items waiting for a manual score</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2416,49 @@ Its current content stays in the history and can be restored.</translation>
     <message>
         <source>人工评分</source>
         <translation>Manual score</translation>
+    </message>
+</context>
+<context>
+    <name>ManualScoreDialog</name>
+    <message>
+        <source>人工评分</source>
+        <translation>Manual Score</translation>
+    </message>
+    <message>
+        <source>%1（分值 %2 分）</source>
+        <translation>%1 (worth %2 points)</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>0 至 %1</source>
+        <translation>0 to %1</translation>
+    </message>
+    <message>
+        <source>扣分原因</source>
+        <translation>Reason for deductions</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>得分(&amp;S)：</source>
+        <translation>&amp;Points:</translation>
+    </message>
+    <message>
+        <source>扣分原因(&amp;R)：</source>
+        <translation>&amp;Reason for deductions:</translation>
+    </message>
+    <message>
+        <source>得分和扣分原因一起填写：没有原因的人工评分不计入总分。</source>
+        <translation>Give the points and the reason together: a manual score without a reason does not count.</translation>
     </message>
 </context>
 <context>
@@ -3410,12 +3453,20 @@ You can reload the version they saved, or save yours as a copy (with “（副�
         <translation>Total: %1 points   Grade: %2</translation>
     </message>
     <message>
-        <source>&#x3000;（暂定：%1项待人工评分，按0分计）</source>
-        <translation>   (provisional: manual scores pending: %1, counted as 0)</translation>
-    </message>
-    <message>
         <source>评分方案：%1</source>
         <translation>Scoring scheme: %1</translation>
+    </message>
+    <message>
+        <source>人工评分(&amp;M)…</source>
+        <translation>&amp;Manual Score…</translation>
+    </message>
+    <message>
+        <source>为所选的人工评分项填写得分和扣分原因</source>
+        <translation>Give the points and the reason for deductions of the selected manual item</translation>
+    </message>
+    <message>
+        <source>目前得分：%1分&#x3000;待人工评分 %2 项，评完后给出等级</source>
+        <translation>Points so far: %1   %2 items waiting for a manual score; the grade follows once they are scored</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +3687,14 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     <message>
         <source>落款日期(&amp;D)：</source>
         <translation>Signing &amp;date:</translation>
+    </message>
+    <message>
+        <source>留空时使用部门名称</source>
+        <translation>Left empty: the department's name</translation>
+    </message>
+    <message>
+        <source>留空时为：%1</source>
+        <translation>Left empty: %1</translation>
     </message>
 </context>
 <context>

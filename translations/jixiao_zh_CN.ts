@@ -1868,12 +1868,12 @@
         <translation>自评得分：%1分，等级：%2</translation>
     </message>
     <message>
-        <source>（暂定，%1项待人工评分）</source>
-        <translation>（暂定，%1项待人工评分）</translation>
-    </message>
-    <message>
         <source>资金结余：应有年末结转%1万元，填报%2万元，相差%3万元，不平衡 ✗</source>
         <translation>资金结余：应有年末结转%1万元，填报%2万元，相差%3万元，不平衡 ✗</translation>
+    </message>
+    <message>
+        <source>自评得分：目前%1分，待人工评分 %2 项</source>
+        <translation>自评得分：目前%1分，待人工评分 %2 项</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2416,49 @@
     <message>
         <source>人工评分</source>
         <translation>人工评分</translation>
+    </message>
+</context>
+<context>
+    <name>ManualScoreDialog</name>
+    <message>
+        <source>人工评分</source>
+        <translation>人工评分</translation>
+    </message>
+    <message>
+        <source>%1（分值 %2 分）</source>
+        <translation>%1（分值 %2 分）</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>0 至 %1</source>
+        <translation>0 至 %1</translation>
+    </message>
+    <message>
+        <source>扣分原因</source>
+        <translation>扣分原因</translation>
+    </message>
+    <message>
+        <source>评分</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>得分(&amp;S)：</source>
+        <translation>得分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>扣分原因(&amp;R)：</source>
+        <translation>扣分原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>得分和扣分原因一起填写：没有原因的人工评分不计入总分。</source>
+        <translation>得分和扣分原因一起填写：没有原因的人工评分不计入总分。</translation>
     </message>
 </context>
 <context>
@@ -3408,12 +3451,20 @@
         <translation>总分：%1分&#x3000;等级：%2</translation>
     </message>
     <message>
-        <source>&#x3000;（暂定：%1项待人工评分，按0分计）</source>
-        <translation>&#x3000;（暂定：%1项待人工评分，按0分计）</translation>
-    </message>
-    <message>
         <source>评分方案：%1</source>
         <translation>评分方案：%1</translation>
+    </message>
+    <message>
+        <source>人工评分(&amp;M)…</source>
+        <translation>人工评分(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>为所选的人工评分项填写得分和扣分原因</source>
+        <translation>为所选的人工评分项填写得分和扣分原因</translation>
+    </message>
+    <message>
+        <source>目前得分：%1分&#x3000;待人工评分 %2 项，评完后给出等级</source>
+        <translation>目前得分：%1分&#x3000;待人工评分 %2 项，评完后给出等级</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3685,14 @@
     <message>
         <source>落款日期(&amp;D)：</source>
         <translation>落款日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>留空时使用部门名称</source>
+        <translation>留空时使用部门名称</translation>
+    </message>
+    <message>
+        <source>留空时为：%1</source>
+        <translation>留空时为：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include "FileNameIconProvider.h"
+#include "ManualScoreDialog.h"
 #include "NewReportDialog.h"
 
 #include <QAbstractButton>
@@ -215,6 +216,26 @@ bool Dialogs::askNewReport(QWidget *parent, const QStringList &departments, QStr
         return false;
     *department = dialog.department();
     *year = dialog.year();
+    return true;
+}
+
+bool Dialogs::askManualScore(QWidget *parent, const QString &itemName, qint64 weightCenti, QString *points,
+                             QString *reason)
+{
+    if (g_testing) {
+        if (g_fileNames.size() >= 2) {
+            *points = g_fileNames.takeFirst();
+            *reason = g_fileNames.takeFirst();
+        }
+        return !g_answers.isEmpty() && g_answers.takeFirst() == Answer::Yes;
+    }
+    ManualScoreDialog dialog(itemName, weightCenti, parent);
+    dialog.setPoints(*points);
+    dialog.setReason(*reason);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *points = dialog.points();
+    *reason = dialog.reason();
     return true;
 }
 

@@ -29,6 +29,11 @@ public:
     // departments already known to pick from); false when cancelled. In tests: the next
     // answer (Yes accepts), the next file name (when there is one) as the department.
     static bool askNewReport(QWidget *parent, const QStringList &departments, QString *department, int *year);
+    // A manual score item's points and 扣分原因, together (both required; *points and *reason
+    // are offered). False when cancelled. In tests: the next answer (Yes accepts) and the next
+    // two file names as the points and the reason.
+    static bool askManualScore(QWidget *parent, const QString &itemName, qint64 weightCenti, QString *points,
+                               QString *reason);
     // A line of text (a reviewer's comment); empty when cancelled.
     static QString askText(QWidget *parent, const QString &title, const QString &label);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);

@@ -88,8 +88,7 @@ void IndicatorPanel::updateBalance()
 void IndicatorPanel::updateScore()
 {
     const ScoreCard &s = m_document->evaluation().score;
-    QString text = tr("自评得分：%1分，等级：%2").arg(ScoreCard::pointsText(s.totalCenti), GradeName::display(s.grade));
-    if (s.provisional())
-        text += tr("（暂定，%1项待人工评分）").arg(s.pending);
-    m_score->setText(text);
+    // No grade while items wait for a person (it would be one not earned yet).
+    m_score->setText(s.provisional() ? tr("自评得分：目前%1分，待人工评分 %2 项").arg(ScoreCard::pointsText(s.totalCenti)).arg(s.pending)
+                                     : tr("自评得分：%1分，等级：%2").arg(ScoreCard::pointsText(s.totalCenti), GradeName::display(s.grade)));
 }

@@ -106,15 +106,13 @@ bool ScoreTableModel::setData(const QModelIndex &index, const QVariant &value, i
         if (text.trimmed().isEmpty()) {
             return m_document->setManualScore(item.id, std::nullopt);
         }
-        // Points are typed like amounts (full-width digits allowed), two decimals at most.
-        const MoneyInput::Result typed = MoneyInput::parse(text);
-        const qint64 fen = typed.value.fen();
-        if (typed.status != MoneyInput::Status::Valid || fen % 10000 != 0 || fen < 0
-            || fen / 10000 > item.weightCenti) {
-            Q_EMIT inputRejected(index, tr("得分须是0到%1之间、最多两位小数的数。").arg(ScoreCard::pointsText(item.weightCenti)));
+        QString why;
+        const std::optional<qint64> points = parsePoints(text, item.weightCenti, &why);
+        if (!points) {
+            Q_EMIT inputRejected(index, why);
             return false;
         }
-        score.scoreCenti = fen / 10000;
+        score.scoreCenti = *points;
     } else if (index.column() == ReasonColumn) {
         score.reason = value.toString().trimmed();
     } else {
@@ -127,6 +125,41 @@ bool ScoreTableModel::setData(const QModelIndex &index, const QVariant &value, i
                                                            : tr("请填写得分。"));
         return true;
     }
+    return m_document->setManualScore(item.id, score);
+}
+
+std::optional<qint64> ScoreTableModel::parsePoints(const QString &text, qint64 weightCenti, QString *error)
+{
+    // Points are typed like amounts (full-width digits allowed), two decimals at most.
+    const MoneyInput::Result typed = MoneyInput::parse(text);
+    const qint64 fen = typed.value.fen();
+    if (typed.status != MoneyInput::Status::Valid || fen % 10000 != 0 || fen < 0 || fen / 10000 > weightCenti) {
+        if (error)
+            *error = tr("得分须是0到%1之间、最多两位小数的数。").arg(ScoreCard::pointsText(weightCenti));
+        return std::nullopt;
+    }
+    return fen / 10000;
+}
+
+bool ScoreTableModel::setManualScore(int row, const QString &pointsText, const QString &reason, QString *error)
+{
+    if (row < 0 || row >= m_rows)
+        return false;
+    const ScoreItem &item = m_document->evaluation().score.items.at(row);
+    if (!item.manual)
+        return false;
+    const std::optional<qint64> points = parsePoints(pointsText, item.weightCenti, error);
+    if (!points)
+        return false;
+    if (reason.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("请填写扣分原因：没有原因的人工评分不计入总分。");
+        return false;
+    }
+    const auto current = m_document->manualScores().constFind(item.id);
+    const ManualScore score{*points, reason.trimmed()};
+    if (current != m_document->manualScores().constEnd() && *current == score)
+        return true;
     return m_document->setManualScore(item.id, score);
 }
 

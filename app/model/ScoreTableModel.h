@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractTableModel>
+#include <optional>
 
 class ReportDocument;
 
@@ -22,6 +23,13 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Points typed by a person (full-width digits allowed), in hundredths, when they are a
+    // number from 0 to `weightCenti` with two decimals at most; else empty, with why.
+    static std::optional<qint64> parsePoints(const QString &text, qint64 weightCenti, QString *error);
+    // The score and the 扣分原因 of a manual item together, as one undo step; both are
+    // required. False (with why) when refused.
+    bool setManualScore(int row, const QString &pointsText, const QString &reason, QString *error);
 
 Q_SIGNALS:
     // A typed score was refused (not a number, outside [0, weight], no reason yet).

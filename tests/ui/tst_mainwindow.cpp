@@ -15,6 +15,7 @@
 #include "ReportPreview.h"
 #include "ReviewPanel.h"
 #include "ScorePanel.h"
+#include "ScoreTableModel.h"
 
 #include <QAction>
 #include <QLabel>
@@ -473,6 +474,61 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), 1);
         QVERIFY(shown.first().contains(QStringLiteral("100")));
         QVERIFY(score->totalText().contains(QStringLiteral("14.75")));
+    }
+
+    // Issue 11, a clerk's first hour: while manual items waited the window said 等级：差, a grade
+    // not earned yet; a manual score without its 扣分原因 went in and counted for nothing.
+    void manualItemsWaitingShowPointsNotAGrade()
+    {
+        MainWindow &w = openExample();
+        ScorePanel *score = w.reviewPanel()->scorePanel();
+        const int pending = w.document()->evaluation().score.pending;
+        QVERIFY(pending > 0);
+        const QString waiting = QStringLiteral("待人工评分 %1 项").arg(pending);
+        QVERIFY2(score->totalText().contains(waiting) && !score->totalText().contains(QStringLiteral("等级：")),
+                 qPrintable(score->totalText()));
+        QVERIFY2(w.indicatorPanel()->scoreText().contains(waiting) && !w.indicatorPanel()->scoreText().contains(QStringLiteral("等级：")),
+                 qPrintable(w.indicatorPanel()->scoreText()));
+        QVERIFY2(score->totalText().contains(QStringLiteral("18.97")), qPrintable(score->totalText()));
+
+        // Nothing waiting: the grade.
+        ManualScores all;
+        for (const ScoreItem &item : w.document()->evaluation().score.items) {
+            if (item.manual)
+                all.insert(item.id, ManualScore{0, QStringLiteral("未提供材料")});
+        }
+        w.document()->setManualScores(all);
+        QVERIFY2(score->totalText().contains(QStringLiteral("等级：差")), qPrintable(score->totalText()));
+        QVERIFY2(w.indicatorPanel()->scoreText().contains(QStringLiteral("等级")), qPrintable(w.indicatorPanel()->scoreText()));
+    }
+
+    void manualScoreAndReasonGoInTogether()
+    {
+        MainWindow &w = openExample();
+        ScorePanel *score = w.reviewPanel()->scorePanel();
+        QCOMPARE(score->view()->editTriggers(), QAbstractItemView::NoEditTriggers); // not a cell at a time
+        int row = -1;
+        for (int r = 0; r < score->model()->rowCount() && row < 0; ++r) {
+            if (score->model()->index(r, 0).data(ScoreTableModel::ManualRole).toBool())
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const int pending = w.document()->evaluation().score.pending;
+        const int steps = w.document()->undoStack()->count();
+        // A score without its reason is refused, and nothing is kept.
+        Dialogs::setNextAnswers({Dialogs::Answer::Yes});
+        Dialogs::setNextFileNames({QStringLiteral("3"), QString()});
+        QVERIFY(!score->scoreManualItem(row));
+        QVERIFY(w.document()->manualScores().isEmpty());
+        QCOMPARE(w.document()->undoStack()->count(), steps);
+        // Both: one step, and the item counts.
+        Dialogs::setNextAnswers({Dialogs::Answer::Yes});
+        Dialogs::setNextFileNames({QStringLiteral("3"), QStringLiteral("材料基本齐全")});
+        QVERIFY(score->scoreManualItem(row));
+        QCOMPARE(w.document()->evaluation().score.pending, pending - 1);
+        QCOMPARE(w.document()->undoStack()->count(), steps + 1);
+        const QString id = score->model()->index(row, 0).data(ScoreTableModel::IdRole).toString();
+        QCOMPARE(w.document()->manualScores().value(id), (ManualScore{300, QStringLiteral("材料基本齐全")}));
     }
 
     void everyFieldHasALabelAndAnAccessibleName()

@@ -27,6 +27,8 @@ ScorePanel::ScorePanel(ReportDocument *document, QWidget *parent)
     m_view->setAccessibleName(tr("自评评分表"));
     m_view->setWordWrap(true);
     m_view->setTabKeyNavigation(false);
+    // A score and its reason go in together, in a dialog: not one cell at a time.
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_view->horizontalHeader();
@@ -43,9 +45,13 @@ ScorePanel::ScorePanel(ReportDocument *document, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
 
+    m_manual = new QPushButton(tr("人工评分(&M)…"), this);
+    m_manual->setObjectName(QStringLiteral("manualScore"));
+    m_manual->setToolTip(tr("为所选的人工评分项填写得分和扣分原因"));
     auto *choose = new QPushButton(tr("选择评分方案文件(&C)…"), this);
     auto *builtIn = new QPushButton(tr("恢复默认方案"), this);
     auto *schemeRow = new QHBoxLayout;
+    schemeRow->addWidget(m_manual);
     schemeRow->addWidget(m_scheme, 1);
     schemeRow->addWidget(choose);
     schemeRow->addWidget(builtIn);
@@ -62,6 +68,17 @@ ScorePanel::ScorePanel(ReportDocument *document, QWidget *parent)
             useSchemeFile(name);
     });
     connect(builtIn, &QPushButton::clicked, this, &ScorePanel::useBuiltInScheme);
+    connect(m_manual, &QPushButton::clicked, this, [this] { scoreManualItem(m_view->currentIndex().row()); });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) { scoreManualItem(index.row()); });
+    auto updateManual = [this] {
+        const QModelIndex current = m_view->currentIndex();
+        m_manual->setEnabled(current.isValid() && current.data(ScoreTableModel::ManualRole).toBool()
+                             && !m_document->isReadOnly());
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, updateManual);
+    connect(document, &ReportDocument::readOnlyChanged, this, updateManual);
+    connect(m_model, &QAbstractItemModel::modelReset, this, updateManual);
+    updateManual();
     connect(document, &ReportDocument::scoreChanged, this, &ScorePanel::updateTotal);
     connect(m_model, &ScoreTableModel::inputRejected, this, [this](const QModelIndex &, const QString &why) {
         m_message->setText(why);
@@ -95,12 +112,35 @@ void ScorePanel::useBuiltInScheme()
     updateTotal();
 }
 
+bool ScorePanel::scoreManualItem(int row)
+{
+    const QModelIndex index = m_model->index(row, ScoreTableModel::ScoreColumn);
+    if (!index.isValid() || !index.data(ScoreTableModel::ManualRole).toBool() || m_document->isReadOnly())
+        return false;
+    const ScoreItem &item = m_document->evaluation().score.items.at(row);
+    const auto current = m_document->manualScores().constFind(item.id);
+    QString points = index.data(Qt::EditRole).toString();
+    QString reason = current != m_document->manualScores().constEnd() ? current->reason : QString();
+    if (!Dialogs::askManualScore(this, item.name, item.weightCenti, &points, &reason))
+        return false;
+    QString why;
+    if (!m_model->setManualScore(row, points, reason, &why)) {
+        m_message->setText(why);
+        m_message->setVisible(!why.isEmpty());
+        return false;
+    }
+    m_message->hide();
+    return true;
+}
+
 void ScorePanel::updateTotal()
 {
+    // While items wait for a person, a grade would be one the report has not earned yet (差
+    // for a total that counts them as 0): the points so far, and how many wait.
     const ScoreCard &s = m_document->evaluation().score;
-    QString text = tr("总分：%1分　等级：%2").arg(ScoreCard::pointsText(s.totalCenti), GradeName::display(s.grade));
-    if (s.provisional())
-        text += tr("　（暂定：%1项待人工评分，按0分计）").arg(s.pending);
+    const QString text = s.provisional()
+                             ? tr("目前得分：%1分　待人工评分 %2 项，评完后给出等级").arg(ScoreCard::pointsText(s.totalCenti)).arg(s.pending)
+                             : tr("总分：%1分　等级：%2").arg(ScoreCard::pointsText(s.totalCenti), GradeName::display(s.grade));
     m_total->setText(text);
     m_scheme->setText(tr("评分方案：%1").arg(m_document->scheme().name));
 }

@@ -7,8 +7,9 @@ class QTableView;
 class ReportDocument;
 class ScoreTableModel;
 
-// The self-evaluation score table for review: weights, computed scores, reasons; manual
-// items scored in place; the total and grade always visible; another province's scheme
+// The self-evaluation score table for review: weights, computed scores, reasons; a manual
+// item scored with its 扣分原因 in one dialog (Enter, double-click or 人工评分…); the points so
+// far and, once nothing waits for a manual score, the grade always visible; another province's scheme
 // file can be chosen and everything is recomputed at once.
 class ScorePanel : public QWidget
 {
@@ -22,6 +23,9 @@ public:
     // Reads a scheme file and uses it; on refusal says why and keeps the current scheme.
     bool useSchemeFile(const QString &fileName);
     void useBuiltInScheme();
+    // Asks for the score and the 扣分原因 of a manual item together; false when cancelled,
+    // refused (the reason shown) or not a manual item.
+    bool scoreManualItem(int row);
 
 private:
     void updateTotal();
@@ -32,4 +36,5 @@ private:
     QLabel *m_scheme;
     QLabel *m_total;
     QLabel *m_message;
+    class QPushButton *m_manual;
 };
