@@ -531,6 +531,17 @@ private Q_SLOTS:
         QCOMPARE(w.document()->manualScores().value(id), (ManualScore{300, QStringLiteral("材料基本齐全")}));
     }
 
+    // 落款 left empty is the department (as the PDF prints it): the field says so.
+    void signatureDefaultsToTheDepartment()
+    {
+        MainWindow &w = openExample();
+        auto *name = fieldWidget<QLineEdit>(&w, QStringLiteral("signature.name"));
+        QVERIFY(name);
+        QVERIFY2(name->placeholderText().contains(QStringLiteral("湘潭市行政审批服务局")), qPrintable(name->placeholderText()));
+        w.document()->setValue(QStringLiteral("department"), QStringLiteral("湘潭市教育局"));
+        QVERIFY2(name->placeholderText().contains(QStringLiteral("湘潭市教育局")), qPrintable(name->placeholderText()));
+    }
+
     void everyFieldHasALabelAndAnAccessibleName()
     {
         MainWindow &w = openExample();

@@ -2,7 +2,7 @@
 
 #include "FormPage.h"
 
-// 落款: the signing department and the date.
+// 落款: the signing department (the report's department when left empty) and the date.
 class SignaturePage : public FormPage
 {
     Q_OBJECT
