@@ -2624,8 +2624,8 @@ Its current content stays in the history and can be restored.</translation>
         <translation>Wrote the %1 overview to %3 (departments: %2)</translation>
     </message>
     <message>
-        <source>jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</source>
-        <translation>jixiao: the evaluation stored in the workspace for “%1” disagrees with the report&apos;s content (it may have been changed by hand); the table shows the content evaluated again.</translation>
+        <source>jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过，或由另一版本的程序写入），表中是按报告内容重新计算的结果。</source>
+        <translation>jixiao: the evaluation stored in the workspace for “%1” disagrees with the report's content (it may have been changed by hand, or written by another version of the program); the table shows the content evaluated again.</translation>
     </message>
 </context>
 <context>
@@ -2670,8 +2670,8 @@ Its current content stays in the history and can be restored.</translation>
         <translation>%1: n/a (the denominator is 0, or a figure or the previous year&apos;s report is missing).</translation>
     </message>
     <message>
-        <source>工作区中存储的评价与报告内容不符（可能被人直接改动过）；这里显示的是按报告内容重新计算的结果。</source>
-        <translation>The evaluation stored in the workspace disagrees with the report&apos;s content (it may have been changed by hand); what is shown here is the content evaluated again.</translation>
+        <source>工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。</source>
+        <translation>The evaluation stored in the workspace disagrees with the report's content (it may have been changed by hand, or written by another version of the program); what is shown here is the content evaluated again.</translation>
     </message>
 </context>
 <context>
@@ -2769,12 +2769,12 @@ Its current content stays in the history and can be restored.</translation>
         <translation>%1 — departments: %2, shown: %3; draft: %4, submitted: %5, returned: %6, approved: %7; with errors: %8.</translation>
     </message>
     <message>
-        <source>注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</source>
-        <translation>Note: the evaluation stored in the workspace for %1 disagrees with the report&apos;s content (it may have been changed by hand); the table shows the content evaluated again.</translation>
-    </message>
-    <message>
         <source>、</source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过，或由另一版本的程序写入），表中是按报告内容重新计算的结果。</source>
+        <translation>Note: the evaluation stored in the workspace for %1 disagrees with the report's content (it may have been changed by hand, or written by another version of the program); the table shows the content evaluated again.</translation>
     </message>
 </context>
 <context>
@@ -3291,10 +3291,6 @@ Its current content stays in the history and can be restored.</translation>
         <translation>You may not change reports: only the department&apos;s clerks can change its reports.</translation>
     </message>
     <message>
-        <source>“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。</source>
-        <translation>The %2 report of “%1” has been approved and can no longer be changed. To change it, a reviewer must first “Reopen” it; your changes are still in the window.</translation>
-    </message>
-    <message>
         <source>%1（副本）</source>
         <translation>%1（副本）</translation>
     </message>
@@ -3327,6 +3323,10 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     <message>
         <source>这份报告无法读出，不能提交或审核。</source>
         <translation>This report cannot be read, so it cannot be submitted or approved.</translation>
+    </message>
+    <message>
+        <source>“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。</source>
+        <translation>The %2 report of “%1” has been approved and can no longer be changed. To change it, a reviewer must first “Reopen” it.</translation>
     </message>
 </context>
 <context>
@@ -3950,8 +3950,8 @@ No budget and no expenditure</translation>
     <message>
         <source>管理共享（PostgreSQL）工作区的用户和角色：填报人员（编辑本部门的报告）、审核人员（退回、审核通过、重新打开、写意见）、管理员（管理用户）。
 您自己的登录密码请用环境变量 PGPASSWORD 或 ~/.pgpass 文件给出；新账号的密码请用 --password-stdin 从标准输入给出。密码只以 SCRAM 校验值的形式发给服务器。只有工作区建立的账号才能在这里改密码，而改密码对整个服务器生效。</source>
-        <translation>Manages the users and roles of a shared (PostgreSQL) workspace: clerks (edit their department's reports), reviewers (return, approve, reopen, comment) and administrators (manage users).
-Give your own login's password with the PGPASSWORD environment variable or the ~/.pgpass file; give a new login's password on standard input with --password-stdin. A password is sent to the server only as its SCRAM verifier. Only logins the workspace created have their passwords changed here, and a new password holds for the whole server.</translation>
+        <translation>Manages the users and roles of a shared (PostgreSQL) workspace: clerks (edit their department&apos;s reports), reviewers (return, approve, reopen, comment) and administrators (manage users).
+Give your own login&apos;s password with the PGPASSWORD environment variable or the ~/.pgpass file; give a new login&apos;s password on standard input with --password-stdin. A password is sent to the server only as its SCRAM verifier. Only logins the workspace created have their passwords changed here, and a new password holds for the whole server.</translation>
     </message>
     <message>
         <source>新账号的密码（或修改密码）。命令行本机其他用户可以在进程列表（ps）中看到，请改用 --password-stdin</source>
@@ -4185,22 +4185,6 @@ It can be restored from “Deleted reports” afterwards.</translation>
         <translation>The workspace “%1” is damaged and cannot be read. Restore it from a backup; the file was not changed.</translation>
     </message>
     <message>
-        <source>工作区“%1”是只读的，修改无法保存。您的修改仍保留在窗口中；请检查文件权限，或另存到可以写入的位置。</source>
-        <translation>The workspace “%1” is read-only, so changes cannot be saved. Your changes are still in the window; check the file permissions, or save to a writable place.</translation>
-    </message>
-    <message>
-        <source>工作区“%1”正被另一个程序占用，等待后仍未释放。您的修改仍保留在窗口中，请稍后重试。</source>
-        <translation>The workspace “%1” is locked by another program and was not released in time. Your changes are still in the window; try again later.</translation>
-    </message>
-    <message>
-        <source>磁盘已满，修改未能保存到“%1”。已保存的内容完好，您的修改仍保留在窗口中；请腾出磁盘空间后重试。</source>
-        <translation>The disk is full: the changes could not be saved to “%1”. What was saved before is intact and your changes are still in the window; free some disk space and try again.</translation>
-    </message>
-    <message>
-        <source>读写工作区“%1”时出错（磁盘故障或文件被移走）。您的修改仍保留在窗口中，请检查后重试。</source>
-        <translation>Error reading or writing the workspace “%1” (a disk fault, or the file was moved). Your changes are still in the window; check and try again.</translation>
-    </message>
-    <message>
         <source>无法连接数据库服务器 %1：服务器没有运行，或地址、端口有误，或网络不通。</source>
         <translation>Cannot connect to the database server %1: the server is not running, the address or port is wrong, or the network is down.</translation>
     </message>
@@ -4217,16 +4201,8 @@ It can be restored from “Deleted reports” afterwards.</translation>
         <translation>You may not change this report (the workspace %1 refused the change). To get permission, contact the workspace administrator.</translation>
     </message>
     <message>
-        <source>这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。</source>
-        <translation>This report has been approved and can no longer be changed. To change it, a reviewer must first “Reopen” it; your changes are still in the window.</translation>
-    </message>
-    <message>
         <source>按照审核流程，不能这样更改报告的状态。</source>
         <translation>The review workflow does not allow this change of status.</translation>
-    </message>
-    <message>
-        <source>与数据库服务器 %1 的连接中断，修改未能保存。您的修改仍保留在窗口中，连接恢复后会再次保存，也可以稍后重试。</source>
-        <translation>The connection to the database server %1 was lost and the changes were not saved. Your changes are still in the window and will be saved once the connection is back; you can also retry later.</translation>
     </message>
     <message>
         <source>这份报告已被他人修改并保存，您的修改未保存。</source>
@@ -4255,6 +4231,30 @@ It can be restored from “Deleted reports” afterwards.</translation>
     <message>
         <source>工作区“%1”由较新版本的程序创建（数据结构第 %2 版，本程序只认识到第 %3 版）。请升级本程序后再打开；文件未作任何改动。</source>
         <translation>The workspace “%1” was created by a newer version of the program (schema version %2; this program knows versions up to %3). Upgrade the program, then open it again; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>工作区“%1”是只读的，修改无法保存。请检查文件权限，或另存到可以写入的位置。</source>
+        <translation>The workspace “%1” is read-only, so changes cannot be saved. Check the file permissions, or save to a writable place.</translation>
+    </message>
+    <message>
+        <source>工作区“%1”正被另一个程序占用，等待后仍未释放。请稍后重试。</source>
+        <translation>The workspace “%1” is locked by another program and was not released in time. Try again later.</translation>
+    </message>
+    <message>
+        <source>磁盘已满，修改未能保存到“%1”。已保存的内容完好；请腾出磁盘空间后重试。</source>
+        <translation>The disk is full: the changes could not be saved to “%1”. What was saved before is intact; free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>读写工作区“%1”时出错（磁盘故障或文件被移走）。请检查后重试。</source>
+        <translation>Error reading or writing the workspace “%1” (a disk fault, or the file was moved). Check and try again.</translation>
+    </message>
+    <message>
+        <source>这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。</source>
+        <translation>This report has been approved and can no longer be changed. To change it, a reviewer must first “Reopen” it.</translation>
+    </message>
+    <message>
+        <source>与数据库服务器 %1 的连接中断，修改未能保存。请在连接恢复后重试。</source>
+        <translation>The connection to the database server %1 was lost and the changes were not saved. Try again once the connection is back.</translation>
     </message>
 </context>
 <context>
@@ -4352,16 +4352,16 @@ Saved at %7 by %8</translation>
         <translation>Saving…</translation>
     </message>
     <message>
-        <source>暂时无法保存，将自动重试：%1</source>
-        <translation>Cannot save for now, will retry automatically: %1</translation>
-    </message>
-    <message>
-        <source>保存失败：%1</source>
-        <translation>Saving failed: %1</translation>
-    </message>
-    <message>
         <source>别人已修改这份报告，您的修改尚未保存</source>
         <translation>Someone else has changed this report; your changes are not saved yet</translation>
+    </message>
+    <message>
+        <source>暂时无法保存，将自动重试（您的修改仍保留在窗口中）：%1</source>
+        <translation>Cannot save for now, will retry automatically (your changes are still in the window): %1</translation>
+    </message>
+    <message>
+        <source>保存失败（您的修改仍保留在窗口中）：%1</source>
+        <translation>Saving failed (your changes are still in the window): %1</translation>
     </message>
 </context>
 <context>
@@ -4375,7 +4375,7 @@ Saved at %7 by %8</translation>
     <name>WorkspaceUsers</name>
     <message>
         <source>无法在本机计算密码的校验值（SCRAM），没有把密码发给服务器。</source>
-        <translation>The password's verifier (SCRAM) could not be computed on this machine; the password was not sent to the server.</translation>
+        <translation>The password&apos;s verifier (SCRAM) could not be computed on this machine; the password was not sent to the server.</translation>
     </message>
     <message>
         <source>不能这样设置用户“%1”。</source>

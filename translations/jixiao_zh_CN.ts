@@ -2624,8 +2624,8 @@
         <translation>已把%1年度 %2 个部门的总览写入 %3</translation>
     </message>
     <message>
-        <source>jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</source>
-        <translation>jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</translation>
+        <source>jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过，或由另一版本的程序写入），表中是按报告内容重新计算的结果。</source>
+        <translation>jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过，或由另一版本的程序写入），表中是按报告内容重新计算的结果。</translation>
     </message>
 </context>
 <context>
@@ -2670,8 +2670,8 @@
         <translation>%1不适用（分母为0，或缺少所需的数字、上年报告）。</translation>
     </message>
     <message>
-        <source>工作区中存储的评价与报告内容不符（可能被人直接改动过）；这里显示的是按报告内容重新计算的结果。</source>
-        <translation>工作区中存储的评价与报告内容不符（可能被人直接改动过）；这里显示的是按报告内容重新计算的结果。</translation>
+        <source>工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。</source>
+        <translation>工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。</translation>
     </message>
 </context>
 <context>
@@ -2769,12 +2769,12 @@
         <translation>%1年度共 %2 个部门，显示 %3 个；草稿 %4，已提交 %5，已退回 %6，已审核 %7；有错误的 %8 个。</translation>
     </message>
     <message>
-        <source>注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</source>
-        <translation>注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。</translation>
-    </message>
-    <message>
         <source>、</source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过，或由另一版本的程序写入），表中是按报告内容重新计算的结果。</source>
+        <translation>注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过，或由另一版本的程序写入），表中是按报告内容重新计算的结果。</translation>
     </message>
 </context>
 <context>
@@ -3289,10 +3289,6 @@
         <translation>您没有修改报告的权限：只有本部门的填报人员可以修改报告。</translation>
     </message>
     <message>
-        <source>“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。</source>
-        <translation>“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。</translation>
-    </message>
-    <message>
         <source>%1（副本）</source>
         <translation>%1（副本）</translation>
     </message>
@@ -3325,6 +3321,10 @@
     <message>
         <source>这份报告无法读出，不能提交或审核。</source>
         <translation>这份报告无法读出，不能提交或审核。</translation>
+    </message>
+    <message>
+        <source>“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。</source>
+        <translation>“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。</translation>
     </message>
 </context>
 <context>
@@ -4183,22 +4183,6 @@
         <translation>工作区“%1”已损坏，无法读取。请从备份恢复，文件未作任何改动。</translation>
     </message>
     <message>
-        <source>工作区“%1”是只读的，修改无法保存。您的修改仍保留在窗口中；请检查文件权限，或另存到可以写入的位置。</source>
-        <translation>工作区“%1”是只读的，修改无法保存。您的修改仍保留在窗口中；请检查文件权限，或另存到可以写入的位置。</translation>
-    </message>
-    <message>
-        <source>工作区“%1”正被另一个程序占用，等待后仍未释放。您的修改仍保留在窗口中，请稍后重试。</source>
-        <translation>工作区“%1”正被另一个程序占用，等待后仍未释放。您的修改仍保留在窗口中，请稍后重试。</translation>
-    </message>
-    <message>
-        <source>磁盘已满，修改未能保存到“%1”。已保存的内容完好，您的修改仍保留在窗口中；请腾出磁盘空间后重试。</source>
-        <translation>磁盘已满，修改未能保存到“%1”。已保存的内容完好，您的修改仍保留在窗口中；请腾出磁盘空间后重试。</translation>
-    </message>
-    <message>
-        <source>读写工作区“%1”时出错（磁盘故障或文件被移走）。您的修改仍保留在窗口中，请检查后重试。</source>
-        <translation>读写工作区“%1”时出错（磁盘故障或文件被移走）。您的修改仍保留在窗口中，请检查后重试。</translation>
-    </message>
-    <message>
         <source>无法连接数据库服务器 %1：服务器没有运行，或地址、端口有误，或网络不通。</source>
         <translation>无法连接数据库服务器 %1：服务器没有运行，或地址、端口有误，或网络不通。</translation>
     </message>
@@ -4215,16 +4199,8 @@
         <translation>您没有修改这份报告的权限（工作区 %1 拒绝了这次修改）。如需权限，请联系工作区管理员。</translation>
     </message>
     <message>
-        <source>这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。</source>
-        <translation>这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。</translation>
-    </message>
-    <message>
         <source>按照审核流程，不能这样更改报告的状态。</source>
         <translation>按照审核流程，不能这样更改报告的状态。</translation>
-    </message>
-    <message>
-        <source>与数据库服务器 %1 的连接中断，修改未能保存。您的修改仍保留在窗口中，连接恢复后会再次保存，也可以稍后重试。</source>
-        <translation>与数据库服务器 %1 的连接中断，修改未能保存。您的修改仍保留在窗口中，连接恢复后会再次保存，也可以稍后重试。</translation>
     </message>
     <message>
         <source>这份报告已被他人修改并保存，您的修改未保存。</source>
@@ -4253,6 +4229,30 @@
     <message>
         <source>工作区“%1”由较新版本的程序创建（数据结构第 %2 版，本程序只认识到第 %3 版）。请升级本程序后再打开；文件未作任何改动。</source>
         <translation>工作区“%1”由较新版本的程序创建（数据结构第 %2 版，本程序只认识到第 %3 版）。请升级本程序后再打开；文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>工作区“%1”是只读的，修改无法保存。请检查文件权限，或另存到可以写入的位置。</source>
+        <translation>工作区“%1”是只读的，修改无法保存。请检查文件权限，或另存到可以写入的位置。</translation>
+    </message>
+    <message>
+        <source>工作区“%1”正被另一个程序占用，等待后仍未释放。请稍后重试。</source>
+        <translation>工作区“%1”正被另一个程序占用，等待后仍未释放。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>磁盘已满，修改未能保存到“%1”。已保存的内容完好；请腾出磁盘空间后重试。</source>
+        <translation>磁盘已满，修改未能保存到“%1”。已保存的内容完好；请腾出磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <source>读写工作区“%1”时出错（磁盘故障或文件被移走）。请检查后重试。</source>
+        <translation>读写工作区“%1”时出错（磁盘故障或文件被移走）。请检查后重试。</translation>
+    </message>
+    <message>
+        <source>这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。</source>
+        <translation>这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。</translation>
+    </message>
+    <message>
+        <source>与数据库服务器 %1 的连接中断，修改未能保存。请在连接恢复后重试。</source>
+        <translation>与数据库服务器 %1 的连接中断，修改未能保存。请在连接恢复后重试。</translation>
     </message>
 </context>
 <context>
@@ -4350,16 +4350,16 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <source>暂时无法保存，将自动重试：%1</source>
-        <translation>暂时无法保存，将自动重试：%1</translation>
-    </message>
-    <message>
-        <source>保存失败：%1</source>
-        <translation>保存失败：%1</translation>
-    </message>
-    <message>
         <source>别人已修改这份报告，您的修改尚未保存</source>
         <translation>别人已修改这份报告，您的修改尚未保存</translation>
+    </message>
+    <message>
+        <source>暂时无法保存，将自动重试（您的修改仍保留在窗口中）：%1</source>
+        <translation>暂时无法保存，将自动重试（您的修改仍保留在窗口中）：%1</translation>
+    </message>
+    <message>
+        <source>保存失败（您的修改仍保留在窗口中）：%1</source>
+        <translation>保存失败（您的修改仍保留在窗口中）：%1</translation>
     </message>
 </context>
 <context>

@@ -196,9 +196,9 @@ QString WorkspaceSession::stateText() const
     case ReportAutoSaver::State::Pending:
         return tr("正在保存…");
     case ReportAutoSaver::State::Retrying:
-        return tr("暂时无法保存，将自动重试：%1").arg(m_saver->lastError().text());
+        return tr("暂时无法保存，将自动重试（您的修改仍保留在窗口中）：%1").arg(m_saver->lastError().text());
     case ReportAutoSaver::State::Failed:
-        return tr("保存失败：%1").arg(m_saver->lastError().text());
+        return tr("保存失败（您的修改仍保留在窗口中）：%1").arg(m_saver->lastError().text());
     case ReportAutoSaver::State::Conflict:
         return tr("别人已修改这份报告，您的修改尚未保存");
     }

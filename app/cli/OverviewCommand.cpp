@@ -40,7 +40,7 @@ int OverviewCommand::run(const QStringList &arguments)
         return CommandOutput::refused(workspace.location().displayName(), e.text());
     for (const OverviewRecord &r : records) {
         if (r.storedMismatch)
-            CommandOutput::err(tr("jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过），"
+            CommandOutput::err(tr("jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过，或由另一版本的程序写入），"
                                   "表中是按报告内容重新计算的结果。").arg(r.department) + QLatin1Char('\n'));
     }
     QString error;

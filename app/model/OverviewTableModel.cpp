@@ -89,7 +89,7 @@ QVariant OverviewTableModel::data(const QModelIndex &index, int role) const
         if (!r.evaluated)
             return tr("这份报告无法读出，没有评价结果。");
         if (r.storedMismatch)
-            return tr("工作区中存储的评价与报告内容不符（可能被人直接改动过）；这里显示的是按报告内容重新计算的结果。");
+            return tr("工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。");
         if (kind == OverviewColumns::Kind::Rate && !cell.number)
             return tr("%1不适用（分母为0，或缺少所需的数字、上年报告）。").arg(m_columns.at(index.column()).header);
         return {};

@@ -19,7 +19,8 @@ public:
     static WorkspaceError upgrade(WorkspaceConnection &c, int version);
     // Creates the group roles and their grants (needs CREATEROLE; idempotent).
     static WorkspaceError setUpRoles(WorkspaceConnection &c);
-    // The prefix of this database's group roles: jx_<database> (…_clerk, _reviewer, _admin).
+    // The prefix of this database's group roles (…_clerk, _reviewer, _admin): since schema
+    // version 8 jx_<database>_<its oid>, before it jx_<database>.
     static WorkspaceError rolePrefix(WorkspaceConnection &c, QString *prefix);
     // The script with its placeholders filled in.
     static QString script(const QString &quotedSchema);

@@ -202,9 +202,10 @@ SaveResult ReportWriter::restore(qint64 historyId, int expectedRevision)
                                       .arg(report.year));
         row.summary.id = h.reportId;
         row.summary.revision = revision + 1;
-        // An approved report cannot have been deleted; one from before the workflow comes
-        // back as a draft rather than approved without a reviewer.
-        row.summary.status = h.status == ReportStatus::Approved ? ReportStatus::Draft : h.status;
+        // A deleted report comes back as a draft, whatever it was: its clerk submits it again
+        // (PostgreSQL lets a clerk add a report only as a draft without a reviewer's note).
+        row.summary.status = ReportStatus::Draft;
+        row.summary.statusNote.clear();
         return insert(row, HistoryEntry::Action::Restore, summary, r);
     });
 }
@@ -374,8 +375,7 @@ WorkspaceError ReportWriter::notLocked(const Row &stored) const
     if (!ReportWorkflow::isReadOnly(stored.summary.status))
         return {};
     return WorkspaceError(WorkspaceError::ReportLocked,
-                          tr("“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；"
-                             "您的修改仍保留在窗口中。")
+                          tr("“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。")
                               .arg(stored.summary.department)
                               .arg(stored.summary.year));
 }

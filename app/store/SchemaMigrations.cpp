@@ -99,6 +99,8 @@ WorkspaceError SchemaMigrations::runStep(WorkspaceConnection &c, int step)
         return step6(c);
     case 7:
         return step7(c);
+    case 8:
+        return step8(c);
     default:
         return WorkspaceError(WorkspaceError::Other, QStringLiteral("no schema step %1").arg(step));
     }
@@ -247,4 +249,11 @@ WorkspaceError SchemaMigrations::step7(WorkspaceConnection &c)
     // Issue 12: passwords only as SCRAM verifiers, only for the logins the workspace
     // created; no privileged login taken in. PostgreSQL only.
     return c.dialect().isSqlite() ? WorkspaceError() : PostgresSecurity::upgrade(c, 7);
+}
+
+WorkspaceError SchemaMigrations::step8(WorkspaceConnection &c)
+{
+    // Issue 12: pinned search_path, group roles of this database alone, clerks' view of
+    // the people, drafts only from clerks, status only from reviewers. PostgreSQL only.
+    return c.dialect().isSqlite() ? WorkspaceError() : PostgresSecurity::upgrade(c, 8);
 }

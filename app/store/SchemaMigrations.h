@@ -19,11 +19,14 @@
 // Version 6 (PostgreSQL only): append-only history written as the server says, content
 // that names its own row, renames audited (sql/postgres-security-6.sql). Version 7
 // (PostgreSQL only): passwords as SCRAM verifiers, set only for the logins the workspace
-// created, and no privileged login taken in (sql/postgres-security-7.sql).
+// created, and no privileged login taken in (sql/postgres-security-7.sql). Version 8
+// (PostgreSQL only): every function's search_path pinned, group roles named after the
+// database's oid, clerks see only their own user row, new reports only as drafts, reviewers
+// change only the status (sql/postgres-security-8.sql).
 class SchemaMigrations
 {
 public:
-    static constexpr int CurrentVersion = 7;
+    static constexpr int CurrentVersion = 8;
     static constexpr int NoWorkspace = -1;
 
     // The version found: 0 for an empty database, NoWorkspace for someone else's.
@@ -40,4 +43,5 @@ private:
     static WorkspaceError step5(WorkspaceConnection &c);
     static WorkspaceError step6(WorkspaceConnection &c);
     static WorkspaceError step7(WorkspaceConnection &c);
+    static WorkspaceError step8(WorkspaceConnection &c);
 };

@@ -51,18 +51,16 @@ WorkspaceError WorkspaceError::of(Kind kind, const QString &where, const QString
     case NewerSchema:
         return newerSchema(where, 0, 0);
     case ReadOnly:
-        m = tr("工作区“%1”是只读的，修改无法保存。您的修改仍保留在窗口中；"
-               "请检查文件权限，或另存到可以写入的位置。").arg(where);
+        m = tr("工作区“%1”是只读的，修改无法保存。请检查文件权限，或另存到可以写入的位置。").arg(where);
         break;
     case Busy:
-        m = tr("工作区“%1”正被另一个程序占用，等待后仍未释放。您的修改仍保留在窗口中，请稍后重试。").arg(where);
+        m = tr("工作区“%1”正被另一个程序占用，等待后仍未释放。请稍后重试。").arg(where);
         break;
     case DiskFull:
-        m = tr("磁盘已满，修改未能保存到“%1”。已保存的内容完好，您的修改仍保留在窗口中；"
-               "请腾出磁盘空间后重试。").arg(where);
+        m = tr("磁盘已满，修改未能保存到“%1”。已保存的内容完好；请腾出磁盘空间后重试。").arg(where);
         break;
     case IoError:
-        m = tr("读写工作区“%1”时出错（磁盘故障或文件被移走）。您的修改仍保留在窗口中，请检查后重试。").arg(where);
+        m = tr("读写工作区“%1”时出错（磁盘故障或文件被移走）。请检查后重试。").arg(where);
         break;
     case ServerUnreachable:
         m = tr("无法连接数据库服务器 %1：服务器没有运行，或地址、端口有误，或网络不通。").arg(where);
@@ -77,14 +75,13 @@ WorkspaceError WorkspaceError::of(Kind kind, const QString &where, const QString
         m = tr("您没有修改这份报告的权限（工作区 %1 拒绝了这次修改）。如需权限，请联系工作区管理员。").arg(where);
         break;
     case ReportLocked:
-        m = tr("这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它；您的修改仍保留在窗口中。");
+        m = tr("这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。");
         break;
     case NotAllowed:
         m = tr("按照审核流程，不能这样更改报告的状态。");
         break;
     case ConnectionLost:
-        m = tr("与数据库服务器 %1 的连接中断，修改未能保存。您的修改仍保留在窗口中，"
-               "连接恢复后会再次保存，也可以稍后重试。").arg(where);
+        m = tr("与数据库服务器 %1 的连接中断，修改未能保存。请在连接恢复后重试。").arg(where);
         break;
     case Conflict:
         m = tr("这份报告已被他人修改并保存，您的修改未保存。");

@@ -46,7 +46,8 @@ public:
     }
 
     Kind kind = None;
-    QString message; // Chinese source text (tr), complete sentences
+    QString message; // Chinese source text (tr), complete sentences; never about a window
+                     // (the command line has none: the window adds what it keeps)
     QString detail;  // the driver's text, untranslated
 
     bool isError() const { return kind != None; }

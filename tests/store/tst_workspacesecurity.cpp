@@ -4,6 +4,7 @@
 // by hand (a plain QSqlQuery as that login, what psql would do).
 #include "StoreTestEnvironment.h"
 
+#include "PostgresSecurity.h"
 #include "ReportFigures.h"
 #include "ReportJsonReader.h"
 #include "ReportJsonWriter.h"
@@ -977,6 +978,176 @@ private Q_SLOTS:
         QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
         QVERIFY2(changed.err.contains(clerkA()) && changed.err.contains(QStringLiteral("服务器")), qPrintable(changed.err));
         QVERIFY(logsIn(clerkA(), QStringLiteral("new-pw-456")));
+    }
+
+    // Item 9: where public is writable (PostgreSQL 14 and older), a clerk's own functions
+    // and search_path change nothing in the workspace's rules: every function of the
+    // workspace has its search_path, and the policies call them by schema.
+    void searchPathCannotBeShadowed()
+    {
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        QCOMPARE(owner.exec(QStringLiteral("GRANT CREATE ON SCHEMA public TO PUBLIC")), QString());
+        SqlClient sql(as(clerkA()), clerkA(), password);
+        for (const QString &shadow : {QStringLiteral("CREATE FUNCTION public.starts_with(text, text) RETURNS boolean "
+                                                     "LANGUAGE sql IMMUTABLE AS 'SELECT true'"),
+                                      QStringLiteral("CREATE FUNCTION public.texteq_any(text, text) RETURNS boolean "
+                                                     "LANGUAGE sql IMMUTABLE AS 'SELECT true'"),
+                                      QStringLiteral("CREATE OPERATOR public.= (LEFTARG = text, RIGHTARG = text, "
+                                                     "FUNCTION = public.texteq_any)")})
+            QCOMPARE(sql.exec(shadow), QString());
+        QCOMPARE(sql.exec(QStringLiteral("SET search_path = public, pg_catalog")), QString());
+        QCOMPARE(sql.value(QStringLiteral("SELECT count(*) FROM jixiao_report")).toInt(), 1);
+        int rows = -1;
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET content = replace(content, '为进一步', '改') WHERE id = %1").arg(m_b), &rows),
+                 QString());
+        QCOMPARE(rows, 0);
+        QCOMPARE(sql.value(QStringLiteral("SELECT count(*) FROM jixiao_history WHERE department OPERATOR(pg_catalog.=) '局B'")).toInt(), 0);
+        QCOMPARE(sql.value(QStringLiteral("SELECT count(*) FROM jixiao_audit WHERE department OPERATOR(pg_catalog.=) '局B'")).toInt(), 0);
+        // Through the owner's connection and the reviewer's program: 局B's report as it was.
+        QCOMPARE(storedPreamble(m_b), reportOf(QStringLiteral("局B")).preamble);
+        Workspace review;
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        QCOMPARE(review.load(m_b).stored->report.preamble, reportOf(QStringLiteral("局B")).preamble);
+        QCOMPARE(owner.value(QStringLiteral("SELECT count(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
+                                            "WHERE n.nspname = current_schema() AND p.proname LIKE 'jixiao\\_%' AND NOT EXISTS "
+                                            "(SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search\\_path=pg\\_catalog, %')")).toInt(),
+                 0);
+        QCOMPARE(owner.exec(QStringLiteral("DROP OPERATOR public.= (text, text); DROP FUNCTION public.texteq_any(text, text); "
+                                           "DROP FUNCTION public.starts_with(text, text); REVOKE CREATE ON SCHEMA public FROM PUBLIC")),
+                 QString());
+    }
+
+    // Item 10: the smaller ones.
+    void groupRolesOfDatabasesAreTheirOwn()
+    {
+        // Two databases whose names differ only in case get groups of their own: managing
+        // one's users never changes the other's.
+        const QString lower = m_owner.databaseName + QStringLiteral("_case");
+        const QString upper = lower.toUpper();
+        QString why;
+        QVERIFY2(m_env.postgres().createDatabase(lower, &why), qPrintable(why));
+        QVERIFY2(m_env.postgres().createDatabase(upper, &why), qPrintable(why));
+        WorkspaceLocation first = m_owner, second = m_owner;
+        first.databaseName = lower;
+        second.databaseName = upper;
+        QString prefixes[2];
+        int i = 0;
+        for (const WorkspaceLocation &l : {first, second}) {
+            Workspace ws;
+            QCOMPARE(ws.open(l).text(), QString());
+            QVERIFY(!PostgresSecurity::rolePrefix(ws.connection(), &prefixes[i++]).isError());
+        }
+        QVERIFY2(prefixes[0] != prefixes[1], qPrintable(prefixes[0]));
+        SqlClient inSecond(second, m_owner.userName, m_owner.password);
+        QVERIFY(!inSecond.value(QStringLiteral("SELECT has_table_privilege('%1_clerk', 'jixiao_report', 'SELECT')").arg(prefixes[0])).toBool());
+    }
+
+    void clerksReadOnlyTheirOwnUserRow()
+    {
+        SqlClient sql(as(clerkA()), clerkA(), password);
+        QCOMPARE(sql.value(QStringLiteral("SELECT count(*) FROM jixiao_user")).toInt(), 1);
+        QCOMPARE(sql.value(QStringLiteral("SELECT login FROM jixiao_user")).toString(), clerkA());
+        SqlClient adminSql(as(admin()), admin(), password);
+        QCOMPARE(adminSql.value(QStringLiteral("SELECT count(*) FROM jixiao_user")).toInt(), 4);
+        // The program still knows who the clerk is; the administrator still lists everyone.
+        Workspace clerk, adminWs;
+        QCOMPARE(clerk.open(as(clerkA())).text(), QString());
+        QCOMPARE(clerk.currentUser().department, QStringLiteral("局A"));
+        QCOMPARE(adminWs.open(as(admin())).text(), QString());
+        QList<WorkspaceUser> users;
+        QVERIFY(!adminWs.users(&users).isError());
+        QCOMPARE(users.size(), 4);
+    }
+
+    void clerksAddOnlyDrafts()
+    {
+        SqlClient sql(as(clerkA()), clerkA(), password);
+        Report r = reportOf(QStringLiteral("局A"));
+        r.year = 2030;
+        const QString insert = QStringLiteral("INSERT INTO jixiao_report (department, year, revision, content, updated_at, status, "
+                                              "status_note) VALUES ('局A', 2030, 1, %1, 0, '%2', '%3')");
+        const QString content = quoted(ReportJsonWriter::write(r));
+        QCOMPARE(sql.exec(insert.arg(content, QStringLiteral("submitted"), QString())), QStringLiteral("JXSTA"));
+        QCOMPARE(sql.exec(insert.arg(content, QStringLiteral("returned"), QStringLiteral("请补充"))), QStringLiteral("JXSTA"));
+        QCOMPARE(sql.exec(insert.arg(content, QStringLiteral("draft"), QStringLiteral("审核通过"))), QStringLiteral("JXSTA"));
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        QCOMPARE(owner.value(QStringLiteral("SELECT count(*) FROM jixiao_report WHERE year = 2030")).toInt(), 0);
+        QCOMPARE(sql.exec(insert.arg(content, QStringLiteral("draft"), QString())), QString());
+        Workspace review;
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        const LoadResult added = review.load(QStringLiteral("局A"), 2030);
+        QVERIFY(added.ok());
+        QCOMPARE(added.stored->summary.status, ReportStatus::Draft);
+        // A deleted report comes back through the program as a draft, without the note.
+        Workspace clerk;
+        QCOMPARE(clerk.open(as(clerkA())).text(), QString());
+        int rev = clerk.setStatus(m_a, 1, ReportStatus::Submitted).revision;
+        rev = review.setStatus(m_a, rev, ReportStatus::Returned, QStringLiteral("请补充")).revision;
+        QVERIFY(clerk.remove(m_a, rev).ok());
+        QList<HistoryEntry> deleted;
+        QVERIFY(!clerk.deletedReports(&deleted).isError());
+        QVERIFY(clerk.restore(deleted.first().id, 0).ok());
+        QCOMPARE(stored(m_a).status, ReportStatus::Draft);
+        QCOMPARE(stored(m_a).statusNote, QString());
+    }
+
+    void reviewersChangeOnlyTheStatus()
+    {
+        Workspace clerk;
+        QCOMPARE(clerk.open(as(clerkA())).text(), QString());
+        Report r = reportOf(QStringLiteral("局A"));
+        r.preamble = QStringLiteral("甲局");
+        const QString chain = QStringLiteral("clerk-chain-1");
+        const SaveResult saved = clerk.save(m_a, 1, r, chain);
+        const SaveResult submitted = clerk.setStatus(m_a, saved.revision, ReportStatus::Submitted);
+        QVERIFY(submitted.ok());
+        SqlClient sql(as(reviewer()), reviewer(), password);
+        const QString where = QStringLiteral(" WHERE id = %1").arg(m_a);
+        QVERIFY(!sql.exec(QStringLiteral("UPDATE jixiao_report SET revision = 999") + where).isEmpty());
+        QVERIFY(!sql.exec(QStringLiteral("UPDATE jixiao_report SET updated_at = 0, last_save_id = '%1'").arg(chain) + where).isEmpty());
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET status = 'returned', status_note = '请补充', revision = 999, "
+                                         "updated_at = 0, last_save_id = '%1'").arg(chain) + where),
+                 QString());
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        QCOMPARE(owner.value(QStringLiteral("SELECT revision FROM jixiao_report") + where).toInt(), submitted.revision + 1);
+        QVERIFY(owner.value(QStringLiteral("SELECT updated_at FROM jixiao_report") + where).toLongLong() >= before - 60000);
+        QVERIFY(owner.value(QStringLiteral("SELECT last_save_id FROM jixiao_report") + where).toString() != chain);
+        // The clerk's next save is not taken for the reviewer's: it conflicts, as it should.
+        r.preamble = QStringLiteral("甲局再改");
+        QCOMPARE(clerk.save(m_a, saved.revision, r, chain).error.kind, WorkspaceError::Conflict);
+        // The reviewer's program works as before.
+        Workspace review;
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        const int now = stored(m_a).revision;
+        const int resubmitted = clerk.setStatus(m_a, now, ReportStatus::Submitted).revision;
+        const SaveResult approved = review.setStatus(m_a, resubmitted, ReportStatus::Approved);
+        QVERIFY2(approved.ok(), qPrintable(approved.error.text()));
+        QCOMPARE(stored(m_a).revision, approved.revision);
+    }
+
+    void theCommandLineHasNoWindow()
+    {
+        // The server drops the connection in the middle of an import (here: a trigger of
+        // this database ends its own session).
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        QCOMPARE(owner.exec(QStringLiteral("CREATE FUNCTION test_drop() RETURNS trigger LANGUAGE plpgsql AS "
+                                           "$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$; "
+                                           "CREATE TRIGGER test_drop BEFORE INSERT ON jixiao_report FOR EACH ROW "
+                                           "EXECUTE FUNCTION test_drop()")),
+                 QString());
+        Report r = reportOf(QStringLiteral("局A"));
+        r.year = 2031;
+        const QString file = m_env.tempPath(m_owner.databaseName + QStringLiteral("-2031.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(ReportJsonWriter::write(r));
+        f.close();
+        const Run imported = ownerRuns({QStringLiteral("import"), file});
+        QVERIFY2(imported.exitCode != 0, qPrintable(imported.out));
+        QVERIFY2(!imported.err.isEmpty(), "no message");
+        QVERIFY2(!imported.err.contains(QStringLiteral("窗口")), qPrintable(imported.err));
+        QCOMPARE(owner.exec(QStringLiteral("DROP TRIGGER test_drop ON jixiao_report; DROP FUNCTION test_drop()")), QString());
     }
 
     void onlyAdministratorsManageUsers()

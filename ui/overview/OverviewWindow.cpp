@@ -395,7 +395,7 @@ void OverviewWindow::updateSummary()
                        .arg(errors);
     if (!mismatched.isEmpty())
         text += QLatin1Char('\n')
-            + tr("注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过），表中是按报告内容重新计算的结果。")
+            + tr("注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过，或由另一版本的程序写入），表中是按报告内容重新计算的结果。")
                   .arg(mismatched.join(tr("、")));
     m_summary->setText(text);
     m_open->setEnabled(m_filter->rowCount() > 0);
