@@ -2383,6 +2383,30 @@ Its current content stays in the history and can be restored.</translation>
         <source>已导出 %1。</source>
         <translation>Exported %1.</translation>
     </message>
+    <message>
+        <source>常用</source>
+        <translation>Common</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>提交给审核人员（报告没有错误时）</source>
+        <translation>Submit to the reviewer (when the report has no errors)</translation>
+    </message>
+    <message>
+        <source>报告文件（不在工作区中）</source>
+        <translation>A report file (not in the workspace)</translation>
+    </message>
 </context>
 <context>
     <name>ManagementPage</name>
@@ -3690,7 +3714,7 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     </message>
     <message>
         <source>留空时使用部门名称</source>
-        <translation>Left empty: the department's name</translation>
+        <translation>Left empty: the department&apos;s name</translation>
     </message>
     <message>
         <source>留空时为：%1</source>
@@ -4152,6 +4176,14 @@ It can be restored from “Deleted reports” afterwards.</translation>
     <message>
         <source>新建一份空白报告：选择部门和年度</source>
         <translation>A new, empty report: choose its department and year</translation>
+    </message>
+    <message>
+        <source>全局概览(&amp;G)…</source>
+        <translation>Overview of All &amp;Departments…</translation>
+    </message>
+    <message>
+        <source>所选年度各部门的报告一览：状态、得分、各项指标</source>
+        <translation>Every department's report of the selected year: status, score, indicators</translation>
     </message>
 </context>
 <context>

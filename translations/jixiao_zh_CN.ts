@@ -2383,6 +2383,30 @@
         <source>已导出 %1。</source>
         <translation>已导出 %1。</translation>
     </message>
+    <message>
+        <source>常用</source>
+        <translation>常用</translation>
+    </message>
+    <message>
+        <source>导出 PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>提交</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>提交给审核人员（报告没有错误时）</source>
+        <translation>提交给审核人员（报告没有错误时）</translation>
+    </message>
+    <message>
+        <source>报告文件（不在工作区中）</source>
+        <translation>报告文件（不在工作区中）</translation>
+    </message>
 </context>
 <context>
     <name>ManagementPage</name>
@@ -4150,6 +4174,14 @@
     <message>
         <source>新建一份空白报告：选择部门和年度</source>
         <translation>新建一份空白报告：选择部门和年度</translation>
+    </message>
+    <message>
+        <source>全局概览(&amp;G)…</source>
+        <translation>全局概览(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>所选年度各部门的报告一览：状态、得分、各项指标</source>
+        <translation>所选年度各部门的报告一览：状态、得分、各项指标</translation>
     </message>
 </context>
 <context>

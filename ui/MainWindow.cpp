@@ -41,6 +41,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QUndoStack>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -112,6 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_counts);
     createMenus();
+    createToolBar();
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_findings, &FindingsPanel::fieldRequested, this, &MainWindow::navigateTo);
@@ -246,6 +249,65 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
     help->addAction(tr("关于绩效自评(&A)"), this, [this] { AboutDialog(this).exec(); });
+}
+
+namespace {
+// An icon of the desktop's theme (freedesktop names), else one of the style's own.
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback, const QWidget *widget)
+{
+    return QIcon::fromTheme(QLatin1String(name), widget->style()->standardIcon(fallback, nullptr, widget));
+}
+} // namespace
+
+void MainWindow::createToolBar()
+{
+    // What clerks use most, in the order of a report's life; the menus keep everything.
+    QToolBar *bar = addToolBar(tr("常用"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto add = [this, bar](const char *objectName, QAction *action, const char *icon, QStyle::StandardPixmap fallback) {
+        QAction *tool = bar->addAction(themeIcon(icon, fallback, this), action->iconText(), action, &QAction::trigger);
+        tool->setObjectName(QLatin1String(objectName));
+        tool->setToolTip(action->toolTip());
+        action->setIcon(tool->icon()); // the menu item shows the same picture
+        return tool;
+    };
+    add("toolNew", findChild<QAction *>(QStringLiteral("newReportAction")), "document-new", QStyle::SP_FileIcon);
+    add("toolSave", findChild<QAction *>(QStringLiteral("saveAction")), "document-save", QStyle::SP_DialogSaveButton);
+    QAction *exportPdf = add("toolExport", findChild<QAction *>(QStringLiteral("exportAction")), "document-export",
+                             QStyle::SP_DriveFDIcon);
+    exportPdf->setText(tr("导出 PDF"));
+    QAction *preview = m_previewDock->toggleViewAction();
+    QAction *previewTool = bar->addAction(themeIcon("document-print-preview", QStyle::SP_FileDialogContentsView, this), tr("预览"));
+    previewTool->setObjectName(QStringLiteral("toolPreview"));
+    previewTool->setCheckable(true);
+    connect(previewTool, &QAction::triggered, preview, &QAction::trigger);
+    connect(preview, &QAction::toggled, previewTool, &QAction::setChecked);
+    bar->addSeparator();
+    m_toolSubmit = bar->addAction(themeIcon("mail-send", QStyle::SP_DialogApplyButton, this), tr("提交"));
+    m_toolSubmit->setObjectName(QStringLiteral("toolSubmit"));
+    m_toolSubmit->setToolTip(tr("提交给审核人员（报告没有错误时）"));
+    connect(m_toolSubmit, &QAction::triggered, this, [this] { m_reviewBar->act(int(ReportWorkflow::Action::Submit)); });
+    m_toolStatus = new QLabel(bar);
+    m_toolStatus->setObjectName(QStringLiteral("toolStatus"));
+    m_toolStatus->setContentsMargins(12, 0, 6, 0);
+    bar->addWidget(m_toolStatus);
+    connect(m_reviewBar, &ReviewBar::refreshed, this, &MainWindow::updateToolBar);
+    updateToolBar();
+}
+
+void MainWindow::updateToolBar()
+{
+    if (!m_toolStatus)
+        return;
+    const bool inWorkspace = m_session && m_session->hasReport();
+    m_toolSubmit->setEnabled(inWorkspace && m_session->availableActions().contains(ReportWorkflow::Action::Submit));
+    QString status = inWorkspace ? m_reviewBar->statusText() : tr("报告文件（不在工作区中）");
+    const QString saved = inWorkspace ? m_session->stateText() : QString();
+    if (!saved.isEmpty())
+        status += QStringLiteral(" · ") + saved;
+    m_toolStatus->setText(status);
 }
 
 void MainWindow::askExport()
@@ -530,6 +592,7 @@ void MainWindow::updateTitle()
         file = tr("工作区 %1").arg(m_session->workspace()->location().displayName());
     setWindowTitle(tr("%1 %2年度 — %3[*] — 绩效自评").arg(department).arg(r.year).arg(file));
     setWindowModified(!m_document->undoStack()->isClean());
+    updateToolBar();
 }
 
 void MainWindow::updateStatus()

@@ -80,6 +80,8 @@ protected:
 
 private:
     void createMenus();
+    void createToolBar();
+    void updateToolBar();
     void createPages();
     void updateTitle();
     void updateStatus();
@@ -125,4 +127,6 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_fileName;
+    QLabel *m_toolStatus = nullptr;
+    QAction *m_toolSubmit = nullptr;
 };

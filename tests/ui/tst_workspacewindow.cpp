@@ -1,6 +1,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "NumberField.h"
+#include "OverviewWindow.h"
 #include "ReportDocument.h"
 #include "ReportJsonReader.h"
 #include "ReportJsonWriter.h"
@@ -9,6 +10,10 @@
 #include "WorkspaceSession.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolBar>
 #include <QUndoStack>
 
 using namespace GuiTestSupport;
@@ -271,6 +276,46 @@ private Q_SLOTS:
         exportJson->trigger();
         QCOMPARE(ReportJsonReader::readFile(out).report->department, QStringLiteral("湘潭市财政局"));
         QVERIFY(w.session()->hasReport()); // still saving to the workspace
+    }
+
+    // A toolbar with what clerks use most, icons from the theme or the style, and the status.
+    void toolBarHasWhatClerksUseMost()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("toolbar.sqlite"));
+        Workspace ws;
+        QVERIFY(!ws.open(WorkspaceLocation::sqlite(file)).isError());
+        importSample(ws);
+        MainWindow w;
+        w.setWorkspace(&ws);
+        QVERIFY(w.openLastStoredReport());
+        w.show();
+        auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar && bar->isVisible());
+        QStringList names;
+        for (QAction *a : bar->actions()) {
+            if (a->objectName().startsWith(QLatin1String("tool"))) {
+                names.append(a->objectName());
+                QVERIFY2(!a->icon().isNull(), qPrintable(a->objectName()));
+                QVERIFY2(!a->text().isEmpty(), qPrintable(a->objectName()));
+            }
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("toolNew"), QStringLiteral("toolSave"), QStringLiteral("toolExport"),
+                                     QStringLiteral("toolPreview"), QStringLiteral("toolSubmit")}));
+        auto *status = bar->findChild<QLabel *>(QStringLiteral("toolStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("草稿")), qPrintable(status->text()));
+
+        auto *preview = w.findChild<QAction *>(QStringLiteral("toolPreview"));
+        preview->trigger();
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("previewDock"))->isVisible());
+        QVERIFY(preview->isChecked());
+
+        auto *submit = w.findChild<QAction *>(QStringLiteral("toolSubmit"));
+        QVERIFY(submit->isEnabled());
+        submit->trigger();
+        QCOMPARE(w.session()->status(), ReportStatus::Submitted);
+        QVERIFY(!submit->isEnabled());
+        QVERIFY2(status->text().contains(QStringLiteral("已提交")), qPrintable(status->text()));
     }
 };
 
