@@ -85,6 +85,7 @@ void MainWindow::setWorkspace(Workspace *workspace)
 
     m_browser = new WorkspaceBrowser(workspace, this);
     connect(m_browser, &WorkspaceBrowser::openRequested, this, &MainWindow::openStoredReport);
+    connect(m_browser, &WorkspaceBrowser::overviewRequested, this, &MainWindow::showOverview);
     if (!m_browserDock) {
         m_browserDock = new QDockWidget(tr("工作区"), this);
         m_browserDock->setObjectName(QStringLiteral("workspaceDock"));

@@ -317,6 +317,22 @@ private Q_SLOTS:
         QVERIFY(!submit->isEnabled());
         QVERIFY2(status->text().contains(QStringLiteral("已提交")), qPrintable(status->text()));
     }
+
+    void overviewFromTheWorkspacePanel()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("overview-panel.sqlite"));
+        Workspace ws;
+        QVERIFY(!ws.open(WorkspaceLocation::sqlite(file)).isError());
+        importSample(ws);
+        MainWindow w;
+        w.setWorkspace(&ws);
+        QVERIFY(w.openLastStoredReport());
+        auto *button = w.browser()->findChild<QPushButton *>(QStringLiteral("showOverview"));
+        QVERIFY(button);
+        button->click();
+        QVERIFY(w.overviewWindow() && w.overviewWindow()->isVisible());
+        w.overviewWindow()->close();
+    }
 };
 
 QTEST_MAIN(TestWorkspaceWindow)

@@ -57,17 +57,21 @@ WorkspaceBrowser::WorkspaceBrowser(Workspace *workspace, QWidget *parent)
     m_delete = button("deleteReport", tr("删除(&D)"), tr("删除所选的报告（可以在“已删除的报告”中恢复）"));
     QPushButton *import = button("importJson", tr("导入…"), tr("导入 JSON 报告文件：同部门同年度的报告会被替换（原内容留在历史中）"));
     m_export = button("exportJson", tr("导出…"), tr("把所选的报告导出为 JSON 文件"));
+    QPushButton *overview = button("showOverview", tr("全局概览(&G)…"), tr("所选年度各部门的报告一览：状态、得分、各项指标"));
     connect(m_open, &QPushButton::clicked, this, &WorkspaceBrowser::openSelected);
     connect(m_new, &QPushButton::clicked, this, &WorkspaceBrowser::newReport);
     connect(m_fromLastYear, &QPushButton::clicked, this, &WorkspaceBrowser::newFromLastYear);
     connect(m_delete, &QPushButton::clicked, this, &WorkspaceBrowser::deleteSelected);
     connect(import, &QPushButton::clicked, this, &WorkspaceBrowser::importJson);
     connect(m_export, &QPushButton::clicked, this, &WorkspaceBrowser::exportJson);
+    connect(overview, &QPushButton::clicked, this, &WorkspaceBrowser::overviewRequested);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     for (QPushButton *b : {m_open, m_new, m_fromLastYear, m_delete, import, m_export})
         top->addWidget(b);
+    top->addSpacing(12);
+    top->addWidget(overview);
     m_side->setObjectName(QStringLiteral("sidePanel"));
     m_side->addTab(m_history, tr("历史记录"));
     m_side->addTab(m_deleted, tr("已删除的报告"));

@@ -52,6 +52,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openRequested(qint64 reportId);
     void reportsChanged();
+    // The overview of a year (every department of the workspace) was asked for.
+    void overviewRequested();
 
 private:
     void selectionChanged();
