@@ -16,7 +16,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql
   fonts-noto-cjk fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei fonts-lxgw-wenkai
   postgresql poppler-utils sqlite3 libsqlite3-dev libxlsxwriter-dev libminizip-dev libqpdf-dev zlib1g-dev libpq-dev
-  libpng-dev python3-docx
+  libpng-dev python3-docx libreoffice-writer-nogui
   libfreexl-dev
   xvfb xauth
 )
