@@ -2246,36 +2246,8 @@ Without a command, opens the window. Commands (each with --help): %1.</translati
         <translation>Cannot open the workspace</translation>
     </message>
     <message>
-        <source>审核意见</source>
-        <translation>Review comments</translation>
-    </message>
-    <message>
-        <source>审核意见(&amp;C)</source>
-        <translation>Review &amp;comments</translation>
-    </message>
-    <message>
-        <source>工作区</source>
-        <translation>Workspace</translation>
-    </message>
-    <message>
-        <source>工作区中的报告(&amp;W)</source>
-        <translation>&amp;Workspace reports</translation>
-    </message>
-    <message>
         <source>无法打开报告</source>
         <translation>Cannot open the report</translation>
-    </message>
-    <message>
-        <source>%1（%2）</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>覆盖别人的修改</source>
-        <translation>Overwrite someone else&apos;s changes</translation>
-    </message>
-    <message>
-        <source>用您的版本覆盖对方刚保存的版本吗？对方的版本会留在历史记录中，可以恢复。</source>
-        <translation>Overwrite the version they just saved with yours? Their version stays in the history and can be restored.</translation>
     </message>
     <message>
         <source>无法打开 %1。
@@ -2314,10 +2286,6 @@ The report is still in the window and has not been lost; save it somewhere else.
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <source>修改尚未保存到工作区：%1</source>
-        <translation>The changes are not saved in the workspace yet: %1</translation>
-    </message>
-    <message>
         <source>未命名报告</source>
         <translation>Untitled report</translation>
     </message>
@@ -2330,24 +2298,12 @@ The report is still in the window and has not been lost; save it somewhere else.
         <translation>not saved</translation>
     </message>
     <message>
-        <source>工作区 %1</source>
-        <translation>workspace %1</translation>
-    </message>
-    <message>
         <source>%1 %2年度 — %3[*] — 绩效自评</source>
         <translation>%1 %2 — %3[*] — Jixiao</translation>
     </message>
     <message>
         <source>错误 %1 · 警告 %2</source>
         <translation>Errors %1 · Warnings %2</translation>
-    </message>
-    <message>
-        <source>全局概览：各部门一览(&amp;O)…</source>
-        <translation>All-departments &amp;overview…</translation>
-    </message>
-    <message>
-        <source>全局概览 — 绩效自评</source>
-        <translation>Overview of all departments — Jixiao</translation>
     </message>
     <message>
         <source>从决算/预算报表填入(&amp;T)…</source>
@@ -2364,12 +2320,6 @@ The report is still in the window and has not been lost; save it somewhere else.
     <message>
         <source>导出为 JSON 文件(&amp;J)…</source>
         <translation>Export as &amp;JSON File…</translation>
-    </message>
-    <message>
-        <source>工作区中已有“%1”%2年度的报告。用窗口中的这份替换它吗？
-原来的内容会留在历史记录中，可以恢复。</source>
-        <translation>The workspace already has the %2 report of “%1”. Replace it with the one in the window?
-Its current content stays in the history and can be restored.</translation>
     </message>
     <message>
         <source>导出为 JSON 文件</source>
@@ -2649,7 +2599,7 @@ Its current content stays in the history and can be restored.</translation>
     </message>
     <message>
         <source>jixiao：“%1”的评价在工作区中存储的与报告内容不符（可能被人直接改动过，或由另一版本的程序写入），表中是按报告内容重新计算的结果。</source>
-        <translation>jixiao: the evaluation stored in the workspace for “%1” disagrees with the report's content (it may have been changed by hand, or written by another version of the program); the table shows the content evaluated again.</translation>
+        <translation>jixiao: the evaluation stored in the workspace for “%1” disagrees with the report&apos;s content (it may have been changed by hand, or written by another version of the program); the table shows the content evaluated again.</translation>
     </message>
 </context>
 <context>
@@ -2695,7 +2645,7 @@ Its current content stays in the history and can be restored.</translation>
     </message>
     <message>
         <source>工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。</source>
-        <translation>The evaluation stored in the workspace disagrees with the report's content (it may have been changed by hand, or written by another version of the program); what is shown here is the content evaluated again.</translation>
+        <translation>The evaluation stored in the workspace disagrees with the report&apos;s content (it may have been changed by hand, or written by another version of the program); what is shown here is the content evaluated again.</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +2748,7 @@ Its current content stays in the history and can be restored.</translation>
     </message>
     <message>
         <source>注意：%1 的评价在工作区中存储的与报告内容不符（可能被人直接改动过，或由另一版本的程序写入），表中是按报告内容重新计算的结果。</source>
-        <translation>Note: the evaluation stored in the workspace for %1 disagrees with the report's content (it may have been changed by hand, or written by another version of the program); the table shows the content evaluated again.</translation>
+        <translation>Note: the evaluation stored in the workspace for %1 disagrees with the report&apos;s content (it may have been changed by hand, or written by another version of the program); the table shows the content evaluated again.</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +3941,71 @@ Give your own login&apos;s password with the PGPASSWORD environment variable or 
     </message>
 </context>
 <context>
+    <name>WindowWorkspace</name>
+    <message>
+        <source>全局概览：各部门一览(&amp;O)…</source>
+        <translation>All-departments &amp;overview…</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>Review comments</translation>
+    </message>
+    <message>
+        <source>审核意见(&amp;C)</source>
+        <translation>Review &amp;comments</translation>
+    </message>
+    <message>
+        <source>工作区</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>工作区中的报告(&amp;W)</source>
+        <translation>&amp;Workspace reports</translation>
+    </message>
+    <message>
+        <source>无法打开报告</source>
+        <translation>Cannot open the report</translation>
+    </message>
+    <message>
+        <source>保存到工作区</source>
+        <translation>Save to the workspace</translation>
+    </message>
+    <message>
+        <source>工作区中已有“%1”%2年度的报告。用窗口中的这份替换它吗？
+原来的内容会留在历史记录中，可以恢复。</source>
+        <translation>The workspace already has the %2 report of “%1”. Replace it with the one in the window?
+Its current content stays in the history and can be restored.</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>Saving failed</translation>
+    </message>
+    <message>
+        <source>修改尚未保存到工作区：%1</source>
+        <translation>The changes are not saved in the workspace yet: %1</translation>
+    </message>
+    <message>
+        <source>全局概览 — 绩效自评</source>
+        <translation>Overview of all departments — Jixiao</translation>
+    </message>
+    <message>
+        <source>工作区 %1</source>
+        <translation>workspace %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>覆盖别人的修改</source>
+        <translation>Overwrite someone else&apos;s changes</translation>
+    </message>
+    <message>
+        <source>用您的版本覆盖对方刚保存的版本吗？对方的版本会留在历史记录中，可以恢复。</source>
+        <translation>Overwrite the version they just saved with yours? Their version stays in the history and can be restored.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
         <source>工作区“%1”是只读的，而它需要先升级（或初始化）才能使用。请检查文件权限，或复制到可以写入的位置。</source>
@@ -4183,7 +4198,7 @@ It can be restored from “Deleted reports” afterwards.</translation>
     </message>
     <message>
         <source>所选年度各部门的报告一览：状态、得分、各项指标</source>
-        <translation>Every department's report of the selected year: status, score, indicators</translation>
+        <translation>Every department&apos;s report of the selected year: status, score, indicators</translation>
     </message>
 </context>
 <context>

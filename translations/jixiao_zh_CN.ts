@@ -2246,36 +2246,8 @@
         <translation>无法打开工作区</translation>
     </message>
     <message>
-        <source>审核意见</source>
-        <translation>审核意见</translation>
-    </message>
-    <message>
-        <source>审核意见(&amp;C)</source>
-        <translation>审核意见(&amp;C)</translation>
-    </message>
-    <message>
-        <source>工作区</source>
-        <translation>工作区</translation>
-    </message>
-    <message>
-        <source>工作区中的报告(&amp;W)</source>
-        <translation>工作区中的报告(&amp;W)</translation>
-    </message>
-    <message>
         <source>无法打开报告</source>
         <translation>无法打开报告</translation>
-    </message>
-    <message>
-        <source>%1（%2）</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>覆盖别人的修改</source>
-        <translation>覆盖别人的修改</translation>
-    </message>
-    <message>
-        <source>用您的版本覆盖对方刚保存的版本吗？对方的版本会留在历史记录中，可以恢复。</source>
-        <translation>用您的版本覆盖对方刚保存的版本吗？对方的版本会留在历史记录中，可以恢复。</translation>
     </message>
     <message>
         <source>无法打开 %1。
@@ -2314,10 +2286,6 @@
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <source>修改尚未保存到工作区：%1</source>
-        <translation>修改尚未保存到工作区：%1</translation>
-    </message>
-    <message>
         <source>未命名报告</source>
         <translation>未命名报告</translation>
     </message>
@@ -2330,24 +2298,12 @@
         <translation>未保存</translation>
     </message>
     <message>
-        <source>工作区 %1</source>
-        <translation>工作区 %1</translation>
-    </message>
-    <message>
         <source>%1 %2年度 — %3[*] — 绩效自评</source>
         <translation>%1 %2年度 — %3[*] — 绩效自评</translation>
     </message>
     <message>
         <source>错误 %1 · 警告 %2</source>
         <translation>错误 %1 · 警告 %2</translation>
-    </message>
-    <message>
-        <source>全局概览：各部门一览(&amp;O)…</source>
-        <translation>全局概览：各部门一览(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>全局概览 — 绩效自评</source>
-        <translation>全局概览 — 绩效自评</translation>
     </message>
     <message>
         <source>从决算/预算报表填入(&amp;T)…</source>
@@ -2364,12 +2320,6 @@
     <message>
         <source>导出为 JSON 文件(&amp;J)…</source>
         <translation>导出为 JSON 文件(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>工作区中已有“%1”%2年度的报告。用窗口中的这份替换它吗？
-原来的内容会留在历史记录中，可以恢复。</source>
-        <translation>工作区中已有“%1”%2年度的报告。用窗口中的这份替换它吗？
-原来的内容会留在历史记录中，可以恢复。</translation>
     </message>
     <message>
         <source>导出为 JSON 文件</source>
@@ -3986,6 +3936,71 @@
     <message>
         <source>jixiao：数据库账号“%1”已经存在，将改掉它的密码；新密码对服务器上的所有数据库都生效。</source>
         <translation>jixiao：数据库账号“%1”已经存在，将改掉它的密码；新密码对服务器上的所有数据库都生效。</translation>
+    </message>
+</context>
+<context>
+    <name>WindowWorkspace</name>
+    <message>
+        <source>全局概览：各部门一览(&amp;O)…</source>
+        <translation>全局概览：各部门一览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>审核意见</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>审核意见(&amp;C)</source>
+        <translation>审核意见(&amp;C)</translation>
+    </message>
+    <message>
+        <source>工作区</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>工作区中的报告(&amp;W)</source>
+        <translation>工作区中的报告(&amp;W)</translation>
+    </message>
+    <message>
+        <source>无法打开报告</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>保存到工作区</source>
+        <translation>保存到工作区</translation>
+    </message>
+    <message>
+        <source>工作区中已有“%1”%2年度的报告。用窗口中的这份替换它吗？
+原来的内容会留在历史记录中，可以恢复。</source>
+        <translation>工作区中已有“%1”%2年度的报告。用窗口中的这份替换它吗？
+原来的内容会留在历史记录中，可以恢复。</translation>
+    </message>
+    <message>
+        <source>保存失败</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <source>修改尚未保存到工作区：%1</source>
+        <translation>修改尚未保存到工作区：%1</translation>
+    </message>
+    <message>
+        <source>全局概览 — 绩效自评</source>
+        <translation>全局概览 — 绩效自评</translation>
+    </message>
+    <message>
+        <source>工作区 %1</source>
+        <translation>工作区 %1</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>覆盖别人的修改</source>
+        <translation>覆盖别人的修改</translation>
+    </message>
+    <message>
+        <source>用您的版本覆盖对方刚保存的版本吗？对方的版本会留在历史记录中，可以恢复。</source>
+        <translation>用您的版本覆盖对方刚保存的版本吗？对方的版本会留在历史记录中，可以恢复。</translation>
     </message>
 </context>
 <context>

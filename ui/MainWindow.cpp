@@ -9,12 +9,17 @@
 #include "Language.h"
 #include "ReportDocument.h"
 #include "ReportJsonReader.h"
+#include "ReportListModel.h"
 #include "ReportJsonWriter.h"
 #include "ReportExporter.h"
 #include "ReportPreview.h"
 #include "ReviewPanel.h"
 #include "ReviewBar.h"
+#include "ChartsPanel.h"
+#include "YearFigures.h"
+#include "pages/FormPage.h"
 #include "WorkspaceBrowser.h"
+#include "WindowWorkspace.h"
 #include "WorkspaceSession.h"
 #include "pages/AdjustmentsPage.h"
 #include "pages/BudgetPage.h"
@@ -25,6 +30,7 @@
 #include "pages/SignaturePage.h"
 #include "pages/TargetsPage.h"
 
+#include <QAbstractItemView>
 #include <QActionGroup>
 #include <QApplication>
 #include <QScreen>
@@ -114,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_counts);
     createMenus();
+    m_workspace = new WindowWorkspace(m_document, {this, m_viewMenu, m_reviewDock, m_findingsDock}, this);
+    connectWorkspace();
     createToolBar();
 
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -143,8 +151,8 @@ MainWindow::~MainWindow()
     // The workspace session follows the document's undo stack: while the document dies it
     // would save and signal this half-destroyed window (UBSan). It goes first, saving what
     // is left while the window is whole.
-    delete m_session;
-    m_session = nullptr;
+    delete m_workspace;
+    m_workspace = nullptr;
     // The document is a child: it dies after this class, and its undo stack signals
     // cleanChanged as it goes. No slot of a half-destroyed window may run then (UBSan).
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
@@ -301,10 +309,10 @@ void MainWindow::updateToolBar()
 {
     if (!m_toolStatus)
         return;
-    const bool inWorkspace = m_session && m_session->hasReport();
-    m_toolSubmit->setEnabled(inWorkspace && m_session->availableActions().contains(ReportWorkflow::Action::Submit));
+    const bool inWorkspace = m_workspace && m_workspace->hasReport();
+    m_toolSubmit->setEnabled(inWorkspace && session()->availableActions().contains(ReportWorkflow::Action::Submit));
     QString status = inWorkspace ? m_reviewBar->statusText() : tr("报告文件（不在工作区中）");
-    const QString saved = inWorkspace ? m_session->stateText() : QString();
+    const QString saved = inWorkspace ? session()->stateText() : QString();
     if (!saved.isEmpty())
         status += QStringLiteral(" · ") + saved;
     m_toolStatus->setText(status);
@@ -386,9 +394,7 @@ bool MainWindow::navigateTo(const QString &path)
 
 void MainWindow::updateSaveState()
 {
-    m_saveState->setText(m_session ? m_session->stateText() : QString());
-    if (m_browser && m_session && m_session->saver() && m_session->saver()->state() == ReportAutoSaver::State::Saved)
-        m_browser->refresh();
+    m_saveState->setText(session() ? session()->stateText() : QString());
     updateTitle();
 }
 
@@ -412,8 +418,7 @@ bool MainWindow::openFile(const QString &fileName)
         updateRecentMenu();
         return false;
     }
-    if (m_session)
-        m_session->detach(); // a file is edited as a file
+    m_workspace->detach(); // a file is edited as a file
     setReport(*r.report, QFileInfo(fileName).absoluteFilePath());
     AppSettings::addRecentFile(m_fileName);
     AppSettings::setLastDirectory(QFileInfo(fileName).absolutePath());
@@ -423,8 +428,7 @@ bool MainWindow::openFile(const QString &fileName)
 
 void MainWindow::openSample()
 {
-    if (m_session)
-        m_session->detach();
+    m_workspace->detach();
     const ReportJsonReader::Result r = ReportJsonReader::readFile(QStringLiteral(":/samples/xiangtan-2023.json"));
     setReport(r.report.value_or(Report()), QString());
 }
@@ -433,10 +437,8 @@ void MainWindow::newReport()
 {
     if (!maybeSave())
         return;
-    if (m_session) { // a new report of the workspace, for a department and a year (asked)
-        m_browserDock->show();
-        m_browserDock->raise();
-        m_browser->newReport();
+    if (m_workspace->hasWorkspace()) { // a new report of the workspace, for a department and a year (asked)
+        m_workspace->newReport();
         return;
     }
     // No workspace could be opened: a report file, for a department and a year all the same.
@@ -453,35 +455,20 @@ void MainWindow::newReport()
 
 bool MainWindow::save()
 {
-    if (m_session && m_session->hasReport())
-        return m_session->flush() || maybeSave();
-    if (m_session)
-        return saveIntoWorkspace();
+    if (m_workspace->hasReport())
+        return session()->flush() || maybeSave();
+    if (m_workspace->hasWorkspace()) {
+        // A report opened from a file (or the sample) goes into the workspace, and is
+        // edited there from now on: Ctrl+S always means the workspace.
+        const qint64 id = m_workspace->storeDocument();
+        if (id == 0)
+            return false;
+        m_document->undoStack()->setClean(); // what the store now holds
+        return openStoredReport(id);
+    }
     if (m_fileName.isEmpty())
         return saveAs();
     return writeTo(m_fileName);
-}
-
-bool MainWindow::saveIntoWorkspace()
-{
-    // A report opened from a file (or the sample) is saved into the workspace, and edited
-    // there from now on: Ctrl+S always means the workspace.
-    const Report &r = m_document->report();
-    SaveResult saved = m_session->workspace()->create(r);
-    if (!saved.ok() && saved.error.kind == WorkspaceError::Duplicate) {
-        if (!Dialogs::confirm(this, tr("保存到工作区"),
-                              tr("工作区中已有“%1”%2年度的报告。用窗口中的这份替换它吗？\n原来的内容会留在历史记录中，可以恢复。")
-                                  .arg(r.department)
-                                  .arg(r.year)))
-            return false;
-        saved = m_session->workspace()->importReport(r);
-    }
-    if (!saved.ok()) {
-        Dialogs::error(this, tr("保存失败"), saved.error.text());
-        return false;
-    }
-    m_document->undoStack()->setClean(); // what the store now holds
-    return openStoredReport(saved.id);
 }
 
 void MainWindow::askExportJson()
@@ -537,27 +524,11 @@ bool MainWindow::writeTo(const QString &fileName)
 
 bool MainWindow::maybeSave()
 {
-    if (m_session && m_session->hasReport()) {
-        // Edits are saved as they are made; only a failed save needs a decision.
-        while (!m_session->flush()) {
-            if (m_session->saver()->state() == ReportAutoSaver::State::Conflict) {
-                onConflict(m_session->saver()->lastError().text());
-                if (m_session->saver()->state() == ReportAutoSaver::State::Conflict)
-                    return false;
-                continue;
-            }
-            switch (Dialogs::askUnsaved(this, tr("修改尚未保存到工作区：%1").arg(m_session->saver()->lastError().text()))) {
-            case Dialogs::Answer::Retry:
-                continue;
-            case Dialogs::Answer::Save:
-                return saveAs();
-            case Dialogs::Answer::Discard:
-                return true;
-            default:
-                return false;
-            }
-        }
-        return true;
+    if (m_workspace->hasReport()) {
+        bool toFile = false;
+        if (!m_workspace->settlePendingSaves(&toFile))
+            return false;
+        return toFile ? saveAs() : true;
     }
     if (m_document->undoStack()->isClean())
         return true;
@@ -588,8 +559,8 @@ void MainWindow::updateTitle()
     const Report &r = m_document->report();
     const QString department = r.department.trimmed().isEmpty() ? tr("（未填写部门）") : r.department;
     QString file = m_fileName.isEmpty() ? tr("未保存") : QFileInfo(m_fileName).fileName();
-    if (m_session && m_session->hasReport())
-        file = tr("工作区 %1").arg(m_session->workspace()->location().displayName());
+    if (m_workspace && m_workspace->hasReport())
+        file = m_workspace->titleText();
     setWindowTitle(tr("%1 %2年度 — %3[*] — 绩效自评").arg(department).arg(r.year).arg(file));
     setWindowModified(!m_document->undoStack()->isClean());
     updateToolBar();
@@ -600,4 +571,116 @@ void MainWindow::updateStatus()
     const ReportEvaluation &e = m_document->evaluation();
     m_counts->setText(tr("错误 %1 · 警告 %2").arg(e.errorCount()).arg(e.warningCount()));
     m_counts->setAccessibleName(m_counts->text());
+}
+
+// The workspace side is WindowWorkspace's; the window follows what it does.
+void MainWindow::connectWorkspace()
+{
+    connect(m_workspace, &WindowWorkspace::sessionChanged, this, [this](WorkspaceSession *session) {
+        m_reviewBar->setSession(session);
+        updateTitle();
+    });
+    connect(m_workspace, &WindowWorkspace::earlierYearsChanged, this, [this] {
+        m_review->chartsPanel()->setEarlierYears(YearFigures::ofReports(session()->earlierYears()));
+    });
+    connect(m_workspace, &WindowWorkspace::commentsChanged, this, [this](const QHash<QString, QStringList> &open) {
+        for (FormPage *page : std::as_const(m_pages))
+            page->showComments(open);
+    });
+    connect(m_workspace, &WindowWorkspace::stateChanged, this, &MainWindow::updateSaveState);
+    connect(m_workspace, &WindowWorkspace::openRequested, this, &MainWindow::openStoredReport);
+    connect(m_workspace, &WindowWorkspace::openFromOverviewRequested, this, [this](qint64 id) {
+        if (openStoredReport(id)) {
+            raise();
+            activateWindow();
+        }
+    });
+    connect(m_workspace, &WindowWorkspace::fieldRequested, this, &MainWindow::navigateTo);
+    connect(m_workspace, &WindowWorkspace::currentFieldWanted, this, [this](QString *path) { *path = currentFieldPath(); });
+}
+
+WorkspaceSession *MainWindow::session() const
+{
+    return m_workspace ? m_workspace->session() : nullptr;
+}
+
+WorkspaceBrowser *MainWindow::browser() const
+{
+    return m_workspace ? m_workspace->browser() : nullptr;
+}
+
+CommentsPanel *MainWindow::commentsPanel() const
+{
+    return m_workspace ? m_workspace->commentsPanel() : nullptr;
+}
+
+OverviewWindow *MainWindow::overviewWindow() const
+{
+    return m_workspace ? m_workspace->overviewWindow() : nullptr;
+}
+
+bool MainWindow::openWorkspace(const QString &locationText)
+{
+    QString problem;
+    const WorkspaceLocation location = WorkspaceLocation::parse(locationText, &problem);
+    auto workspace = std::make_unique<Workspace>();
+    const WorkspaceError e = location.isValid() ? workspace->open(location)
+                                                : WorkspaceError(WorkspaceError::InvalidLocation, problem);
+    if (e.isError()) {
+        Dialogs::error(this, tr("无法打开工作区"), e.text());
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    m_workspace->adopt(std::move(workspace));
+    if (!openLastStoredReport())
+        openSample();
+    return true;
+}
+
+void MainWindow::setWorkspace(Workspace *workspace)
+{
+    m_workspace->setWorkspace(workspace);
+}
+
+bool MainWindow::openStoredReport(qint64 id)
+{
+    if (!m_workspace->hasWorkspace())
+        return false;
+    if (m_workspace->hasReport() && session()->reportId() == id)
+        return true;
+    if (!m_workspace->hasReport() && !maybeSave())
+        return false; // a file with unsaved changes
+    if (!m_workspace->openReport(id))
+        return false;
+    m_fileName.clear();
+    updateTitle();
+    updateStatus();
+    return true;
+}
+
+bool MainWindow::openLastStoredReport()
+{
+    const qint64 id = m_workspace->lastReport();
+    return id != 0 && openStoredReport(id);
+}
+
+void MainWindow::showOverview()
+{
+    m_workspace->showOverview();
+}
+
+QString MainWindow::currentFieldPath() const
+{
+    // The field being edited: a bound widget (or its focus proxy's owner), or a table cell.
+    for (QWidget *w = QApplication::focusWidget(); w; w = w->parentWidget()) {
+        const QString path = w->property("fieldPath").toString();
+        if (!path.isEmpty())
+            return path;
+        if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+            if (auto *model = qobject_cast<ReportListModel *>(view->model()); model && view->currentIndex().isValid())
+                return view->currentIndex().data(ReportListModel::FieldPathRole).toString();
+        }
+    }
+    return QString();
 }

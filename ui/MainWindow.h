@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QMainWindow>
-#include <memory>
 
 class FindingsPanel;
 class FormPage;
@@ -20,11 +19,14 @@ class CommentsPanel;
 class Workspace;
 class WorkspaceBrowser;
 class WorkspaceSession;
+class WindowWorkspace;
 class ReportDocument;
 struct Report;
 
 // The clerk's window: one page per part of the report in the report's order, the live
-// indicators beside the forms, the findings below, undo/redo, files.
+// indicators beside the forms, the findings below, undo/redo, files and exports. What it
+// does with a workspace is WindowWorkspace's (the stored report, the browser, comments, the
+// overview, save conflicts).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -47,15 +49,15 @@ public:
     void setWorkspace(Workspace *workspace);
     // Opens another workspace (a SQLite file, or postgresql://…), owned by the window.
     bool openWorkspace(const QString &locationText);
-    WorkspaceSession *session() const { return m_session; }
-    WorkspaceBrowser *browser() const { return m_browser; }
+    WorkspaceSession *session() const;
+    WorkspaceBrowser *browser() const;
     bool openStoredReport(qint64 id);
     // Opens the report last worked on in this workspace, else its first; false if empty.
     bool openLastStoredReport();
     // The exchange-format path of the field being edited, empty when none.
     QString currentFieldPath() const;
     ReviewBar *reviewBar() const { return m_reviewBar; }
-    CommentsPanel *commentsPanel() const { return m_comments; }
+    CommentsPanel *commentsPanel() const;
     void openSample();
     // Asks for a department and a year and creates the report in the workspace (a report
     // file when no workspace could be opened).
@@ -92,13 +94,11 @@ private:
     void chooseLanguage(const QString &code);
     void askExport();
     void askExportJson();
-    bool saveIntoWorkspace();
-    void onConflict(const QString &message);
-    void showComments();
+    void connectWorkspace();
 public:
     // The finance bureau's view of the year: every department of the workspace.
     void showOverview();
-    OverviewWindow *overviewWindow() const { return m_overview; }
+    OverviewWindow *overviewWindow() const;
 private:
     void updateSaveState();
 
@@ -113,16 +113,9 @@ private:
     QDockWidget *m_previewDock = nullptr;
     ReviewPanel *m_review;
     QDockWidget *m_reviewDock = nullptr;
-    WorkspaceSession *m_session = nullptr;
-    std::unique_ptr<Workspace> m_ownedWorkspace;
-    WorkspaceBrowser *m_browser = nullptr;
-    QDockWidget *m_browserDock = nullptr;
+    WindowWorkspace *m_workspace = nullptr; // the workspace side: session, browser, comments, overview
     QLabel *m_saveState;
     ReviewBar *m_reviewBar = nullptr;
-    CommentsPanel *m_comments = nullptr;
-    QDockWidget *m_commentsDock = nullptr;
-    OverviewWindow *m_overview = nullptr;
-    QAction *m_overviewAction = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
