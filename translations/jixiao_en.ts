@@ -1709,96 +1709,6 @@ Without a command, opens the window. Commands (each with --help): %1.</translati
     </message>
 </context>
 <context>
-    <name>Indicator</name>
-    <message>
-        <source>不适用（%1）</source>
-        <translation>n/a (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorCalculator</name>
-    <message>
-        <source>分母%1万元为负数</source>
-        <translation>the denominator, %1 (10k yuan), is negative</translation>
-    </message>
-    <message>
-        <source>金额合计超出可计算的范围</source>
-        <translation>the sums of the amounts are too large to compute</translation>
-    </message>
-    <message>
-        <source>全年预算为0</source>
-        <translation>the full-year budget is 0</translation>
-    </message>
-    <message>
-        <source>年初预算为0</source>
-        <translation>the initial budget is 0</translation>
-    </message>
-    <message>
-        <source>基本支出预算为0</source>
-        <translation>the basic expenditure budget is 0</translation>
-    </message>
-    <message>
-        <source>项目支出预算为0</source>
-        <translation>the project expenditure budget is 0</translation>
-    </message>
-    <message>
-        <source>“三公经费”预算为0</source>
-        <translation>the three public expenses budget is 0</translation>
-    </message>
-    <message>
-        <source>全年预算与上年结转合计为0</source>
-        <translation>the full-year budget plus the carry-over from the previous year is 0</translation>
-    </message>
-    <message>
-        <source>未填报年末结转</source>
-        <translation>the year-end carry-over is not reported</translation>
-    </message>
-    <message>
-        <source>未填报政府采购预算</source>
-        <translation>the government procurement budget is not reported</translation>
-    </message>
-    <message>
-        <source>未填报政府采购实际金额</source>
-        <translation>the actual government procurement is not reported</translation>
-    </message>
-    <message>
-        <source>政府采购预算为0</source>
-        <translation>the government procurement budget is 0</translation>
-    </message>
-    <message>
-        <source>未填报编制数</source>
-        <translation>the authorized headcount is not reported</translation>
-    </message>
-    <message>
-        <source>未填报在职人数</source>
-        <translation>the number of active staff is not reported</translation>
-    </message>
-    <message>
-        <source>编制数为0</source>
-        <translation>the authorized headcount is 0</translation>
-    </message>
-    <message>
-        <source>没有上年度的报告</source>
-        <translation>there is no report for the previous year</translation>
-    </message>
-    <message>
-        <source>上年“三公经费”实际支出为0</source>
-        <translation>last year&apos;s actual three public expenses are 0</translation>
-    </message>
-    <message>
-        <source>上年“三公经费”预算为0</source>
-        <translation>last year&apos;s three public expenses budget is 0</translation>
-    </message>
-    <message>
-        <source>上年度报告未填报年末结转</source>
-        <translation>last year&apos;s report has no year-end carry-over</translation>
-    </message>
-    <message>
-        <source>上年年末结转为0</source>
-        <translation>last year&apos;s year-end carry-over is 0</translation>
-    </message>
-</context>
-<context>
     <name>IndicatorCatalog</name>
     <message>
         <source>预算调整率</source>
@@ -1893,6 +1803,93 @@ Without a command, opens the window. Commands (each with --help): %1.</translati
     <message>
         <source>计算公式</source>
         <translation>Calculation</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <source>金额合计超出可计算的范围</source>
+        <translation>the sums of the amounts are too large to compute</translation>
+    </message>
+    <message>
+        <source>分母%1万元为负数</source>
+        <translation>the denominator, %1 (10k yuan), is negative</translation>
+    </message>
+    <message>
+        <source>全年预算为0</source>
+        <translation>the full-year budget is 0</translation>
+    </message>
+    <message>
+        <source>年初预算为0</source>
+        <translation>the initial budget is 0</translation>
+    </message>
+    <message>
+        <source>基本支出预算为0</source>
+        <translation>the basic expenditure budget is 0</translation>
+    </message>
+    <message>
+        <source>项目支出预算为0</source>
+        <translation>the project expenditure budget is 0</translation>
+    </message>
+    <message>
+        <source>“三公经费”预算为0</source>
+        <translation>the three public expenses budget is 0</translation>
+    </message>
+    <message>
+        <source>全年预算与上年结转合计为0</source>
+        <translation>the full-year budget plus the carry-over from the previous year is 0</translation>
+    </message>
+    <message>
+        <source>未填报年末结转</source>
+        <translation>the year-end carry-over is not reported</translation>
+    </message>
+    <message>
+        <source>未填报政府采购预算</source>
+        <translation>the government procurement budget is not reported</translation>
+    </message>
+    <message>
+        <source>未填报政府采购实际金额</source>
+        <translation>the actual government procurement is not reported</translation>
+    </message>
+    <message>
+        <source>政府采购预算为0</source>
+        <translation>the government procurement budget is 0</translation>
+    </message>
+    <message>
+        <source>未填报编制数</source>
+        <translation>the authorized headcount is not reported</translation>
+    </message>
+    <message>
+        <source>未填报在职人数</source>
+        <translation>the number of active staff is not reported</translation>
+    </message>
+    <message>
+        <source>编制数为0</source>
+        <translation>the authorized headcount is 0</translation>
+    </message>
+    <message>
+        <source>没有上年度的报告</source>
+        <translation>there is no report for the previous year</translation>
+    </message>
+    <message>
+        <source>上年“三公经费”实际支出为0</source>
+        <translation>last year&apos;s actual three public expenses are 0</translation>
+    </message>
+    <message>
+        <source>上年“三公经费”预算为0</source>
+        <translation>last year&apos;s three public expenses budget is 0</translation>
+    </message>
+    <message>
+        <source>上年度报告未填报年末结转</source>
+        <translation>last year&apos;s report has no year-end carry-over</translation>
+    </message>
+    <message>
+        <source>上年年末结转为0</source>
+        <translation>last year&apos;s year-end carry-over is 0</translation>
+    </message>
+    <message>
+        <source>不适用（%1）</source>
+        <translation>n/a (%1)</translation>
     </message>
 </context>
 <context>
@@ -2517,53 +2514,6 @@ The report is still in the window and has not been lost; save it somewhere else.
     </message>
 </context>
 <context>
-    <name>OverviewColumns</name>
-    <message>
-        <source>部门</source>
-        <translation>Department</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>得分</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>等级</source>
-        <translation>Grade</translation>
-    </message>
-    <message>
-        <source>待人工评分</source>
-        <translation>Pending scores</translation>
-    </message>
-    <message>
-        <source>%1(%)</source>
-        <translation>%1 (%)</translation>
-    </message>
-    <message>
-        <source>错误</source>
-        <translation>Errors</translation>
-    </message>
-    <message>
-        <source>提示</source>
-        <translation>Warnings</translation>
-    </message>
-    <message>
-        <source>全年预算(万元)</source>
-        <translation>Full-year budget (10k yuan)</translation>
-    </message>
-    <message>
-        <source>全年支出(万元)</source>
-        <translation>Full-year expenditure (10k yuan)</translation>
-    </message>
-    <message>
-        <source>年末结转(万元)</source>
-        <translation>Year-end carry-over (10k yuan)</translation>
-    </message>
-</context>
-<context>
     <name>OverviewCommand</name>
     <message>
         <source>把工作区中某一年度各部门报告的总览（状态、得分、等级、各项指标、错误与提示、主要金额）导出为 .xlsx 或 .csv 表格。</source>
@@ -2646,6 +2596,53 @@ The report is still in the window and has not been lost; save it somewhere else.
     <message>
         <source>工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。</source>
         <translation>The evaluation stored in the workspace disagrees with the report&apos;s content (it may have been changed by hand, or written by another version of the program); what is shown here is the content evaluated again.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewText</name>
+    <message>
+        <source>%1(%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>待人工评分</source>
+        <translation>Pending scores</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>全年预算(万元)</source>
+        <translation>Full-year budget (10k yuan)</translation>
+    </message>
+    <message>
+        <source>全年支出(万元)</source>
+        <translation>Full-year expenditure (10k yuan)</translation>
+    </message>
+    <message>
+        <source>年末结转(万元)</source>
+        <translation>Year-end carry-over (10k yuan)</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +3488,7 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     </message>
 </context>
 <context>
-    <name>ScoringEngine</name>
+    <name>ScoreText</name>
     <message>
         <source>%1为%2%，得%3分</source>
         <translation>%1 is %2%: %3 points</translation>

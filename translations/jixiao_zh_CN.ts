@@ -1709,96 +1709,6 @@
     </message>
 </context>
 <context>
-    <name>Indicator</name>
-    <message>
-        <source>不适用（%1）</source>
-        <translation>不适用（%1）</translation>
-    </message>
-</context>
-<context>
-    <name>IndicatorCalculator</name>
-    <message>
-        <source>分母%1万元为负数</source>
-        <translation>分母%1万元为负数</translation>
-    </message>
-    <message>
-        <source>金额合计超出可计算的范围</source>
-        <translation>金额合计超出可计算的范围</translation>
-    </message>
-    <message>
-        <source>全年预算为0</source>
-        <translation>全年预算为0</translation>
-    </message>
-    <message>
-        <source>年初预算为0</source>
-        <translation>年初预算为0</translation>
-    </message>
-    <message>
-        <source>基本支出预算为0</source>
-        <translation>基本支出预算为0</translation>
-    </message>
-    <message>
-        <source>项目支出预算为0</source>
-        <translation>项目支出预算为0</translation>
-    </message>
-    <message>
-        <source>“三公经费”预算为0</source>
-        <translation>“三公经费”预算为0</translation>
-    </message>
-    <message>
-        <source>全年预算与上年结转合计为0</source>
-        <translation>全年预算与上年结转合计为0</translation>
-    </message>
-    <message>
-        <source>未填报年末结转</source>
-        <translation>未填报年末结转</translation>
-    </message>
-    <message>
-        <source>未填报政府采购预算</source>
-        <translation>未填报政府采购预算</translation>
-    </message>
-    <message>
-        <source>未填报政府采购实际金额</source>
-        <translation>未填报政府采购实际金额</translation>
-    </message>
-    <message>
-        <source>政府采购预算为0</source>
-        <translation>政府采购预算为0</translation>
-    </message>
-    <message>
-        <source>未填报编制数</source>
-        <translation>未填报编制数</translation>
-    </message>
-    <message>
-        <source>未填报在职人数</source>
-        <translation>未填报在职人数</translation>
-    </message>
-    <message>
-        <source>编制数为0</source>
-        <translation>编制数为0</translation>
-    </message>
-    <message>
-        <source>没有上年度的报告</source>
-        <translation>没有上年度的报告</translation>
-    </message>
-    <message>
-        <source>上年“三公经费”实际支出为0</source>
-        <translation>上年“三公经费”实际支出为0</translation>
-    </message>
-    <message>
-        <source>上年“三公经费”预算为0</source>
-        <translation>上年“三公经费”预算为0</translation>
-    </message>
-    <message>
-        <source>上年度报告未填报年末结转</source>
-        <translation>上年度报告未填报年末结转</translation>
-    </message>
-    <message>
-        <source>上年年末结转为0</source>
-        <translation>上年年末结转为0</translation>
-    </message>
-</context>
-<context>
     <name>IndicatorCatalog</name>
     <message>
         <source>预算调整率</source>
@@ -1893,6 +1803,93 @@
     <message>
         <source>计算公式</source>
         <translation>计算公式</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorText</name>
+    <message>
+        <source>金额合计超出可计算的范围</source>
+        <translation>金额合计超出可计算的范围</translation>
+    </message>
+    <message>
+        <source>分母%1万元为负数</source>
+        <translation>分母%1万元为负数</translation>
+    </message>
+    <message>
+        <source>全年预算为0</source>
+        <translation>全年预算为0</translation>
+    </message>
+    <message>
+        <source>年初预算为0</source>
+        <translation>年初预算为0</translation>
+    </message>
+    <message>
+        <source>基本支出预算为0</source>
+        <translation>基本支出预算为0</translation>
+    </message>
+    <message>
+        <source>项目支出预算为0</source>
+        <translation>项目支出预算为0</translation>
+    </message>
+    <message>
+        <source>“三公经费”预算为0</source>
+        <translation>“三公经费”预算为0</translation>
+    </message>
+    <message>
+        <source>全年预算与上年结转合计为0</source>
+        <translation>全年预算与上年结转合计为0</translation>
+    </message>
+    <message>
+        <source>未填报年末结转</source>
+        <translation>未填报年末结转</translation>
+    </message>
+    <message>
+        <source>未填报政府采购预算</source>
+        <translation>未填报政府采购预算</translation>
+    </message>
+    <message>
+        <source>未填报政府采购实际金额</source>
+        <translation>未填报政府采购实际金额</translation>
+    </message>
+    <message>
+        <source>政府采购预算为0</source>
+        <translation>政府采购预算为0</translation>
+    </message>
+    <message>
+        <source>未填报编制数</source>
+        <translation>未填报编制数</translation>
+    </message>
+    <message>
+        <source>未填报在职人数</source>
+        <translation>未填报在职人数</translation>
+    </message>
+    <message>
+        <source>编制数为0</source>
+        <translation>编制数为0</translation>
+    </message>
+    <message>
+        <source>没有上年度的报告</source>
+        <translation>没有上年度的报告</translation>
+    </message>
+    <message>
+        <source>上年“三公经费”实际支出为0</source>
+        <translation>上年“三公经费”实际支出为0</translation>
+    </message>
+    <message>
+        <source>上年“三公经费”预算为0</source>
+        <translation>上年“三公经费”预算为0</translation>
+    </message>
+    <message>
+        <source>上年度报告未填报年末结转</source>
+        <translation>上年度报告未填报年末结转</translation>
+    </message>
+    <message>
+        <source>上年年末结转为0</source>
+        <translation>上年年末结转为0</translation>
+    </message>
+    <message>
+        <source>不适用（%1）</source>
+        <translation>不适用（%1）</translation>
     </message>
 </context>
 <context>
@@ -2517,53 +2514,6 @@
     </message>
 </context>
 <context>
-    <name>OverviewColumns</name>
-    <message>
-        <source>部门</source>
-        <translation>部门</translation>
-    </message>
-    <message>
-        <source>状态</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>得分</source>
-        <translation>得分</translation>
-    </message>
-    <message>
-        <source>等级</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>待人工评分</source>
-        <translation>待人工评分</translation>
-    </message>
-    <message>
-        <source>%1(%)</source>
-        <translation>%1(%)</translation>
-    </message>
-    <message>
-        <source>错误</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>提示</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>全年预算(万元)</source>
-        <translation>全年预算(万元)</translation>
-    </message>
-    <message>
-        <source>全年支出(万元)</source>
-        <translation>全年支出(万元)</translation>
-    </message>
-    <message>
-        <source>年末结转(万元)</source>
-        <translation>年末结转(万元)</translation>
-    </message>
-</context>
-<context>
     <name>OverviewCommand</name>
     <message>
         <source>把工作区中某一年度各部门报告的总览（状态、得分、等级、各项指标、错误与提示、主要金额）导出为 .xlsx 或 .csv 表格。</source>
@@ -2646,6 +2596,53 @@
     <message>
         <source>工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。</source>
         <translation>工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewText</name>
+    <message>
+        <source>%1(%)</source>
+        <translation>%1(%)</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>等级</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>待人工评分</source>
+        <translation>待人工评分</translation>
+    </message>
+    <message>
+        <source>错误</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>提示</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>全年预算(万元)</source>
+        <translation>全年预算(万元)</translation>
+    </message>
+    <message>
+        <source>全年支出(万元)</source>
+        <translation>全年支出(万元)</translation>
+    </message>
+    <message>
+        <source>年末结转(万元)</source>
+        <translation>年末结转(万元)</translation>
     </message>
 </context>
 <context>
@@ -3489,7 +3486,7 @@
     </message>
 </context>
 <context>
-    <name>ScoringEngine</name>
+    <name>ScoreText</name>
     <message>
         <source>%1为%2%，得%3分</source>
         <translation>%1为%2%，得%3分</translation>

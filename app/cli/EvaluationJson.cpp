@@ -1,6 +1,8 @@
 #include "EvaluationJson.h"
 
 #include "FindingText.h"
+#include "IndicatorText.h"
+#include "ScoreText.h"
 
 #include <QJsonArray>
 
@@ -19,9 +21,9 @@ QJsonObject EvaluationJson::toJson(const Report &report, const ReportEvaluation 
     for (const Indicator &i : e.indicators) {
         indicators.append(QJsonObject{
             {QStringLiteral("id"), i.id},
-            {QStringLiteral("name"), i.name},
+            {QStringLiteral("name"), IndicatorText::name(i.id)},
             {QStringLiteral("value"), i.applies() ? QJsonValue(i.valueText()) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("formula"), i.formula()},
+            {QStringLiteral("formula"), IndicatorText::formula(i)},
         });
     }
     QJsonArray findings;
@@ -40,7 +42,7 @@ QJsonObject EvaluationJson::toJson(const Report &report, const ReportEvaluation 
             {QStringLiteral("name"), s.name},
             {QStringLiteral("weight"), points(s.weightCenti)},
             {QStringLiteral("score"), s.scoreCenti ? points(*s.scoreCenti) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("reason"), s.reason},
+            {QStringLiteral("reason"), ScoreText::reason(s)},
         });
     }
     const ReportFigures &f = e.figures;

@@ -1,6 +1,8 @@
 #include "EvaluationSummary.h"
 
 #include "FindingText.h"
+#include "IndicatorText.h"
+#include "ScoreText.h"
 
 QString EvaluationSummary::text(const Report &report, const ReportEvaluation &e)
 {
@@ -10,7 +12,7 @@ QString EvaluationSummary::text(const Report &report, const ReportEvaluation &e)
 
     out += QLatin1Char('\n') + tr("绩效指标：") + QLatin1Char('\n');
     for (const Indicator &i : e.indicators)
-        out += QStringLiteral("  ") + tr("%1：%2").arg(i.name, i.formula()) + QLatin1Char('\n');
+        out += QStringLiteral("  ") + tr("%1：%2").arg(IndicatorText::name(i.id), IndicatorText::formula(i)) + QLatin1Char('\n');
 
     const ReportFigures &f = e.figures;
     if (!f.overflow) {
@@ -38,8 +40,8 @@ QString EvaluationSummary::text(const Report &report, const ReportEvaluation &e)
     for (const ScoreItem &item : s.items) {
         const QString score = item.scoreCenti ? ScoreCard::pointsText(*item.scoreCenti) : tr("待评");
         out += QStringLiteral("  ") + tr("%1/%2：%3 / %4").arg(item.level2, item.name, score, ScoreCard::pointsText(item.weightCenti));
-        if (!item.reason.isEmpty())
-            out += QStringLiteral("  ") + item.reason;
+        if (const QString reason = ScoreText::reason(item); !reason.isEmpty())
+            out += QStringLiteral("  ") + reason;
         out += QLatin1Char('\n');
     }
     return out;

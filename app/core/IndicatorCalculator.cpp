@@ -4,41 +4,73 @@
 
 namespace {
 
+// Why an indicator is 不适用: a code of notApplicableCodes() and the values it quotes.
+Reason why(const char *code, QStringList args = {})
+{
+    Q_ASSERT(IndicatorCalculator::notApplicableCodes().contains(QLatin1String(code)));
+    return Reason{QString::fromLatin1(code), std::move(args)};
+}
+
 Indicator make(const QString &id)
 {
     Indicator i;
     i.id = id;
-    i.name = IndicatorCatalog::name(id);
     return i;
 }
 
 // a/b of two amounts; 不适用 when b is zero or negative.
-Indicator amountRatio(const QString &id, Money a, Money b, const QString &whyZero)
+Indicator amountRatio(const QString &id, Money a, Money b, const char *whyZero)
 {
     Indicator i = make(id);
     i.numeratorText = a.toWan();
     i.denominatorText = b.toWan();
     if (b.fen() <= 0)
-        i.notApplicableReason = b.isZero() ? whyZero
-                                           : IndicatorCalculator::tr("分母%1万元为负数").arg(b.toWan());
+        i.notApplicable = b.isZero() ? why(whyZero) : why("negative_denominator", {b.toWan()});
     else
         i.ratio = Ratio{a.fen(), b.fen()};
     return i;
 }
 
-Indicator notApplicable(const QString &id, const QString &why)
+Indicator notApplicable(const QString &id, const char *code)
 {
     Indicator i = make(id);
-    i.notApplicableReason = why;
+    i.notApplicable = why(code);
     return i;
 }
 
 Indicator overflowed(const QString &id)
 {
-    return notApplicable(id, IndicatorCalculator::tr("金额合计超出可计算的范围"));
+    return notApplicable(id, "overflow");
 }
 
 } // namespace
+
+const QStringList &IndicatorCalculator::notApplicableCodes()
+{
+    static const QStringList codes = {
+        QStringLiteral("overflow"),
+        QStringLiteral("negative_denominator"),
+        QStringLiteral("full_year_budget_zero"),
+        QStringLiteral("initial_budget_zero"),
+        QStringLiteral("basic_budget_zero"),
+        QStringLiteral("project_budget_zero"),
+        QStringLiteral("three_public_budget_zero"),
+        QStringLiteral("available_zero"),
+        QStringLiteral("carryover_out_missing"),
+        QStringLiteral("procurement_budget_missing"),
+        QStringLiteral("procurement_actual_missing"),
+        QStringLiteral("procurement_budget_zero"),
+        QStringLiteral("authorized_missing"),
+        QStringLiteral("active_missing"),
+        QStringLiteral("authorized_zero"),
+        QStringLiteral("no_previous_year"),
+        QStringLiteral("previous_three_public_actual_zero"),
+        QStringLiteral("previous_three_public_budget_zero"),
+        QStringLiteral("previous_carryover_missing"),
+        QStringLiteral("previous_carryover_zero"),
+    };
+    return codes;
+}
 
 QStringList IndicatorCalculator::ids()
 {
@@ -62,48 +94,48 @@ IndicatorList IndicatorCalculator::compute(const Report &report, const ReportFig
     list.append(amountRatio(QStringLiteral("budget_adjustment_rate"),
                             net ? f.countedAdjustmentsNet : f.countedAdjustments,
                             fullYear ? f.budget : f.initial,
-                            fullYear ? tr("全年预算为0") : tr("年初预算为0")));
+                            fullYear ? "full_year_budget_zero" : "initial_budget_zero"));
     list.append(amountRatio(QStringLiteral("basic_control_rate"), f.spentBasic,
-                            f.availableBasic, tr("基本支出预算为0")));
+                            f.availableBasic, "basic_budget_zero"));
     list.append(amountRatio(QStringLiteral("project_control_rate"), f.spentProject,
-                            f.availableProject, tr("项目支出预算为0")));
+                            f.availableProject, "project_budget_zero"));
     list.append(amountRatio(QStringLiteral("three_public_control_rate"), f.threePublicActual,
-                            f.threePublicBudget, tr("“三公经费”预算为0")));
+                            f.threePublicBudget, "three_public_budget_zero"));
     list.append(amountRatio(QStringLiteral("execution_rate"), f.spent, f.available,
-                            tr("全年预算与上年结转合计为0")));
+                            "available_zero"));
     if (f.carryoverOut)
         list.append(amountRatio(QStringLiteral("carryover_rate"), *f.carryoverOut, f.available,
-                                tr("全年预算与上年结转合计为0")));
+                                "available_zero"));
     else
-        list.append(notApplicable(QStringLiteral("carryover_rate"), tr("未填报年末结转")));
+        list.append(notApplicable(QStringLiteral("carryover_rate"), "carryover_out_missing"));
 
     const Procurement &p = report.execution.procurement;
     if (!p.budget)
-        list.append(notApplicable(QStringLiteral("procurement_execution_rate"), tr("未填报政府采购预算")));
+        list.append(notApplicable(QStringLiteral("procurement_execution_rate"), "procurement_budget_missing"));
     else if (!p.actual)
-        list.append(notApplicable(QStringLiteral("procurement_execution_rate"), tr("未填报政府采购实际金额")));
+        list.append(notApplicable(QStringLiteral("procurement_execution_rate"), "procurement_actual_missing"));
     else
         list.append(amountRatio(QStringLiteral("procurement_execution_rate"), *p.actual, *p.budget,
-                                tr("政府采购预算为0")));
+                                "procurement_budget_zero"));
 
     const StaffCounts &staff = report.profile.staff;
     if (!staff.active || !staff.authorized) {
         list.append(notApplicable(QStringLiteral("staff_control_rate"),
-                                  !staff.authorized ? tr("未填报编制数") : tr("未填报在职人数")));
+                                  !staff.authorized ? "authorized_missing" : "active_missing"));
     } else {
         Indicator i = make(QStringLiteral("staff_control_rate"));
         i.numeratorText = QString::number(*staff.active);
         i.denominatorText = QString::number(*staff.authorized);
         if (*staff.authorized == 0)
-            i.notApplicableReason = tr("编制数为0");
+            i.notApplicable = why("authorized_zero");
         else
             i.ratio = Ratio{*staff.active, *staff.authorized};
         list.append(i);
     }
 
     if (!previous) {
-        list.append(notApplicable(QStringLiteral("three_public_change_rate"), tr("没有上年度的报告")));
-        list.append(notApplicable(QStringLiteral("carryover_change_rate"), tr("没有上年度的报告")));
+        list.append(notApplicable(QStringLiteral("three_public_change_rate"), "no_previous_year"));
+        list.append(notApplicable(QStringLiteral("carryover_change_rate"), "no_previous_year"));
         return list;
     }
     const bool actualBasis = settings.threePublicChangeBasis == IndicatorSettings::ChangeBasis::Actual;
@@ -116,17 +148,17 @@ IndicatorList IndicatorCalculator::compute(const Report &report, const ReportFig
         list.append(overflowed(QStringLiteral("three_public_change_rate")));
     else
         list.append(amountRatio(QStringLiteral("three_public_change_rate"), change, before,
-                                actualBasis ? tr("上年“三公经费”实际支出为0") : tr("上年“三公经费”预算为0")));
+                                actualBasis ? "previous_three_public_actual_zero" : "previous_three_public_budget_zero"));
 
     const OptionalMoney previousCarryover = previous->execution.carryoverOut;
     if (!f.carryoverOut)
-        list.append(notApplicable(QStringLiteral("carryover_change_rate"), tr("未填报年末结转")));
+        list.append(notApplicable(QStringLiteral("carryover_change_rate"), "carryover_out_missing"));
     else if (!previousCarryover)
-        list.append(notApplicable(QStringLiteral("carryover_change_rate"), tr("上年度报告未填报年末结转")));
+        list.append(notApplicable(QStringLiteral("carryover_change_rate"), "previous_carryover_missing"));
     else if (!Money::subtractChecked(*f.carryoverOut, *previousCarryover, &change))
         list.append(overflowed(QStringLiteral("carryover_change_rate")));
     else
         list.append(amountRatio(QStringLiteral("carryover_change_rate"), change, *previousCarryover,
-                                tr("上年年末结转为0")));
+                                "previous_carryover_zero"));
     return list;
 }

@@ -47,12 +47,6 @@ const IndicatorCatalog::Definition *IndicatorCatalog::find(const QString &id)
     return nullptr;
 }
 
-QString IndicatorCatalog::name(const QString &id, TextLanguage language)
-{
-    const Definition *d = find(id);
-    return d ? textIn(language, "IndicatorCatalog", d->name) : id;
-}
-
 QString IndicatorCatalog::definition(const QString &id)
 {
     const Definition *d = find(id);

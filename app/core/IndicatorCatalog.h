@@ -1,13 +1,12 @@
 #pragma once
 
-#include "TextLanguage.h"
-
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 // Every indicator of domain.md once: its stable id, its name (Chinese, the source text;
-// English through the translations, context IndicatorCatalog), the wording of its computation
+// English through the translations, context IndicatorCatalog; worded by IndicatorText in
+// app/wording), the wording of its computation
 // that the report prints, the formula of domain.md it computes, and the charts that show it.
 // IndicatorCalculator computes them in this order; the report's text and appendix, the
 // charts, the overview (its columns and the workspace's jixiao_evaluation row) read it.
@@ -33,8 +32,6 @@ public:
     static QStringList ids();
     static const Definition *find(const QString &id);
 
-    // The id itself when unknown.
-    static QString name(const QString &id, TextLanguage language = TextLanguage::Program);
     // The printed definition (Chinese); empty when unknown.
     static QString definition(const QString &id);
     // The ids the multi-year trend chart draws as lines, in the order of their lines.

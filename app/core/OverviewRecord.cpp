@@ -35,19 +35,19 @@ std::optional<qint64> OverviewRecord::rate(const QString &indicatorId) const
 QList<OverviewColumns::Column> OverviewColumns::columns()
 {
     QList<Column> c{
-        {QStringLiteral("department"), tr("部门"), Kind::Text},
-        {QStringLiteral("status"), tr("状态"), Kind::Status},
-        {QStringLiteral("score"), tr("得分"), Kind::Score},
-        {QStringLiteral("grade"), tr("等级"), Kind::Grade},
-        {QStringLiteral("pending"), tr("待人工评分"), Kind::Count},
+        {QStringLiteral("department"), Kind::Text},
+        {QStringLiteral("status"), Kind::Status},
+        {QStringLiteral("score"), Kind::Score},
+        {QStringLiteral("grade"), Kind::Grade},
+        {QStringLiteral("pending"), Kind::Count},
     };
     for (const QString &id : IndicatorCatalog::ids())
-        c.append({id, tr("%1(%)").arg(IndicatorCatalog::name(id)), Kind::Rate});
-    c.append({QStringLiteral("errors"), tr("错误"), Kind::Count});
-    c.append({QStringLiteral("warnings"), tr("提示"), Kind::Count});
-    c.append({QStringLiteral("budget"), tr("全年预算(万元)"), Kind::Amount});
-    c.append({QStringLiteral("spent"), tr("全年支出(万元)"), Kind::Amount});
-    c.append({QStringLiteral("carryover_out"), tr("年末结转(万元)"), Kind::Amount});
+        c.append({id, Kind::Rate});
+    c.append({QStringLiteral("errors"), Kind::Count});
+    c.append({QStringLiteral("warnings"), Kind::Count});
+    c.append({QStringLiteral("budget"), Kind::Amount});
+    c.append({QStringLiteral("spent"), Kind::Amount});
+    c.append({QStringLiteral("carryover_out"), Kind::Amount});
     return c;
 }
 

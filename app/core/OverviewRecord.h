@@ -47,16 +47,15 @@ struct OverviewRecord
 };
 
 // The columns of the overview, shared by the table, the chart and the exports so that they
-// always agree: what each shows and how a number is written.
+// always agree: what each shows and how a number is written (their headers: OverviewText,
+// app/wording).
 class OverviewColumns
 {
-    Q_DECLARE_TR_FUNCTIONS(OverviewColumns)
 public:
     enum class Kind { Text, Status, Grade, Score, Count, Rate, Amount };
     struct Column
     {
-        QString key;    // department, status, score, …, an indicator id, budget, spent, carryover_out
-        QString header; // 部门, 状态, 得分, …, 预算调整率(%), 全年预算(万元)
+        QString key; // department, status, score, …, an indicator id, budget, spent, carryover_out
         Kind kind = Kind::Text;
     };
     // A cell: text for Text/Status/Grade; for the numbers `number` in units of 10^-decimals

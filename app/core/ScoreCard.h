@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Reason.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -22,8 +24,13 @@ struct ScoreItem
     QString level1, level2, name;
     qint64 weightCenti = 0;
     std::optional<qint64> scoreCenti; // none while waiting for a manual score
-    QString reason;                   // why points were deducted, or what it waits for
-    bool manual = false;              // scored (or to be scored) by a person
+    // Why points were deducted, or what it waits for: a code of ScoringEngine::reasonCodes()
+    // and its values, worded at the edge (ScoreText); empty for full marks.
+    Reason reason;
+    QString indicator;              // the indicator the item's rule reads (its name is in the reason)
+    Reason indicatorNotApplicable;  // with reason indicator_not_applicable: why the indicator is 不适用
+    QString givenReason;            // a manual score's reason as the person wrote it (it counts)
+    bool manual = false;            // scored (or to be scored) by a person
     bool operator==(const ScoreItem &) const = default;
 };
 

@@ -76,15 +76,22 @@ QString points(qint64 centi)
     return ScoreCard::pointsText(centi);
 }
 
+// Why points were deducted or what an item waits for: a code of reasonCodes() and its values.
+Reason because(const char *code, QStringList args = {})
+{
+    Q_ASSERT(ScoringEngine::reasonCodes().contains(QLatin1String(code)));
+    return Reason{QString::fromLatin1(code), std::move(args)};
+}
+
 struct Outcome
 {
     std::optional<qint64> score;
-    QString reason;
+    Reason reason;
 };
 
-Outcome waiting(const QString &why)
+Outcome waiting(const char *code, QStringList args = {})
 {
-    return {std::nullopt, why};
+    return {std::nullopt, because(code, std::move(args))};
 }
 
 Outcome scoreBands(const ScoreRule &rule, const Indicator &indicator, qint64 weight)
@@ -93,17 +100,17 @@ Outcome scoreBands(const ScoreRule &rule, const Indicator &indicator, qint64 wei
         if (!band.maxCentiPercent || indicator.ratio->comparePercent(*band.maxCentiPercent) <= 0) {
             const qint64 s = clampScore(band.scoreCenti, weight);
             if (s == weight)
-                return {s, QString()};
-            return {s, ScoringEngine::tr("%1为%2%，得%3分").arg(indicator.name, indicator.valueText(), points(s))};
+                return {s, Reason()};
+            return {s, because("band", {indicator.valueText(), points(s)})};
         }
     }
-    return {0, QString()};
+    return {0, Reason()};
 }
 
 Outcome scoreLinear(const ScoreRule &rule, const Indicator &indicator, qint64 weight)
 {
     if (indicator.ratio->comparePercent(rule.thresholdCentiPercent) <= 0)
-        return {weight, QString()};
+        return {weight, Reason()};
     // The score itself is rounded once, from the exact deduction (proportional to the
     // unrounded excess): weight − (value% − threshold%) × per point, in hundredths.
     const Ratio &r = *indicator.ratio;
@@ -111,41 +118,36 @@ Outcome scoreLinear(const ScoreRule &rule, const Indicator &indicator, qint64 we
     const Wide scale = Wide(r.denominator) * 100; // excess / scale is the excess in percent
     const qint64 s = clampScore(saturate(roundedDivide(Wide(weight) * scale - excess * rule.perPointCenti, scale)), weight);
     if (s == weight) // over by less than half a hundredth of a point: nothing to explain
-        return {s, QString()};
-    return {s, ScoringEngine::tr("%1为%2%，超过%3%，按每超1个百分点扣%4分计，扣%5分")
-                   .arg(indicator.name, indicator.valueText(), Ratio::centiText(rule.thresholdCentiPercent),
-                        points(rule.perPointCenti), points(weight - s))};
+        return {s, Reason()};
+    return {s, because("over_threshold", {indicator.valueText(), Ratio::centiText(rule.thresholdCentiPercent),
+                                          points(rule.perPointCenti), points(weight - s)})};
 }
 
 Outcome scoreRatio(const ScoreRule &rule, const Indicator &indicator, qint64 weight)
 {
     if (indicator.ratio->comparePercent(rule.thresholdCentiPercent) >= 0)
-        return {weight, QString()};
+        return {weight, Reason()};
     // weight × (num/den × 100%) ÷ target
     const Ratio &r = *indicator.ratio;
     const qint64 raw = saturate(roundedDivide(Wide(weight) * r.numerator * 10000,
                                               Wide(r.denominator) * rule.thresholdCentiPercent));
     const qint64 s = clampScore(raw, weight);
-    return {s, ScoringEngine::tr("%1为%2%，未达到%3%，按比例得%4分")
-                   .arg(indicator.name, indicator.valueText(), Ratio::centiText(rule.thresholdCentiPercent), points(s))};
+    return {s, because("under_target", {indicator.valueText(), Ratio::centiText(rule.thresholdCentiPercent), points(s)})};
 }
 
 Outcome scoreFundBalance(const ScoreRule &rule, const ReportFigures &f, qint64 weight)
 {
     if (!f.carryoverOut)
-        return waiting(ScoringEngine::tr("未填报年末结转，待人工评分"));
+        return waiting("carryover_out_missing");
     const Money balance = *f.carryoverOut;
     if (balance.fen() <= 0)
-        return {clampScore(rule.noneCenti, weight), QString()};
+        return {clampScore(rule.noneCenti, weight), Reason()};
     if (balance <= f.carryoverIn) {
         const qint64 s = clampScore(rule.withinCenti, weight);
-        return {s, s == weight ? QString()
-                               : ScoringEngine::tr("年末结转%1万元，未超过上年结转%2万元，得%3分")
-                                     .arg(balance.toWan(), f.carryoverIn.toWan(), points(s))};
+        return {s, s == weight ? Reason() : because("carryover_within", {balance.toWan(), f.carryoverIn.toWan(), points(s)})};
     }
     const qint64 s = clampScore(rule.overCenti, weight);
-    return {s, ScoringEngine::tr("年末结转%1万元，超过上年结转%2万元，得%3分")
-                   .arg(balance.toWan(), f.carryoverIn.toWan(), points(s))};
+    return {s, because("carryover_over", {balance.toWan(), f.carryoverIn.toWan(), points(s)})};
 }
 
 Outcome scoreChecklist(const ScoreRule &rule, const Report &report, qint64 weight)
@@ -167,11 +169,11 @@ Outcome scoreChecklist(const ScoreRule &rule, const Report &report, qint64 weigh
             missing.append(name);
     }
     if (known == 0)
-        return waiting(ScoringEngine::tr("报告中没有对应的预算管理项目，待人工评分"));
+        return waiting("checklist_unknown");
     s = clampScore(s, weight);
     if (missing.isEmpty() || s == weight)
-        return {s, QString()};
-    return {s, ScoringEngine::tr("未达标或未填报：%1").arg(missing.join(QStringLiteral("、")))};
+        return {s, Reason()};
+    return {s, because("checklist_missing", missing)}; // the scheme's own names
 }
 
 Outcome scoreTargets(const Report &report, qint64 weight)
@@ -220,7 +222,7 @@ Outcome scoreTargets(const Report &report, qint64 weight)
         possible += w;
     }
     if (possible == 0)
-        return waiting(ScoringEngine::tr("绩效目标表中没有可计分的指标，待人工评分"));
+        return waiting("targets_none");
     Wide numerator = 0;
     Wide denominator = 0;
     const bool exact = exactScore.exact && !__builtin_mul_overflow(exactScore.num, Wide(weight), &numerator)
@@ -229,14 +231,35 @@ Outcome scoreTargets(const Report &report, qint64 weight)
                                       : saturate(roundedDivide(truncatedScore * weight, possible)),
                                 weight);
     if (s == weight)
-        return {s, QString()};
-    QString reason = ScoringEngine::tr("部分绩效指标未完成目标，按完成比例得%1分").arg(points(s));
+        return {s, Reason()};
     if (dropped > 0)
-        reason += ScoringEngine::tr("（%1项指标不适用，已按其余指标折算）").arg(dropped);
-    return {s, reason};
+        return {s, because("targets_partial_dropped", {points(s), QString::number(dropped)})};
+    return {s, because("targets_partial", {points(s)})};
 }
 
 } // namespace
+
+const QStringList &ScoringEngine::reasonCodes()
+{
+    static const QStringList codes = {
+        QStringLiteral("band"),             // the indicator's band: %value, points
+        QStringLiteral("over_threshold"),   // value, threshold, per point, deducted
+        QStringLiteral("under_target"),     // value, target, points
+        QStringLiteral("carryover_out_missing"),
+        QStringLiteral("carryover_within"), // 年末结转, 上年结转, points
+        QStringLiteral("carryover_over"),   // 年末结转, 上年结转, points
+        QStringLiteral("checklist_unknown"),
+        QStringLiteral("checklist_missing"), // the missing items' names
+        QStringLiteral("targets_none"),
+        QStringLiteral("targets_partial"),  // points
+        QStringLiteral("targets_partial_dropped"), // points, rows not counted
+        QStringLiteral("unknown_indicator"), // the scheme's indicator id
+        QStringLiteral("indicator_not_applicable"), // ScoreItem::indicatorNotApplicable
+        QStringLiteral("overflow"),
+        QStringLiteral("manual"),
+    };
+    return codes;
+}
 
 QString ScoreCard::pointsText(qint64 centi)
 {
@@ -257,6 +280,7 @@ ScoreCard ScoringEngine::score(const ScoringScheme &scheme, const Report &report
         item.weightCenti = def.weightCenti;
         const ScoreRule &rule = def.rule;
         const Indicator *indicator = rule.indicator.isEmpty() ? nullptr : findIndicator(indicators, rule.indicator);
+        item.indicator = rule.indicator;
 
         Outcome outcome;
         switch (rule.kind) {
@@ -264,9 +288,11 @@ ScoreCard ScoringEngine::score(const ScoringScheme &scheme, const Report &report
         case ScoreRule::Kind::Linear:
         case ScoreRule::Kind::Ratio:
             if (!indicator)
-                outcome = waiting(tr("评分方案引用了未知的指标“%1”，待人工评分").arg(rule.indicator));
-            else if (!indicator->applies())
-                outcome = waiting(tr("%1不适用（%2），待人工评分").arg(indicator->name, indicator->notApplicableReason));
+                outcome = waiting("unknown_indicator", {rule.indicator});
+            else if (!indicator->applies()) {
+                outcome = waiting("indicator_not_applicable");
+                item.indicatorNotApplicable = indicator->notApplicable;
+            }
             else if (rule.kind == ScoreRule::Kind::Bands)
                 outcome = scoreBands(rule, *indicator, def.weightCenti);
             else if (rule.kind == ScoreRule::Kind::Linear)
@@ -275,8 +301,7 @@ ScoreCard ScoringEngine::score(const ScoringScheme &scheme, const Report &report
                 outcome = scoreRatio(rule, *indicator, def.weightCenti);
             break;
         case ScoreRule::Kind::FundBalance:
-            outcome = figures.overflow ? waiting(tr("金额合计超出范围，待人工评分"))
-                                       : scoreFundBalance(rule, figures, def.weightCenti);
+            outcome = figures.overflow ? waiting("overflow") : scoreFundBalance(rule, figures, def.weightCenti);
             break;
         case ScoreRule::Kind::Checklist:
             outcome = scoreChecklist(rule, report, def.weightCenti);
@@ -285,7 +310,7 @@ ScoreCard ScoringEngine::score(const ScoringScheme &scheme, const Report &report
             outcome = scoreTargets(report, def.weightCenti);
             break;
         case ScoreRule::Kind::Manual:
-            outcome = waiting(tr("需人工评分"));
+            outcome = waiting("manual");
             break;
         }
 
@@ -294,7 +319,7 @@ ScoreCard ScoringEngine::score(const ScoringScheme &scheme, const Report &report
             const auto given = manual.constFind(def.id);
             if (given != manual.constEnd() && given->isComplete()) {
                 outcome.score = clampScore(*given->scoreCenti, def.weightCenti);
-                outcome.reason = given->reason;
+                item.givenReason = given->reason;
             }
         }
         item.scoreCenti = outcome.score;

@@ -1,5 +1,6 @@
 #include "IndicatorTableModel.h"
 
+#include "IndicatorText.h"
 #include "ReportDocument.h"
 
 IndicatorTableModel::IndicatorTableModel(ReportDocument *document, QObject *parent)
@@ -40,15 +41,15 @@ QVariant IndicatorTableModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case NameColumn:
-            return i.name;
+            return IndicatorText::name(i.id);
         case ValueColumn:
             return i.applies() ? i.valueText() + QLatin1Char('%') : tr("不适用");
         case FormulaColumn:
-            return i.applies() ? i.formula() : i.notApplicableReason;
+            return i.applies() ? IndicatorText::formula(i) : IndicatorText::notApplicable(i.notApplicable);
         }
         break;
     case Qt::ToolTipRole:
-        return i.formula();
+        return IndicatorText::formula(i);
     case Qt::TextAlignmentRole:
         return index.column() == ValueColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case IdRole:

@@ -1,6 +1,7 @@
 #include "OverviewTableModel.h"
 
 #include "GradeName.h"
+#include "OverviewText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -91,7 +92,7 @@ QVariant OverviewTableModel::data(const QModelIndex &index, int role) const
         if (r.storedMismatch)
             return tr("工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。");
         if (kind == OverviewColumns::Kind::Rate && !cell.number)
-            return tr("%1不适用（分母为0，或缺少所需的数字、上年报告）。").arg(m_columns.at(index.column()).header);
+            return tr("%1不适用（分母为0，或缺少所需的数字、上年报告）。").arg(OverviewText::header(m_columns.at(index.column())));
         return {};
     case Qt::TextAlignmentRole:
         return numeric ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
@@ -125,7 +126,7 @@ QVariant OverviewTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
-        return m_columns.at(section).header;
+        return OverviewText::header(m_columns.at(section));
     if (role == KeyRole)
         return m_columns.at(section).key;
     return {};

@@ -2,6 +2,7 @@
 
 #include "MoneyInput.h"
 #include "ReportDocument.h"
+#include "ScoreText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -58,7 +59,7 @@ QVariant ScoreTableModel::data(const QModelIndex &index, int role) const
         case ScoreColumn:
             return item.scoreCenti ? ScoreCard::pointsText(*item.scoreCenti) : tr("待评");
         case ReasonColumn:
-            return item.reason;
+            return ScoreText::reason(item);
         }
         break;
     case Qt::EditRole:
@@ -78,7 +79,9 @@ QVariant ScoreTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (item.manual && (index.column() == ScoreColumn || index.column() == ReasonColumn))
             return tr("人工评分：填写得分（0至%1分）和扣分原因，两者都要填。").arg(ScoreCard::pointsText(item.weightCenti));
-        return item.reason.isEmpty() ? QVariant() : QVariant(item.reason);
+        if (const QString reason = ScoreText::reason(item); !reason.isEmpty())
+            return reason;
+        return QVariant();
     case IdRole:
         return item.id;
     case ManualRole:

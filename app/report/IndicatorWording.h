@@ -15,6 +15,8 @@ QString definition(const QString &id); // 全年项目支出÷（项目支出全
 QString formulaLine(const Indicator &indicator);
 // "项目支出预算控制率不适用（项目支出预算为0）。"
 QString notApplicableSentence(const Indicator &indicator);
+// Why it is 不适用: "项目支出预算为0".
+QString reason(const Indicator &indicator);
 // "99.10%" or "不适用"
 QString valueText(const Indicator &indicator);
 

@@ -1,5 +1,6 @@
 #include "OverviewExport.h"
 
+#include "OverviewText.h"
 #include "SaveFile.h"
 #include "XlsxNumberText.h"
 
@@ -57,7 +58,7 @@ QByteArray OverviewExport::csv(const QList<OverviewRecord> &records)
     QStringList lines;
     QStringList header;
     for (const OverviewColumns::Column &c : columns)
-        header.append(csvField(c.header));
+        header.append(csvField(OverviewText::header(c)));
     lines.append(header.join(QLatin1Char(',')));
     for (const OverviewRecord &r : records) {
         QStringList fields;
@@ -110,7 +111,7 @@ bool OverviewExport::writeXlsx(const QString &fileName, const QList<OverviewReco
 
     const QList<OverviewColumns::Column> columns = OverviewColumns::columns();
     for (int c = 0; c < columns.size(); ++c) {
-        worksheet_write_string(sheet, 0, lxw_col_t(c), columns.at(c).header.toUtf8().constData(), headerFormat);
+        worksheet_write_string(sheet, 0, lxw_col_t(c), OverviewText::header(columns.at(c)).toUtf8().constData(), headerFormat);
         const double width = c == 0 ? 28 : isNumeric(columns.at(c).kind) ? 12 : 9;
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), width, nullptr);
     }

@@ -2,6 +2,7 @@
 
 #include "IndicatorCatalog.h"
 #include "IndicatorWording.h"
+#include "ScoreText.h"
 
 using Kind = ReportBlock::Kind;
 
@@ -24,7 +25,7 @@ ReportTable ReportAppendix::scoreTable() const
         weights += item.weightCenti;
         t.rows.append({item.level1, item.level2, item.name, ScoreCard::pointsText(item.weightCenti),
                        item.scoreCenti ? ScoreCard::pointsText(*item.scoreCenti) : QStringLiteral("待评"),
-                       item.reason});
+                       ScoreText::reason(item, TextLanguage::Chinese)});
     }
     t.footer.append({QStringLiteral("合计"), QString(), QString(), ScoreCard::pointsText(weights),
                      ScoreCard::pointsText(card.totalCenti),
@@ -53,7 +54,7 @@ ReportTable ReportAppendix::indicatorTable() const
             continue;
         // The result has a column of its own, so the process stops before "=".
         const QString process = i->applies() ? i->numeratorText + QLatin1Char('/') + i->denominatorText + QStringLiteral("*100%")
-                                             : QStringLiteral("不适用：") + i->notApplicableReason;
+                                             : QStringLiteral("不适用：") + IndicatorWording::reason(*i);
         t.rows.append({IndicatorWording::name(id), IndicatorWording::definition(id), process, IndicatorWording::valueText(*i)});
     }
     return t;

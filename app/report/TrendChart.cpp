@@ -2,6 +2,7 @@
 
 #include "ChartParts.h"
 #include "IndicatorCatalog.h"
+#include "IndicatorText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -66,7 +67,7 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
     const QStringList ids = rateIds();
     for (int r = 0; r < ids.size(); ++r) {
         auto *line = new QLineSeries;
-        line->setName(IndicatorCatalog::name(ids[r]));
+        line->setName(IndicatorText::name(ids[r]));
         QPen pen(looks[r].colour, 2, looks[r].style);
         line->setPen(pen);
         line->setPointsVisible(true);
@@ -77,7 +78,7 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
                 const qreal value = percentValue(*indicator->ratio);
                 line->append(i, value);
                 topRate = std::max(topRate, value * 1.1);
-                tips.append(tr("%1年 %2：%3").arg(years[i].year).arg(line->name(), indicator->formula()));
+                tips.append(tr("%1年 %2：%3").arg(years[i].year).arg(line->name(), IndicatorText::formula(*indicator)));
             } else {
                 tips.append(tr("%1年 %2：不适用").arg(years[i].year).arg(line->name()));
             }

@@ -1,6 +1,7 @@
 #include "FindingText.h"
 
 #include "FieldNames.h"
+#include "Placeholders.h"
 
 #include <QCoreApplication>
 
@@ -8,31 +9,6 @@ namespace {
 
 constexpr bool FieldLabel = true;
 constexpr bool Values = false;
-
-// %1, %2… replaced by args[0], args[1]… in one pass (a value that contains "%1" stays as it
-// is, which QString::arg would not guarantee); a % not followed by a number in range stays.
-QString substitute(const QString &text, const QStringList &args)
-{
-    QString out;
-    out.reserve(text.size() + 16 * args.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == QLatin1Char('%') && i + 1 < text.size() && text[i + 1].isDigit()) {
-            qsizetype end = i + 1;
-            int n = 0;
-            while (end < text.size() && text[end].isDigit() && n * 10 + text[end].digitValue() <= args.size()) {
-                n = n * 10 + text[end].digitValue();
-                ++end;
-            }
-            if (n >= 1) {
-                out += args[n - 1];
-                i = end - 1;
-                continue;
-            }
-        }
-        out += text[i];
-    }
-    return out;
-}
 
 } // namespace
 
@@ -104,7 +80,7 @@ QString FindingText::message(const Finding &finding, TextLanguage language)
             values.append(FieldNames::label(finding.fields.value(0), language));
         for (const QString &a : finding.args)
             values.append(a.isEmpty() ? textIn(language, "FindingText", QT_TRANSLATE_NOOP("FindingText", "（未命名）")) : a);
-        return substitute(textIn(language, "FindingText", w.source), values);
+        return Placeholders::fill(textIn(language, "FindingText", w.source), values);
     }
     return finding.code; // not worded yet: tst_findingtext fails
 }

@@ -1,4 +1,5 @@
 #include "IndicatorCalculator.h"
+#include "IndicatorText.h"
 
 #include "TestReports.h"
 
@@ -46,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(list.size(), expected.size());
         for (int i = 0; i < list.size(); ++i) {
             QCOMPARE(list[i].id, expected[i]);
-            QVERIFY(TestReports::isChinese(list[i].name));
+            QVERIFY(TestReports::isChinese(IndicatorText::name(list[i].id)));
         }
     }
 
@@ -223,19 +224,22 @@ private Q_SLOTS:
         const Indicator *indicator = findIndicator(list, id);
         QVERIFY(indicator);
         if (value.isEmpty()) {
-            QVERIFY2(!indicator->applies(), qPrintable(indicator->formula()));
+            QVERIFY2(!indicator->applies(), qPrintable(IndicatorText::formula(*indicator)));
             QVERIFY(indicator->valueText().isEmpty());
-            QVERIFY(!indicator->notApplicableReason.isEmpty());
-            QVERIFY(indicator->formula().contains(QStringLiteral("不适用")));
-            QVERIFY(indicator->formula().contains(indicator->notApplicableReason));
+            const QString reason = IndicatorText::notApplicable(indicator->notApplicable);
+            QVERIFY(!reason.isEmpty());
+            QVERIFY2(IndicatorCalculator::notApplicableCodes().contains(indicator->notApplicable.code),
+                     qPrintable(indicator->notApplicable.code));
+            QVERIFY(IndicatorText::formula(*indicator).contains(QStringLiteral("不适用")));
+            QVERIFY(IndicatorText::formula(*indicator).contains(reason));
             return;
         }
-        QVERIFY2(indicator->applies(), qPrintable(indicator->notApplicableReason));
+        QVERIFY2(indicator->applies(), qPrintable(indicator->notApplicable.code));
         QCOMPARE(indicator->valueText(), value);
         QVERIFY(!indicator->valueText().startsWith(QStringLiteral("-0.00")));
         if (!formula.isEmpty())
-            QCOMPARE(indicator->formula(), formula);
-        QVERIFY(indicator->formula().endsWith(QLatin1Char('=') + value + QLatin1Char('%')));
+            QCOMPARE(IndicatorText::formula(*indicator), formula);
+        QVERIFY(IndicatorText::formula(*indicator).endsWith(QLatin1Char('=') + value + QLatin1Char('%')));
     }
 
     void localSettings()
@@ -248,11 +252,11 @@ private Q_SLOTS:
         const ReportFigures f = ReportFigures::of(r);
         IndicatorSettings fullYear;
         fullYear.adjustmentDenominator = IndicatorSettings::AdjustmentDenominator::FullYearBudget;
-        QCOMPARE(findIndicator(IndicatorCalculator::compute(r, f, nullptr, fullYear), QStringLiteral("budget_adjustment_rate"))->formula(),
+        QCOMPARE(IndicatorText::formula(*findIndicator(IndicatorCalculator::compute(r, f, nullptr, fullYear), QStringLiteral("budget_adjustment_rate"))),
                  QStringLiteral("30.00/310.00*100%=9.68%"));
         IndicatorSettings net;
         net.decreaseCounting = IndicatorSettings::DecreaseCounting::Net;
-        QCOMPARE(findIndicator(IndicatorCalculator::compute(r, f, nullptr, net), QStringLiteral("budget_adjustment_rate"))->formula(),
+        QCOMPARE(IndicatorText::formula(*findIndicator(IndicatorCalculator::compute(r, f, nullptr, net), QStringLiteral("budget_adjustment_rate"))),
                  QStringLiteral("10.00/300.00*100%=3.33%"));
         QCOMPARE(IndicatorSettings().threePublicChangeBasis, IndicatorSettings::ChangeBasis::Budget);
     }

@@ -1,5 +1,6 @@
 #include "IndicatorCalculator.h"
 #include "OverviewRecord.h"
+#include "OverviewText.h"
 #include "ReportJsonReader.h"
 
 #include <QFile>
@@ -38,9 +39,9 @@ private Q_SLOTS:
 
         const QList<OverviewColumns::Column> columns = OverviewColumns::columns();
         QCOMPARE(columns.size(), OverviewColumns::count());
-        QCOMPARE(columns.first().header, QStringLiteral("部门"));
+        QCOMPARE(OverviewText::header(columns.first()), QStringLiteral("部门"));
         const int project = OverviewColumns::indexOf(QStringLiteral("project_control_rate"));
-        QCOMPARE(columns.at(project).header, QStringLiteral("项目支出预算控制率(%)"));
+        QCOMPARE(OverviewText::header(columns.at(project)), QStringLiteral("项目支出预算控制率(%)"));
         QCOMPARE(OverviewColumns::cell(r, project).text, QStringLiteral("99.10"));
         QCOMPARE(OverviewColumns::cell(r, project).number, std::optional<qint64>(9910));
         QCOMPARE(OverviewColumns::cell(r, project).decimals, 2);

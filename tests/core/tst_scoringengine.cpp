@@ -1,6 +1,7 @@
 #include "ScoringEngine.h"
 
 #include "IndicatorCalculator.h"
+#include "ScoreText.h"
 #include "ScoringTestSchemes.h"
 #include "TestReports.h"
 
@@ -210,22 +211,25 @@ private Q_SLOTS:
         const ScoreItem &item = card.items[0];
         QCOMPARE(item.id, QStringLiteral("x"));
         QCOMPARE(item.weightCenti, qint64(weight) * 100);
+        const QString reason = ScoreText::reason(item);
+        if (!item.reason.isEmpty())
+            QVERIFY2(ScoringEngine::reasonCodes().contains(item.reason.code), qPrintable(item.reason.code));
         if (score.isEmpty()) {
             QVERIFY2(!item.scoreCenti, qPrintable(ScoreCard::pointsText(item.scoreCenti.value_or(0))));
             QVERIFY(item.manual);
             QCOMPARE(card.pending, 2);
         } else {
-            QVERIFY2(item.scoreCenti, qPrintable(item.reason));
+            QVERIFY2(item.scoreCenti, qPrintable(reason));
             QCOMPARE(ScoreCard::pointsText(*item.scoreCenti), score);
             QVERIFY(*item.scoreCenti >= 0 && *item.scoreCenti <= item.weightCenti);
             QCOMPARE(card.pending, 1);
             QCOMPARE(card.totalCenti, *item.scoreCenti);
             if (*item.scoreCenti == item.weightCenti)
-                QVERIFY2(item.reason.isEmpty(), qPrintable(item.reason));
+                QVERIFY2(reason.isEmpty(), qPrintable(reason));
             else
-                QVERIFY2(TestReports::isChinese(item.reason), "a deduction needs its reason");
+                QVERIFY2(TestReports::isChinese(reason), "a deduction needs its reason");
         }
-        QVERIFY2(item.reason.contains(reasonMentions), qPrintable(item.reason));
+        QVERIFY2(reason.contains(reasonMentions), qPrintable(reason));
     }
 
     void manualScores()
@@ -239,7 +243,7 @@ private Q_SLOTS:
         };
         const ScoreItem given = scored(350, QStringLiteral("资料不全，扣0.5分"));
         QCOMPARE(given.scoreCenti, std::optional<qint64>(350));
-        QCOMPARE(given.reason, QStringLiteral("资料不全，扣0.5分"));
+        QCOMPARE(ScoreText::reason(given), QStringLiteral("资料不全，扣0.5分"));
         QVERIFY(given.manual);
         QVERIFY(!scored(350, QString()).scoreCenti);          // a reason is required
         QVERIFY(!scored(350, QStringLiteral("  ")).scoreCenti);

@@ -3,6 +3,7 @@
 #include "ChartBuilder.h"
 #include "Dialogs.h"
 #include "IndicatorCatalog.h"
+#include "IndicatorText.h"
 #include "OverviewExport.h"
 #include "OverviewFilterModel.h"
 #include "OverviewTableModel.h"
@@ -155,7 +156,7 @@ void OverviewWindow::buildUi()
     m_rate->setObjectName(QStringLiteral("overviewRate"));
     m_rate->setAccessibleName(tr("对比指标"));
     for (const QString &id : IndicatorCatalog::ids())
-        m_rate->addItem(IndicatorCatalog::name(id), id);
+        m_rate->addItem(IndicatorText::name(id), id);
     m_rate->setCurrentIndex(int(IndicatorCatalog::ids().indexOf(QStringLiteral("execution_rate"))));
     m_chartNote = new QLabel(chartBox);
     m_chartNote->setObjectName(QStringLiteral("overviewChartNote"));
@@ -362,7 +363,7 @@ void OverviewWindow::updateChart()
         values.append({m_filter->index(row, 0).data().toString(),
                        n.isValid() ? std::optional<qint64>(n.toLongLong()) : std::nullopt});
     }
-    const QString name = IndicatorCatalog::name(id);
+    const QString name = IndicatorText::name(id);
     std::unique_ptr<QChart> chart = m_builder->departmentComparison(tr("%1（%2）").arg(name).arg(tr("%1年度").arg(m_year)), values);
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart.release());
