@@ -4,7 +4,6 @@
 #include "ChartParts.h"
 #include "ChartUpdate.h"
 #include "ChartValueLabels.h"
-#include "SourceLanguageScope.h"
 #include "ThreePublicControlChart.h"
 #include "TrendChart.h"
 
@@ -28,6 +27,12 @@
 using namespace ChartParts;
 
 namespace {
+
+// A text of a chart (context ChartBuilder) in its language.
+QString word(TextLanguage language, const char *source)
+{
+    return textIn(language, "ChartBuilder", source);
+}
 
 const qreal PieSize = 0.62;        // of the plot's smaller side; labels outside
 const qreal PieSizeWithLegend = 0.8;
@@ -53,14 +58,15 @@ QBarSeries *barSeries()
 }
 
 // Hover texts of grouped bars: "<category> <set>：<amount>".
-void setBarToolTips(QBarSeries *series, const QStringList &categories, const QList<QList<Money>> &values)
+void setBarToolTips(QBarSeries *series, const QStringList &categories, const QList<QList<Money>> &values,
+                    TextLanguage language)
 {
     const QList<QBarSet *> sets = series->barSets();
     for (int s = 0; s < sets.size() && s < values.size(); ++s) {
         QStringList tips;
         for (int c = 0; c < categories.size() && c < values[s].size(); ++c)
-            tips.append(ChartBuilder::tr("%1 %2：%3").arg(withoutBreaks(categories[c]), sets[s]->label(),
-                                                         wanLabel(values[s][c])));
+            tips.append(word(language, QT_TRANSLATE_NOOP("ChartBuilder", "%1 %2：%3"))
+                            .arg(withoutBreaks(categories[c]), sets[s]->label(), wanLabel(values[s][c], language)));
         sets[s]->setProperty(ToolTipsProperty, tips);
     }
 }
@@ -87,7 +93,7 @@ void separateSmallSlices(QPieSeries *series, const QList<qint64> &fen, qint64 to
 
 } // namespace
 
-ChartBuilder::ChartBuilder(const QFont &labelFont) : m_labelFont(labelFont)
+ChartBuilder::ChartBuilder(const QFont &labelFont, TextLanguage language) : m_labelFont(labelFont), m_language(language)
 {
 }
 
@@ -126,9 +132,9 @@ std::unique_ptr<QChart> ChartBuilder::budgetComposition(const ReportFigures &f) 
     series->setPieSize(PieSize);
     series->setHoleSize(0.3);
     const struct { const char *name; Money amount; QColor colour; } parts[] = {
-        {QT_TR_NOOP("基本支出预算"), f.budgetBasic, budgetColour},
-        {QT_TR_NOOP("项目支出预算"), f.budgetProject, spentColour},
-        {QT_TR_NOOP("上年结转"), f.carryoverIn, carryoverColour}};
+        {QT_TRANSLATE_NOOP("ChartBuilder", "基本支出预算"), f.budgetBasic, budgetColour},
+        {QT_TRANSLATE_NOOP("ChartBuilder", "项目支出预算"), f.budgetProject, spentColour},
+        {QT_TRANSLATE_NOOP("ChartBuilder", "上年结转"), f.carryoverIn, carryoverColour}};
     QList<qint64> fen;
     qint64 total = 0;
     for (const auto &part : parts) {
@@ -140,8 +146,9 @@ std::unique_ptr<QChart> ChartBuilder::budgetComposition(const ReportFigures &f) 
     for (const auto &part : parts) {
         if (part.amount.fen() <= 0 || f.overflow)
             continue;
-        const QString name = tr(part.name);
-        QPieSlice *slice = series->append(tr("%1 %2").arg(name, wanLabel(part.amount)), wanValue(part.amount));
+        const QString name = word(m_language, part.name);
+        const QString label = word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "%1 %2")).arg(name, wanLabel(part.amount, m_language));
+        QPieSlice *slice = series->append(label, wanValue(part.amount));
         slice->setColor(part.colour);
         slice->setBorderColor(Qt::white);
         slice->setLabelVisible(true);
@@ -149,7 +156,8 @@ std::unique_ptr<QChart> ChartBuilder::budgetComposition(const ReportFigures &f) 
         slice->setLabelColor(Qt::black);
         const Ratio share{part.amount.fen(), total};
         slice->setLabelArmLengthFactor(share.comparePercent(SmallSlicePercent * 100) < 0 ? 0.3 : 0.12);
-        slice->setProperty(ToolTipsProperty, tr("%1：%2，占%3%").arg(name, wanLabel(part.amount), share.percentText()));
+        slice->setProperty(ToolTipsProperty, word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "%1：%2，占%3%"))
+                                                 .arg(name, wanLabel(part.amount, m_language), share.percentText()));
     }
     separateSmallSlices(series, fen, total);
     chart->addSeries(series);
@@ -163,16 +171,20 @@ std::unique_ptr<QChart> ChartBuilder::budgetAgainstSpending(const ReportFigures 
     style(chart.get(), m_labelFont);
     auto *series = barSeries();
     const QList<QList<Money>> values{{f.availableBasic, f.availableProject, f.available}, {f.spentBasic, f.spentProject, f.spent}};
-    series->append(barSet(tr("全年预算（含上年结转）"), budgetColour, values[0], m_labelFont));
-    series->append(barSet(tr("全年支出"), spentColour, values[1], m_labelFont));
-    const QStringList names{tr("基本支出"), tr("项目支出"), tr("合计")};
-    setBarToolTips(series, names, values);
+    series->append(barSet(word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "全年预算（含上年结转）")), budgetColour, values[0],
+                          m_labelFont));
+    series->append(barSet(word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "全年支出")), spentColour, values[1], m_labelFont));
+    const QStringList names{word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "基本支出")),
+                            word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "项目支出")),
+                            word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "合计"))};
+    setBarToolTips(series, names, values, m_language);
     // The control rate of each column, as the report prints it.
     QList<QStringList> tips{series->barSets()[0]->property(ToolTipsProperty).toStringList(),
                             series->barSets()[1]->property(ToolTipsProperty).toStringList()};
     for (int c = 0; c < names.size(); ++c) {
         const std::optional<Ratio> rate = ratioOf(values[1][c], values[0][c]);
-        const QString line = rate ? tr("\n支出占预算 %1%").arg(rate->percentText()) : tr("\n支出占预算：不适用");
+        const QString line = rate ? word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "\n支出占预算 %1%")).arg(rate->percentText())
+                                  : word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "\n支出占预算：不适用"));
         tips[0][c] += line;
         tips[1][c] += line;
     }
@@ -182,7 +194,7 @@ std::unique_ptr<QChart> ChartBuilder::budgetAgainstSpending(const ReportFigures 
     QBarCategoryAxis *categories = categoryAxis(names, m_labelFont);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
-    QValueAxis *axis = valueAxis(0, std::max(wanValue(f.available), wanValue(f.spent)) * 1.15 + 1, wanAxisTitle(),
+    QValueAxis *axis = valueAxis(0, std::max(wanValue(f.available), wanValue(f.spent)) * 1.15 + 1, wanAxisTitle(m_language),
                                  QStringLiteral("%.0f"), m_labelFont);
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
@@ -199,11 +211,13 @@ std::unique_ptr<QChart> ChartBuilder::threePublic(const Report &report) const
     auto *series = barSeries();
     const QList<QList<Money>> values{{given(b.reception), given(b.vehicles), given(b.overseas)},
                                      {given(a.reception), given(a.vehicles), given(a.overseas)}};
-    series->append(barSet(tr("预算"), budgetColour, values[0], m_labelFont));
-    series->append(barSet(tr("实际支出"), spentColour, values[1], m_labelFont));
+    series->append(barSet(word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "预算")), budgetColour, values[0], m_labelFont));
+    series->append(barSet(word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "实际支出")), spentColour, values[1], m_labelFont));
     // <br>: where a long category breaks under its bars.
-    const QStringList names{tr("公务接待费"), tr("公务用车购置<br>及运行维护费"), tr("因公出国<br>（境）费")};
-    setBarToolTips(series, names, values);
+    const QStringList names{word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "公务接待费")),
+                            word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "公务用车购置<br>及运行维护费")),
+                            word(m_language, QT_TRANSLATE_NOOP("ChartBuilder", "因公出国<br>（境）费"))};
+    setBarToolTips(series, names, values, m_language);
     chart->addSeries(series);
     QBarCategoryAxis *categories = categoryAxis(names, m_labelFont);
     chart->addAxis(categories, Qt::AlignBottom);
@@ -213,7 +227,7 @@ std::unique_ptr<QChart> ChartBuilder::threePublic(const Report &report) const
         for (Money m : set)
             top = std::max(top, wanValue(m));
     }
-    QValueAxis *axis = valueAxis(0, top * 1.2 + 1, wanAxisTitle(), QStringLiteral("%.0f"), m_labelFont);
+    QValueAxis *axis = valueAxis(0, top * 1.2 + 1, wanAxisTitle(m_language), QStringLiteral("%.0f"), m_labelFont);
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
     return chart;
@@ -221,17 +235,17 @@ std::unique_ptr<QChart> ChartBuilder::threePublic(const Report &report) const
 
 std::unique_ptr<QChart> ChartBuilder::threePublicControl(const Report &report) const
 {
-    return ThreePublicControlChart::build(report, m_labelFont);
+    return ThreePublicControlChart::build(report, m_labelFont, m_language);
 }
 
 std::unique_ptr<QChart> ChartBuilder::adjustments(const Report &report) const
 {
-    return AdjustmentsChart::build(report, m_labelFont);
+    return AdjustmentsChart::build(report, m_labelFont, m_language);
 }
 
 std::unique_ptr<QChart> ChartBuilder::trend(const QList<YearFigures> &years) const
 {
-    return TrendChart::build(years, m_labelFont);
+    return TrendChart::build(years, m_labelFont, m_language);
 }
 
 std::unique_ptr<QChart> ChartBuilder::build(ReportChart which, const Report &report, const ReportEvaluation &evaluation) const
@@ -242,8 +256,9 @@ std::unique_ptr<QChart> ChartBuilder::build(ReportChart which, const Report &rep
 std::unique_ptr<QChart> ChartBuilder::buildForDocument(ReportChart which, const Report &report,
                                                       const ReportEvaluation &evaluation) const
 {
-    const SourceLanguageScope chinese; // the labels, legends and axis titles: only tr() here
-    return build(which, report, evaluation);
+    if (m_language == TextLanguage::Chinese)
+        return build(which, report, evaluation);
+    return ChartBuilder(m_labelFont, TextLanguage::Chinese).build(which, report, evaluation);
 }
 
 std::unique_ptr<QChart> ChartBuilder::build(ChartKind which, const Report &report, const ReportEvaluation &evaluation,

@@ -3,6 +3,7 @@
 #include "ChartKind.h"
 #include "ReportBlock.h"
 #include "ReportEvaluation.h"
+#include "TextLanguage.h"
 #include "YearFigures.h"
 
 #include <QChart>
@@ -22,14 +23,16 @@ QT_END_NAMESPACE
 // vectors (render()), the .docx and .odt get pictures, and the review screens put them in a
 // QChartView.
 // Amounts in labels are printed as the document prints them (two decimals, 万元). Every
-// text of a chart goes through tr(): on screen (and in a PNG or SVG saved from it) a chart
-// speaks the window's language; the document's charts (buildForDocument) are Chinese.
+// text of a chart is in the builder's language: on screen (and in a PNG or SVG saved from
+// it) a chart speaks the window's language (TextLanguage::Program); the document's charts
+// are Chinese (TextLanguage::Chinese, or buildForDocument).
 class ChartBuilder
 {
-    Q_DECLARE_TR_FUNCTIONS(ChartBuilder)
 public:
     // Fonts of the labels and legend; use pixel sizes (see render()).
-    explicit ChartBuilder(const QFont &labelFont = QFont());
+    explicit ChartBuilder(const QFont &labelFont = QFont(), TextLanguage language = TextLanguage::Program);
+
+    TextLanguage language() const { return m_language; }
 
     // 预算构成: basic and project budget for the year and the carry-over (pie). Slices
     // under SmallSlicePercent get a longer leader line, and the pie turns so that two
@@ -52,8 +55,8 @@ public:
                                                  const QList<QPair<QString, std::optional<qint64>>> &values) const;
 
     std::unique_ptr<QChart> build(ReportChart which, const Report &report, const ReportEvaluation &evaluation) const;
-    // A chart of the document (PDF, ODT): built in a SourceLanguageScope, so its texts are
-    // the source text, Chinese, whatever translation the program installed.
+    // A chart of the document (PDF, ODT): its texts are Chinese whatever the builder's
+    // language and whatever translation the program installed.
     std::unique_ptr<QChart> buildForDocument(ReportChart which, const Report &report,
                                              const ReportEvaluation &evaluation) const;
     // Any chart; `earlierYears` feed the trend (the open report is its last year).
@@ -99,4 +102,5 @@ public:
 
 private:
     QFont m_labelFont;
+    TextLanguage m_language;
 };

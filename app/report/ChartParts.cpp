@@ -3,7 +3,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QCoreApplication>
 #include <QLegend>
 #include <QValueAxis>
 
@@ -14,14 +13,14 @@ qreal wanValue(Money m)
     return qreal(m.fen()) / Money::FenPerWan;
 }
 
-QString wanLabel(Money m)
+QString wanLabel(Money m, TextLanguage language)
 {
-    return QCoreApplication::translate("ChartParts", "%1万元").arg(m.toWan());
+    return textIn(language, "ChartParts", QT_TRANSLATE_NOOP("ChartParts", "%1万元")).arg(m.toWan());
 }
 
-QString wanAxisTitle()
+QString wanAxisTitle(TextLanguage language)
 {
-    return QCoreApplication::translate("ChartParts", "万元");
+    return textIn(language, "ChartParts", QT_TRANSLATE_NOOP("ChartParts", "万元"));
 }
 
 QString signedWan(Money m)

@@ -2,6 +2,7 @@
 
 #include "Money.h"
 #include "Ratio.h"
+#include "TextLanguage.h"
 
 #include <QColor>
 #include <QFont>
@@ -18,8 +19,8 @@ QT_END_NAMESPACE
 
 // Pieces shared by the charts behind ChartBuilder (app/report only): colours, bar sets
 // with their printed values and hover texts, axes. Display geometry may use doubles;
-// every printed figure comes from Money or Ratio. Texts go through tr() (the document
-// builds its charts in a SourceLanguageScope: Chinese).
+// every printed figure comes from Money or Ratio. Texts are in the language the chart is
+// built in (ChartBuilder's: the window's, or Chinese for the document).
 namespace ChartParts {
 
 // Subdued colours that survive a black-and-white printer (distinct grey levels).
@@ -37,8 +38,8 @@ inline constexpr char ValueLabelsProperty[] = "jixiaoValueLabels";
 inline constexpr char ToolTipsProperty[] = "jixiaoToolTips";
 
 qreal wanValue(Money m);
-QString wanLabel(Money m);                    // "3.20万元"
-QString wanAxisTitle();                       // "万元", the title of an amount axis
+QString wanLabel(Money m, TextLanguage language);  // "3.20万元"
+QString wanAxisTitle(TextLanguage language);       // "万元", the title of an amount axis
 QString signedWan(Money m);                   // "+3.20", "-8.00"
 qreal percentValue(const Ratio &ratio);       // 98.77 (display only)
 std::optional<Ratio> ratioOf(Money part, Money whole); // none when whole <= 0

@@ -10,21 +10,35 @@
 #include <QValueAxis>
 #include <cmath>
 
+namespace {
+
+// A text of the chart (context DepartmentComparisonChart) in its language.
+QString word(TextLanguage language, const char *source)
+{
+    return textIn(language, "DepartmentComparisonChart", source);
+}
+
+} // namespace
+
 std::unique_ptr<QChart> ChartBuilder::departmentComparison(const QString &title,
                                                            const QList<QPair<QString, std::optional<qint64>>> &values) const
 {
-    return DepartmentComparisonChart::build(title, values, m_labelFont);
+    return DepartmentComparisonChart::build(title, values, m_labelFont, m_language);
 }
 
-QString DepartmentComparisonChart::label(const QString &department, const std::optional<qint64> &centiPercent)
+QString DepartmentComparisonChart::label(const QString &department, const std::optional<qint64> &centiPercent,
+                                         TextLanguage language)
 {
     QString name = department;
     if (name.size() > NameChars)
         name = name.left(NameChars - 1) + QChar(0x2026);
-    return centiPercent ? tr("%1  %2%").arg(name, Ratio::centiText(*centiPercent)) : tr("%1  不适用").arg(name);
+    if (!centiPercent)
+        return word(language, QT_TRANSLATE_NOOP("DepartmentComparisonChart", "%1  不适用")).arg(name);
+    return word(language, QT_TRANSLATE_NOOP("DepartmentComparisonChart", "%1  %2%")).arg(name, Ratio::centiText(*centiPercent));
 }
 
-std::unique_ptr<QChart> DepartmentComparisonChart::build(const QString &title, const Values &values, const QFont &font)
+std::unique_ptr<QChart> DepartmentComparisonChart::build(const QString &title, const Values &values, const QFont &font,
+                                                         TextLanguage language)
 {
     auto chart = std::make_unique<QChart>();
     chart->setTitle(title);
@@ -48,7 +62,7 @@ std::unique_ptr<QChart> DepartmentComparisonChart::build(const QString &title, c
         const auto &[department, value] = shown.at(i);
         const qreal percent = value ? qreal(*value) / 100.0 : 0.0; // display geometry only
         set->append(percent);
-        categories.append(label(department, value));
+        categories.append(label(department, value, language));
         low = qMin(low, percent);
         high = qMax(high, percent);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
+#include "TextLanguage.h"
+
 #include <QFont>
 #include <QList>
 #include <QPair>
@@ -17,13 +18,13 @@ QT_END_NAMESPACE
 // printed (99.10%) or 不适用 (then no bar). Built by ChartBuilder::departmentComparison.
 class DepartmentComparisonChart
 {
-    Q_DECLARE_TR_FUNCTIONS(DepartmentComparisonChart)
 public:
     using Values = QList<QPair<QString, std::optional<qint64>>>; // department → hundredths of a percent
     // A chart of more bars than this says nothing: the caller picks which to show.
     static constexpr int MaxBars = 40;
     static constexpr int NameChars = 16;
 
-    static std::unique_ptr<QChart> build(const QString &title, const Values &values, const QFont &font);
-    static QString label(const QString &department, const std::optional<qint64> &centiPercent);
+    static std::unique_ptr<QChart> build(const QString &title, const Values &values, const QFont &font,
+                                         TextLanguage language);
+    static QString label(const QString &department, const std::optional<qint64> &centiPercent, TextLanguage language);
 };

@@ -62,7 +62,7 @@ QList<ReportChartPicture> of(const ReportBlocks &blocks, const Report &report, c
     // Qt Charts draw on this thread; each picture is compressed on a thread of its own
     // meanwhile, so that the .docx stays instant.
     std::vector<std::future<QByteArray>> compressed;
-    const ChartBuilder builder(chartFont);
+    const ChartBuilder builder(chartFont, TextLanguage::Chinese); // the document is Chinese
     for (qsizetype i = 0; i < blocks.size(); ++i) {
         const ReportBlock &b = blocks[i];
         if (b.kind != ReportBlock::Kind::Chart)

@@ -205,7 +205,7 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
     const qreal dotsPerMm = (device ? device->logicalDpiX() : 96) / 25.4;
     const qreal dotsPerPt = dotsPerMm * 25.4 / 72;
 
-    const ChartBuilder chartBuilder(chartFont());
+    const ChartBuilder chartBuilder(chartFont(), TextLanguage::Chinese); // the document is Chinese
 
     QTextCursor cursor(doc.get());
     bool fresh = true;       // the cursor's block is still empty and unused

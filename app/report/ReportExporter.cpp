@@ -6,24 +6,11 @@
 #include "ReportPdfWriter.h"
 #include "ReportTextBuilder.h"
 #include "SaveFile.h"
-#include "SourceLanguageScope.h"
 
 #include <QFileInfo>
 
-namespace {
-
-// Only the evaluation: the document's other words are Chinese literals, and what writing
-// reports back (a file that cannot be written) is for the user, in the program's language.
-ReportEvaluation evaluatedInChinese(const Report &report, const ReportEvaluation::Inputs &inputs)
-{
-    const SourceLanguageScope chinese;
-    return ReportEvaluation::of(report, inputs);
-}
-
-} // namespace
-
 ReportExporter::ReportExporter(const Report &report, const ReportEvaluation::Inputs &inputs)
-    : m_report(report), m_evaluation(evaluatedInChinese(report, inputs))
+    : m_report(report), m_evaluation(ReportEvaluation::of(report, inputs))
 {
 }
 

@@ -12,9 +12,11 @@
 //     if (!exporter.exportTo(fileName, &error)) …        // .pdf, .docx, .odt or .json by suffix
 //     previewDocument.load(buffer-of(exporter.pdf()));    // QPdfDocument preview
 //
-// The document is Chinese whatever the language of the program: the exporter evaluates the
-// report itself with tr() giving the source text (SourceLanguageScope) — the findings of a
-// draft, the 不适用 reasons and the 扣分原因 come from the core's tr().
+// The document is Chinese whatever the language of the program: the evaluation holds codes
+// and values (findings, 不适用 reasons, 扣分原因), which the document words in Chinese
+// (FindingText, IndicatorText, ScoreText with TextLanguage::Chinese) and its charts are
+// built Chinese; what exporting reports back (a file that cannot be written) is for the
+// user, in the program's language.
 // A report with errors exports only as a draft (草稿 on every page, the findings at the end).
 class ReportExporter
 {
@@ -25,7 +27,7 @@ public:
     // `report` and what `inputs` points to (previous year, scheme) must outlive the exporter.
     explicit ReportExporter(const Report &report, const ReportEvaluation::Inputs &inputs = {});
 
-    // The evaluation the document is made from (its texts in Chinese).
+    // The evaluation the document is made from.
     const ReportEvaluation &evaluation() const { return m_evaluation; }
     bool isDraft() const { return m_evaluation.errorCount() > 0; }
 

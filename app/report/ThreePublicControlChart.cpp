@@ -17,6 +17,12 @@ using namespace ChartParts;
 
 namespace {
 
+// A text of the chart (context ThreePublicControlChart) in its language.
+QString word(TextLanguage language, const char *source)
+{
+    return textIn(language, "ThreePublicControlChart", source);
+}
+
 struct Row
 {
     QString name;
@@ -26,12 +32,15 @@ struct Row
 
 } // namespace
 
-QStringList ThreePublicControlChart::categories()
+QStringList ThreePublicControlChart::categories(TextLanguage language)
 {
-    return {tr("公务接待费"), tr("公务用车购置及运行维护费"), tr("因公出国（境）费"), tr("合计")};
+    return {word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "公务接待费")),
+            word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "公务用车购置及运行维护费")),
+            word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "因公出国（境）费")),
+            word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "合计"))};
 }
 
-std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, const QFont &font)
+std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, const QFont &font, TextLanguage language)
 {
     const ThreePublicAmounts &b = report.budget.threePublicBudget;
     const ThreePublicAmounts &a = report.execution.threePublicActual;
@@ -40,7 +49,7 @@ std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, con
     const Money actualTotal = ReportFigures::threePublicTotal(a, &overflow);
     // A vertical category axis counts from the bottom (Qt 6.4 ignores setReverse for bars):
     // 合计 goes in first so that the items read from the top.
-    QStringList names = categories();
+    QStringList names = categories(language);
     const Row rows[] = {{names[3], budgetTotal, actualTotal},
                         {names[2], b.overseas, a.overseas},
                         {names[1], b.vehicles, a.vehicles},
@@ -61,19 +70,23 @@ std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, con
             value = percentValue(*rate);
             isOver = rate->comparePercent(10000) > 0;
             label = rate->percentText() + QLatin1Char('%');
-            tip = tr("%1\n实际支出 %2 / 预算 %3\n控制率 %4%").arg(row.name, wanLabel(actual), wanLabel(budget), rate->percentText());
+            tip = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "%1\n实际支出 %2 / 预算 %3\n控制率 %4%"))
+                      .arg(row.name, wanLabel(actual, language), wanLabel(budget, language), rate->percentText());
             if (isOver) {
                 Money excess;
                 if (Money::subtractChecked(actual, budget, &excess))
-                    tip += tr("（超出预算 %1）").arg(wanLabel(excess));
+                    tip += word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "（超出预算 %1）"))
+                               .arg(wanLabel(excess, language));
             }
         } else if (actual.fen() > 0) {
             isOver = true;
-            label = tr("未安排预算，实际支出%1").arg(wanLabel(actual));
-            tip = tr("%1\n未安排预算，实际支出 %2").arg(row.name, wanLabel(actual));
+            label = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "未安排预算，实际支出%1"))
+                        .arg(wanLabel(actual, language));
+            tip = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "%1\n未安排预算，实际支出 %2"))
+                      .arg(row.name, wanLabel(actual, language));
         } else {
-            label = tr("未安排");
-            tip = tr("%1\n未安排预算，也没有支出").arg(row.name);
+            label = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "未安排"));
+            tip = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "%1\n未安排预算，也没有支出")).arg(row.name);
         }
         top = std::max(top, value);
         within.append(isOver ? 0 : value);
@@ -89,10 +102,10 @@ std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, con
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.6);
     const struct { const char *name; const QList<qreal> &values; const QStringList &labels, &tips; QColor colour; } sets[] = {
-        {QT_TR_NOOP("未超预算"), within, withinLabels, withinTips, budgetColour},
-        {QT_TR_NOOP("超出预算"), over, overLabels, overTips, overColour}};
+        {QT_TRANSLATE_NOOP("ThreePublicControlChart", "未超预算"), within, withinLabels, withinTips, budgetColour},
+        {QT_TRANSLATE_NOOP("ThreePublicControlChart", "超出预算"), over, overLabels, overTips, overColour}};
     for (const auto &s : sets) {
-        QBarSet *set = barSet(tr(s.name), s.colour, {}, font);
+        QBarSet *set = barSet(word(language, s.name), s.colour, {}, font);
         set->append(s.values);
         set->setProperty(ValueLabelsProperty, s.labels);
         set->setProperty(ToolTipsProperty, s.tips);
@@ -104,18 +117,20 @@ std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, con
     axis->setGridLineVisible(false);
     chart->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
-    QValueAxis *rates = valueAxis(0, top * 1.3, tr("实际支出占预算的百分比"), QStringLiteral("%.0f%%"), font);
+    QValueAxis *rates = valueAxis(0, top * 1.3, word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "实际支出占预算的百分比")),
+                                  QStringLiteral("%.0f%%"), font);
     chart->addAxis(rates, Qt::AlignBottom);
     series->attachAxis(rates);
 
     // The 100% line spans the plot's height on a hidden axis of its own (0 to 1).
     auto *line = new QLineSeries;
-    line->setName(tr("100%（实际支出等于预算）"));
+    line->setName(word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "100%（实际支出等于预算）")));
     QPen pen(referenceColour, 1.5, Qt::DashLine);
     line->setPen(pen);
     line->append(100, 0);
     line->append(100, 1);
-    line->setProperty(ToolTipsProperty, tr("100%：实际支出等于预算；超过即超支"));
+    line->setProperty(ToolTipsProperty,
+                      word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "100%：实际支出等于预算；超过即超支")));
     chart->addSeries(line);
     auto *span = new QValueAxis;
     span->setRange(0, 1);

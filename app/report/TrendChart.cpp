@@ -15,25 +15,35 @@
 
 using namespace ChartParts;
 
+namespace {
+
+// A text of the chart (context TrendChart) in its language.
+QString word(TextLanguage language, const char *source)
+{
+    return textIn(language, "TrendChart", source);
+}
+
+} // namespace
+
 QStringList TrendChart::rateIds()
 {
     return IndicatorCatalog::trendLines();
 }
 
-std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const QFont &font)
+std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const QFont &font, TextLanguage language)
 {
     auto chart = std::make_unique<QChart>();
     style(chart.get(), font);
     QStringList categories;
     for (const YearFigures &y : years)
-        categories.append(tr("%1年").arg(y.year));
+        categories.append(word(language, QT_TRANSLATE_NOOP("TrendChart", "%1年")).arg(y.year));
 
     auto *bars = new QBarSeries;
     bars->setBarWidth(0.75);
     const struct { const char *name; QColor colour; Money (*amount)(const YearFigures &); bool (*given)(const YearFigures &); } amounts[] = {
-        {QT_TR_NOOP("全年预算"), budgetColour, [](const YearFigures &y) { return y.figures.budget; }, [](const YearFigures &) { return true; }},
-        {QT_TR_NOOP("全年支出"), spentColour, [](const YearFigures &y) { return y.figures.spent; }, [](const YearFigures &) { return true; }},
-        {QT_TR_NOOP("年末结转"), carryoverColour, [](const YearFigures &y) { return y.figures.carryoverOut.value_or(Money()); },
+        {QT_TRANSLATE_NOOP("TrendChart", "全年预算"), budgetColour, [](const YearFigures &y) { return y.figures.budget; }, [](const YearFigures &) { return true; }},
+        {QT_TRANSLATE_NOOP("TrendChart", "全年支出"), spentColour, [](const YearFigures &y) { return y.figures.spent; }, [](const YearFigures &) { return true; }},
+        {QT_TRANSLATE_NOOP("TrendChart", "年末结转"), carryoverColour, [](const YearFigures &y) { return y.figures.carryoverOut.value_or(Money()); },
          [](const YearFigures &y) { return y.figures.carryoverOut.has_value(); }}};
     qreal top = 1;
     for (const auto &a : amounts) {
@@ -44,9 +54,10 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
             values.append(m);
             top = std::max(top, wanValue(m));
             const bool given = a.given(y) && !y.figures.overflow;
-            tips.append(tr("%1年 %2：%3").arg(y.year).arg(tr(a.name), given ? wanLabel(m) : tr("未填报")));
+            const QString amount = given ? wanLabel(m, language) : word(language, QT_TRANSLATE_NOOP("TrendChart", "未填报"));
+            tips.append(word(language, QT_TRANSLATE_NOOP("TrendChart", "%1年 %2：%3")).arg(y.year).arg(word(language, a.name), amount));
         }
-        QBarSet *set = barSet(tr(a.name), a.colour, values, font);
+        QBarSet *set = barSet(word(language, a.name), a.colour, values, font);
         set->setProperty(ValueLabelsProperty, QStringList()); // no printed amounts
         set->setProperty(ToolTipsProperty, tips);
         bars->append(set);
@@ -55,7 +66,7 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
     QBarCategoryAxis *axis = categoryAxis(categories, font);
     chart->addAxis(axis, Qt::AlignBottom);
     bars->attachAxis(axis);
-    QValueAxis *money = valueAxis(0, top * 1.9, wanAxisTitle(), QStringLiteral("%.0f"), font);
+    QValueAxis *money = valueAxis(0, top * 1.9, wanAxisTitle(language), QStringLiteral("%.0f"), font);
     chart->addAxis(money, Qt::AlignLeft);
     bars->attachAxis(money);
 
@@ -67,7 +78,7 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
     const QStringList ids = rateIds();
     for (int r = 0; r < ids.size(); ++r) {
         auto *line = new QLineSeries;
-        line->setName(IndicatorText::name(ids[r]));
+        line->setName(IndicatorText::name(ids[r], language));
         QPen pen(looks[r].colour, 2, looks[r].style);
         line->setPen(pen);
         line->setPointsVisible(true);
@@ -78,9 +89,11 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
                 const qreal value = percentValue(*indicator->ratio);
                 line->append(i, value);
                 topRate = std::max(topRate, value * 1.1);
-                tips.append(tr("%1年 %2：%3").arg(years[i].year).arg(line->name(), IndicatorText::formula(*indicator)));
+                tips.append(word(language, QT_TRANSLATE_NOOP("TrendChart", "%1年 %2：%3"))
+                                .arg(years[i].year)
+                                .arg(line->name(), IndicatorText::formula(*indicator, language)));
             } else {
-                tips.append(tr("%1年 %2：不适用").arg(years[i].year).arg(line->name()));
+                tips.append(word(language, QT_TRANSLATE_NOOP("TrendChart", "%1年 %2：不适用")).arg(years[i].year).arg(line->name()));
             }
         }
         line->setProperty(ToolTipsProperty, tips);

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "TextLanguage.h"
 #include "YearFigures.h"
 
-#include <QCoreApplication>
 #include <QFont>
 #include <memory>
 
@@ -14,13 +14,12 @@ QT_END_NAMESPACE
 // the main rates as lines (%, right axis). The bars keep to the lower half and 100% sits
 // high, so that the lines run above the bars rather than through them. A rate that does
 // not apply in a year has no point there. Amounts are on hover: printed above three bars
-// a year they would overlap.
+// a year they would overlap. Its texts are in `language`.
 class TrendChart
 {
-    Q_DECLARE_TR_FUNCTIONS(TrendChart)
 public:
     // The rates drawn, by indicator id.
     static QStringList rateIds();
 
-    static std::unique_ptr<QChart> build(const QList<YearFigures> &years, const QFont &font);
+    static std::unique_ptr<QChart> build(const QList<YearFigures> &years, const QFont &font, TextLanguage language);
 };

@@ -227,7 +227,7 @@ private Q_SLOTS:
     void threePublicControlRatesAgainstTheHundredPercentLine()
     {
         const std::unique_ptr<QChart> chart = ChartBuilder().threePublicControl(m_report);
-        QCOMPARE(fromTop(categories(chart.get())), ThreePublicControlChart::categories());
+        QCOMPARE(fromTop(categories(chart.get())), ThreePublicControlChart::categories(TextLanguage::Program));
         QBarSet *within = set(chart.get(), QStringLiteral("未超预算"));
         QBarSet *over = set(chart.get(), QStringLiteral("超出预算"));
         QVERIFY(within && over);

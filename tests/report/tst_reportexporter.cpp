@@ -3,7 +3,6 @@
 #include "Language.h"
 #include "ReportExporter.h"
 #include "ReportTestSupport.h"
-#include "SourceLanguageScope.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -138,32 +137,27 @@ private Q_SLOTS:
                                                    QStringLiteral("Full-year expenditure"), QStringLiteral("Basic<br>expenditure"),
                                                    QStringLiteral("Project<br>expenditure"), QStringLiteral("Total"),
                                                    QStringLiteral("10k yuan")}));
-        QVERIFY(!SourceLanguageScope::isActive());
     }
 
     // Around the export the program keeps its language, and no widget was told to
     // translate itself again.
     void programStaysEnglish()
     {
-        QVERIFY(!SourceLanguageScope::isActive());
         const Report draft = load(draftPath());
         QVERIFY(FindingText::message(ReportEvaluation::of(draft).findings.first()).contains(QStringLiteral("fund balance")));
         QVERIFY(!ReportExporter::fileFilter().contains(QStringLiteral("文件")));
         QCOMPARE(m_languageChanges, 0);
     }
 
-    void scopesNest()
+    // One evaluation, worded for the document in Chinese and for the window in English: the
+    // language is the caller's, not a state of the program.
+    void languageIsTheCallers()
     {
-        {
-            const SourceLanguageScope outer;
-            {
-                const SourceLanguageScope inner;
-                QVERIFY(SourceLanguageScope::isActive());
-            }
-            QVERIFY(SourceLanguageScope::isActive());
-            QVERIFY(FindingText::message(ReportEvaluation::of(load(draftPath())).findings.first()).startsWith(QStringLiteral("资金结余不平衡")));
-        }
-        QVERIFY(!SourceLanguageScope::isActive());
+        const ReportEvaluation evaluation = ReportExporter(load(draftPath())).evaluation();
+        const Finding &first = evaluation.findings.first();
+        QVERIFY(FindingText::message(first, TextLanguage::Chinese).startsWith(QStringLiteral("资金结余不平衡")));
+        QVERIFY(FindingText::message(first).contains(QStringLiteral("fund balance")));
+        QCOMPARE(m_languageChanges, 0);
     }
 
     // A translator installed after the first export (a language chosen later) would be
