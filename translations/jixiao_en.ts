@@ -2354,6 +2354,14 @@ The report is still in the window and has not been lost; save it somewhere else.
         <source>报告文件（不在工作区中）</source>
         <translation>A report file (not in the workspace)</translation>
     </message>
+    <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
 </context>
 <context>
     <name>ManagementPage</name>
@@ -3331,14 +3339,6 @@ You can reload the version they saved, or save yours as a copy (with “（副�
         <translation>Reviewer:</translation>
     </message>
     <message>
-        <source>警告 %1 项：%2</source>
-        <translation>%1 warnings: %2</translation>
-    </message>
-    <message>
-        <source>（另有 %1 项，见“检查结果”）</source>
-        <translation>(and %1 more, see “Findings”)</translation>
-    </message>
-    <message>
         <source>待人工评分 %1 项（按 0 分计）</source>
         <translation>%1 items waiting for a manual score (counted as 0)</translation>
     </message>
@@ -3365,6 +3365,14 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     <message>
         <source>审核通过</source>
         <translation>Approve</translation>
+    </message>
+    <message>
+        <source>警告 %1 项：</source>
+        <translation>%1 warnings:</translation>
+    </message>
+    <message>
+        <source>另有 %1 项，见“检查结果”</source>
+        <translation>and %1 more, see “Check results”</translation>
     </message>
 </context>
 <context>

@@ -2354,6 +2354,14 @@
         <source>报告文件（不在工作区中）</source>
         <translation>报告文件（不在工作区中）</translation>
     </message>
+    <message>
+        <source>新建</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>ManagementPage</name>
@@ -3329,14 +3337,6 @@
         <translation>审核人员：</translation>
     </message>
     <message>
-        <source>警告 %1 项：%2</source>
-        <translation>警告 %1 项：%2</translation>
-    </message>
-    <message>
-        <source>（另有 %1 项，见“检查结果”）</source>
-        <translation>（另有 %1 项，见“检查结果”）</translation>
-    </message>
-    <message>
         <source>待人工评分 %1 项（按 0 分计）</source>
         <translation>待人工评分 %1 项（按 0 分计）</translation>
     </message>
@@ -3363,6 +3363,14 @@
     <message>
         <source>审核通过</source>
         <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>警告 %1 项：</source>
+        <translation>警告 %1 项：</translation>
+    </message>
+    <message>
+        <source>另有 %1 项，见“检查结果”</source>
+        <translation>另有 %1 项，见“检查结果”</translation>
     </message>
 </context>
 <context>

@@ -274,18 +274,18 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto add = [this, bar](const char *objectName, QAction *action, const char *icon, QStyle::StandardPixmap fallback) {
-        QAction *tool = bar->addAction(themeIcon(icon, fallback, this), action->iconText(), action, &QAction::trigger);
+    // Short words on the buttons: no mnemonics or "…" of the menu items.
+    auto add = [this, bar](const char *objectName, QAction *action, const QString &text, const char *icon,
+                           QStyle::StandardPixmap fallback) {
+        QAction *tool = bar->addAction(themeIcon(icon, fallback, this), text, action, &QAction::trigger);
         tool->setObjectName(QLatin1String(objectName));
         tool->setToolTip(action->toolTip());
         action->setIcon(tool->icon()); // the menu item shows the same picture
         return tool;
     };
-    add("toolNew", findChild<QAction *>(QStringLiteral("newReportAction")), "document-new", QStyle::SP_FileIcon);
-    add("toolSave", findChild<QAction *>(QStringLiteral("saveAction")), "document-save", QStyle::SP_DialogSaveButton);
-    QAction *exportPdf = add("toolExport", findChild<QAction *>(QStringLiteral("exportAction")), "document-export",
-                             QStyle::SP_DriveFDIcon);
-    exportPdf->setText(tr("导出 PDF"));
+    add("toolNew", findChild<QAction *>(QStringLiteral("newReportAction")), tr("新建"), "document-new", QStyle::SP_FileIcon);
+    add("toolSave", findChild<QAction *>(QStringLiteral("saveAction")), tr("保存"), "document-save", QStyle::SP_DialogSaveButton);
+    add("toolExport", findChild<QAction *>(QStringLiteral("exportAction")), tr("导出 PDF"), "document-export", QStyle::SP_DriveFDIcon);
     QAction *preview = m_previewDock->toggleViewAction();
     QAction *previewTool = bar->addAction(themeIcon("document-print-preview", QStyle::SP_FileDialogContentsView, this), tr("预览"));
     previewTool->setObjectName(QStringLiteral("toolPreview"));
