@@ -260,7 +260,11 @@ QString Dialogs::askText(QWidget *parent, const QString &title, const QString &l
     layout->addWidget(caption);
     layout->addWidget(edit);
     layout->addWidget(buttons);
-    dialog.resize(480, 240);
+    // Tall enough for the whole question (a reviewer's returning lists what is still open).
+    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
+    const int width = 520;
+    const int height = dialog.heightForWidth(width);
+    dialog.resize(width, height > 0 ? height : dialog.sizeHint().height());
     return dialog.exec() == QDialog::Accepted ? edit->toPlainText().trimmed() : QString();
 }
 

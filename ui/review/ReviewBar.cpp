@@ -114,9 +114,12 @@ QStringList ReviewBar::openItems() const
     }
     if (!warnings.isEmpty()) {
         constexpr int shown = 3;
-        QString line = tr("警告 %1 项：%2").arg(warnings.size()).arg(warnings.mid(0, shown).join(QLatin1Char(' ')));
+        // One warning a line, under the count: a reviewer reads them, not a paragraph.
+        QString line = tr("警告 %1 项：").arg(warnings.size());
+        for (const QString &w : warnings.mid(0, shown))
+            line += QStringLiteral("\n    – ") + w;
         if (warnings.size() > shown)
-            line += tr("（另有 %1 项，见“检查结果”）").arg(warnings.size() - shown);
+            line += QStringLiteral("\n    – ") + tr("另有 %1 项，见“检查结果”").arg(warnings.size() - shown);
         items.append(line);
     }
     if (e.score.pending > 0)
