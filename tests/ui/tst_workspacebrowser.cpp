@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QComboBox>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -220,6 +221,13 @@ private Q_SLOTS:
         dialog.findChild<QSpinBox *>(QStringLiteral("year"))->setValue(2024);
         QCOMPARE(dialog.year(), 2024);
         Q_UNUSED(ok);
+        // Wide enough for its hint (issue 11: it was cut off).
+        auto *department = dialog.findChild<QComboBox *>(QStringLiteral("department"));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QLineEdit *edit = department->lineEdit();
+        QVERIFY2(edit->width() > edit->fontMetrics().horizontalAdvance(edit->placeholderText()),
+                 qPrintable(QStringLiteral("%1 <= %2").arg(edit->width()).arg(edit->fontMetrics().horizontalAdvance(edit->placeholderText()))));
     }
 };
 
