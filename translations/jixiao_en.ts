@@ -3270,14 +3270,6 @@ The report is still in the window and has not been lost; save it somewhere else.
         <translation>You may not change reports: only the department&apos;s clerks can change its reports.</translation>
     </message>
     <message>
-        <source>%1（副本）</source>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
-        <source>%1（副本%2）</source>
-        <translation>%1（副本%2）</translation>
-    </message>
-    <message>
         <source>历史记录中没有这个版本。</source>
         <translation>This version is not in the history.</translation>
     </message>

@@ -3268,14 +3268,6 @@
         <translation>您没有修改报告的权限：只有本部门的填报人员可以修改报告。</translation>
     </message>
     <message>
-        <source>%1（副本）</source>
-        <translation>%1（副本）</translation>
-    </message>
-    <message>
-        <source>%1（副本%2）</source>
-        <translation>%1（副本%2）</translation>
-    </message>
-    <message>
         <source>历史记录中没有这个版本。</source>
         <translation>历史记录中没有这个版本。</translation>
     </message>

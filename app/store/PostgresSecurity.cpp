@@ -1,5 +1,7 @@
 #include "PostgresSecurity.h"
 
+#include "CopyName.h"
+
 #include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
@@ -9,7 +11,11 @@ QString PostgresSecurity::resource(const QString &name, const QString &quotedSch
     QFile f(QStringLiteral(":/jixiao/sql/") + name);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    return QString::fromUtf8(f.readAll()).replace(QStringLiteral("@schema@"), quotedSchema);
+    QString mark = CopyName::mark(); // inside a string literal of the SQL
+    mark.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QString::fromUtf8(f.readAll())
+        .replace(QStringLiteral("@schema@"), quotedSchema)
+        .replace(QStringLiteral("@copy_mark@"), mark);
 }
 
 QString PostgresSecurity::script(const QString &quotedSchema)

@@ -22,7 +22,7 @@ public:
     // The prefix of this database's group roles (…_clerk, _reviewer, _admin): since schema
     // version 8 jx_<database>_<its oid>, before it jx_<database>.
     static WorkspaceError rolePrefix(WorkspaceConnection &c, QString *prefix);
-    // The script with its placeholders filled in.
+    // The script with its placeholders (@schema@, @copy_mark@) filled in.
     static QString script(const QString &quotedSchema);
 
 private:

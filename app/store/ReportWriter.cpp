@@ -1,5 +1,6 @@
 #include "ReportWriter.h"
 
+#include "CopyName.h"
 #include "EvaluationTable.h"
 #include "ManualScoreTable.h"
 #include "ReportChangeEffects.h"
@@ -414,7 +415,7 @@ WorkspaceError ReportWriter::record(HistoryEntry::Action action, const Row &row,
 WorkspaceError ReportWriter::copyName(const QString &department, int year, QString *name)
 {
     for (int n = 1; n < 1000; ++n) {
-        const QString candidate = n == 1 ? tr("%1（副本）").arg(department) : tr("%1（副本%2）").arg(department).arg(n);
+        const QString candidate = CopyName::of(department, n); // data, the same in every language
         std::optional<Row> existing;
         if (WorkspaceError e = ReportTable::findByKey(m_c, candidate, year, false, &existing); e.isError())
             return e;

@@ -1,5 +1,7 @@
 #include "WorkspaceRecords.h"
 
+#include "CopyName.h"
+
 namespace {
 struct ActionName { HistoryEntry::Action action; const char *key; };
 const ActionName actionNames[] = {
@@ -56,8 +58,7 @@ bool WorkspaceUser::inDepartment(const QString &reportDepartment, const QString 
     if (userDepartment.isEmpty())
         return false;
     // A copy kept after a conflict ("<department>（副本）", "（副本2）") stays the clerk's.
-    return reportDepartment == userDepartment
-        || reportDepartment.startsWith(userDepartment + QStringLiteral("（副本"));
+    return CopyName::covers(userDepartment, reportDepartment);
 }
 
 WorkspaceRoles WorkspaceUser::rolesFor(const QString &reportDepartment) const

@@ -1,6 +1,8 @@
 // The storage suite: every test runs on SQLite and on a real PostgreSQL server that the
 // suite starts itself (global data rows "sqlite" and "postgresql"). No mocks.
+#include "CopyName.h"
 #include "IndicatorCatalog.h"
+#include "PostgresSecurity.h"
 #include "ReportJsonReader.h"
 #include "ReportJsonWriter.h"
 #include "SchemaMigrations.h"
@@ -9,8 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 class WorkspaceTest : public QObject
 {
@@ -206,6 +210,63 @@ private Q_SLOTS:
         QList<HistoryEntry> history;
         QVERIFY(!ws.history(copy.id, &history).isError());
         QCOMPARE(history.first().action, HistoryEntry::Action::Copy);
+    }
+
+    // The copy's name is data that the access rule matches (a clerk's department covers its
+    // copies), in C++ and in SQL: one constant, whatever translation the program runs in.
+    void copyNameIsOneConstant()
+    {
+        // A translation that would word every text, the copy's name included.
+        class Everything : public QTranslator
+        {
+        public:
+            bool isEmpty() const override { return false; }
+            QString translate(const char *, const char *source, const char *, int) const override
+            {
+                return QString::fromUtf8(source).replace(QStringLiteral("副本"), QStringLiteral("copy"));
+            }
+        } everything;
+        QCoreApplication::installTranslator(&everything);
+        Workspace ws;
+        QCOMPARE(ws.open(m_location, options()).text(), QString());
+        const Report report = StoreTestEnvironment::sampleReport();
+        QVERIFY(ws.create(report).ok());
+        const SaveResult copy = ws.saveAsCopy(report);
+        QCoreApplication::removeTranslator(&everything);
+        QVERIFY2(copy.ok(), qPrintable(copy.error.text()));
+        QCOMPARE(copy.department, report.department + QStringLiteral("（副本）"));
+        QCOMPARE(CopyName::of(report.department, 1), copy.department);
+        QCOMPARE(CopyName::of(report.department, 2), report.department + QStringLiteral("（副本2）"));
+        WorkspaceUser clerk;
+        clerk.department = report.department;
+        clerk.roles = WorkspaceRole::Clerk;
+        QVERIFY(clerk.mayEdit(copy.department));
+
+        // The same rule in the database's policies: the SQL has the constant, not a copy of it.
+        const QString script = PostgresSecurity::script(QStringLiteral("s"));
+        QVERIFY(script.contains(QStringLiteral("'") + CopyName::mark() + QStringLiteral("'")));
+        QVERIFY(!script.contains(QStringLiteral("@copy_mark@")));
+        const QString department = QStringLiteral("局A");
+        const QList<QPair<QString, QString>> cases = {
+            {department, department}, {CopyName::of(department, 1), department}, {CopyName::of(department, 12), department},
+            {department + QStringLiteral("副本"), department}, {QStringLiteral("局AB"), department},
+            {QStringLiteral("局B（副本）"), department}, {department, QString()}, {CopyName::of(QString(), 1), QString()}};
+        std::optional<OtherConnection> sql;
+        if (m_engine == QLatin1String("postgresql"))
+            sql.emplace(m_location);
+        for (const auto &[name, clerksDepartment] : cases) {
+            const bool expected = WorkspaceUser::inDepartment(name, clerksDepartment);
+            QCOMPARE(expected, !clerksDepartment.isEmpty()
+                                   && (name == clerksDepartment || name.startsWith(clerksDepartment + QStringLiteral("（副本"))));
+            if (!sql)
+                continue;
+            QSqlQuery q(QSqlDatabase::database(QStringLiteral("other-connection")));
+            QVERIFY(q.prepare(QStringLiteral("SELECT jixiao_in_department(?, ?)")));
+            q.addBindValue(name);
+            q.addBindValue(clerksDepartment);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QCOMPARE(q.value(0).toBool(), expected);
+        }
     }
 
     void anotherProcessSavesFirst()

@@ -36,9 +36,9 @@ SET search_path = @schema@, pg_temp AS $$
 $$;
 
 -- A clerk's department covers its copies ("<department>（副本）", kept after a conflict);
--- WorkspaceUser::inDepartment is the same rule.
+-- WorkspaceUser::inDepartment is the same rule. @copy_mark@ is CopyName::mark(), "（副本".
 CREATE FUNCTION jixiao_in_department(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
-  SELECT $2 <> '' AND ($1 = $2 OR starts_with($1, $2 || '（副本'))
+  SELECT $2 <> '' AND ($1 = $2 OR starts_with($1, $2 || '@copy_mark@'))
 $$;
 
 -- May the session's login read / edit / review a report of department $2, or administer?
