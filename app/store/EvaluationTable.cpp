@@ -231,16 +231,18 @@ WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList
     // owner's and the reviewers' lines of the content as it is now.
     const QString trust = c.dialect().isSqlite()
         ? QStringLiteral(", 1, 1")
-        : QStringLiteral(", e.basis = jixiao_basis(r.id, r.content_md5, r.department, r.year), "
-                         "jixiao_trusts(e.evaluated_by)");
+        : QStringLiteral(", e.basis = b.basis, e.evaluated_by = ANY ((SELECT jixiao_trusted_evaluators())::text[])");
+    const QString basis = c.dialect().isSqlite()
+        ? QString()
+        : QStringLiteral(" LEFT JOIN jixiao_report_basis b ON b.report_id = r.id");
     QSqlQuery q;
     if (WorkspaceError e = c.run(
             q,
             QStringLiteral("SELECT r.id, r.department, r.year, r.revision, r.status, r.budget_fen, r.spent_fen, "
                            "r.carryover_out_fen, e.version, e.score_centi, e.grade, e.pending, e.error_count, "
-                           "e.warning_count%1%2 FROM jixiao_report r LEFT JOIN jixiao_evaluation e ON e.report_id = r.id "
+                           "e.warning_count%1%2 FROM jixiao_report r LEFT JOIN jixiao_evaluation e ON e.report_id = r.id%3 "
                            "WHERE r.year = ? ORDER BY r.department")
-                .arg(rateList, trust),
+                .arg(rateList, trust, basis),
             {year});
         e.isError())
         return e;
@@ -303,8 +305,41 @@ WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList
 
 WorkspaceError EvaluationTable::storeChecked(WorkspaceConnection &c, const QList<Checked> &lines)
 {
-    for (const Checked &line : lines) {
-        if (WorkspaceError e = store(c, line.reportId, line.record, line.basis); e.isError())
+    // Many lines at once (an overview whose every report was saved since): a hundred rows a
+    // statement instead of a round trip each.
+    const QStringList rates = rateColumns();
+    QString columns = QStringLiteral("report_id, version, score_centi, grade, pending, error_count, warning_count");
+    QString updates = QStringLiteral("version = excluded.version, score_centi = excluded.score_centi, "
+                                     "grade = excluded.grade, pending = excluded.pending, "
+                                     "error_count = excluded.error_count, warning_count = excluded.warning_count, "
+                                     "basis = excluded.basis");
+    for (const QString &rate : rates) {
+        columns += QStringLiteral(", ") + rate;
+        updates += QStringLiteral(", %1 = excluded.%1").arg(rate);
+    }
+    columns += QStringLiteral(", basis");
+    const QString marks = QStringLiteral("(") + QStringLiteral("?, ").repeated(8 + int(rates.size()) - 1) + QStringLiteral("?)");
+    constexpr qsizetype chunk = 100;
+    for (qsizetype from = 0; from < lines.size(); from += chunk) {
+        QStringList rows;
+        QVariantList values;
+        for (qsizetype i = from; i < qMin(lines.size(), from + chunk); ++i) {
+            const Checked &line = lines.at(i);
+            const OverviewRecord &r = line.record;
+            rows.append(marks);
+            values << line.reportId << OverviewRecord::EvaluationVersion << r.scoreCenti << r.grade << r.pending << r.errors
+                   << r.warnings;
+            for (int k = 0; k < rates.size(); ++k)
+                values.append(nullable(r.rates.value(k)));
+            values.append(line.basis);
+        }
+        QSqlQuery q;
+        if (WorkspaceError e = c.run(q,
+                                     QStringLiteral("INSERT INTO jixiao_evaluation (%1) VALUES %2 ON CONFLICT (report_id) "
+                                                    "DO UPDATE SET %3")
+                                         .arg(columns, rows.join(QStringLiteral(", ")), updates),
+                                     values);
+            e.isError())
             return e;
     }
     return {};
