@@ -140,35 +140,6 @@ WorkspaceError EvaluationTable::remove(WorkspaceConnection &c, qint64 reportId)
     return c.run(q, QStringLiteral("DELETE FROM jixiao_evaluation WHERE report_id = ?"), {reportId});
 }
 
-WorkspaceError EvaluationTable::refreshAll(WorkspaceConnection &c)
-{
-    // Each report is read once; the previous years come from the same map.
-    struct Stored { qint64 id; std::optional<Report> report; };
-    QHash<QPair<QString, int>, Stored> reports;
-    {
-        QSqlQuery q;
-        if (WorkspaceError e = c.run(q, QStringLiteral("SELECT id, department, year, content FROM jixiao_report")); e.isError())
-            return e;
-        while (q.next())
-            reports.insert({q.value(1).toString(), q.value(2).toInt()},
-                           Stored{q.value(0).toLongLong(), readReport(q.value(3).toString().toUtf8())});
-    }
-    for (auto it = reports.cbegin(); it != reports.cend(); ++it) {
-        if (!it->report)
-            continue;
-        const auto previous = reports.constFind({it.key().first, it.key().second - 1});
-        const Report *prior = previous != reports.cend() && previous->report ? &*previous->report : nullptr;
-        ManualScores scores;
-        if (WorkspaceError e = ManualScoreTable::load(c, it->id, &scores); e.isError())
-            return e;
-        OverviewRecord record;
-        record.setEvaluation(evaluate(*it->report, prior, scores));
-        if (WorkspaceError e = store(c, it->id, record, std::nullopt); e.isError())
-            return e;
-    }
-    return {};
-}
-
 WorkspaceError EvaluationTable::evaluateAgain(WorkspaceConnection &c, QList<OverviewRecord> *records,
                                               const QList<qsizetype> &which, QList<QString> *bases)
 {

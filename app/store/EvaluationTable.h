@@ -46,8 +46,6 @@ public:
     // year): the line of (department, year + 1) is dropped, to be evaluated when read.
     static WorkspaceError clearFollowing(WorkspaceConnection &c, const QString &department, int year);
     static WorkspaceError remove(WorkspaceConnection &c, qint64 reportId);
-    // Every report, in the layout of schema version 4 (its migration).
-    static WorkspaceError refreshAll(WorkspaceConnection &c);
 
     // The overview of `year`, by department. `checked`: the lines evaluated again here.
     static WorkspaceError overview(WorkspaceConnection &c, int year, QList<OverviewRecord> *out,

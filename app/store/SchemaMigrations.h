@@ -24,26 +24,35 @@
 // database's oid, clerks see only their own user row, new reports only as drafts, reviewers
 // change only the status (sql/postgres-security-8.sql). Version 9 (PostgreSQL only): the
 // same rules at a lower cost (sql/postgres-security-9.sql).
+//
+// Every step is frozen text: statements() gives exactly what a step runs (a PostgreSQL
+// step's security script included), never built from today's code (the indicators, the
+// dialect), and tests/data/schema/ holds a checked-in copy of each that tst_schemahistory
+// compares. A change of schema is a new step. What is derived from the reports' content
+// (listed columns, evaluation lines) is a cache, computed by today's program: not history.
 class SchemaMigrations
 {
 public:
     static constexpr int CurrentVersion = 9;
     static constexpr int NoWorkspace = -1;
 
+    enum class Engine { Sqlite, Postgres };
+
     // The version found: 0 for an empty database, NoWorkspace for someone else's.
     static WorkspaceError inspect(WorkspaceConnection &c, int *version);
     // Brings the schema to `targetVersion` (tests build old workspaces with a lower one).
     static WorkspaceError migrate(WorkspaceConnection &c, int targetVersion = CurrentVersion);
 
+    // The SQL of step `step` (1 … CurrentVersion) on `engine`, run in this order, with the
+    // placeholders of PostgresSecurity (@schema@, @copy_mark@) unfilled; empty for a step
+    // that does nothing on the engine.
+    static QStringList statements(int step, Engine engine);
+
 private:
-    static WorkspaceError step1(WorkspaceConnection &c);
-    static WorkspaceError step2(WorkspaceConnection &c);
-    static WorkspaceError step3(WorkspaceConnection &c);
     static WorkspaceError runStep(WorkspaceConnection &c, int step);
-    static WorkspaceError step4(WorkspaceConnection &c);
-    static WorkspaceError step5(WorkspaceConnection &c);
-    static WorkspaceError step6(WorkspaceConnection &c);
-    static WorkspaceError step7(WorkspaceConnection &c);
-    static WorkspaceError step8(WorkspaceConnection &c);
-    static WorkspaceError step9(WorkspaceConnection &c);
+    static QStringList step1(Engine engine);
+    static QStringList step2(Engine engine);
+    static QStringList step3();
+    static QStringList step4(Engine engine);
+    static QStringList step5(Engine engine);
 };

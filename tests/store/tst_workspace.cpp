@@ -243,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(clerk.mayEdit(copy.department));
 
         // The same rule in the database's policies: the SQL has the constant, not a copy of it.
-        const QString script = PostgresSecurity::script(QStringLiteral("s"));
+        const QString script = PostgresSecurity::filled(PostgresSecurity::stepScript(4), QStringLiteral("s"));
         QVERIFY(script.contains(QStringLiteral("'") + CopyName::mark() + QStringLiteral("'")));
         QVERIFY(!script.contains(QStringLiteral("@copy_mark@")));
         const QString department = QStringLiteral("局A");
