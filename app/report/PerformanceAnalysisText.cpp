@@ -1,6 +1,7 @@
 #include "PerformanceAnalysisText.h"
 
 #include "AdjustmentGroups.h"
+#include "FindingCatalog.h"
 #include "IndicatorWording.h"
 #include "ReportWording.h"
 
@@ -124,12 +125,14 @@ void PerformanceAnalysisText::fundBalance(ReportBlocks &out) const
     if (!f.recovered.isZero())
         check += QLatin1Char('-') + f.recovered.toWan();
     QString line = QStringLiteral("资金结余核对：%1=%2").arg(check, wan(f.expectedCarryoverOut));
-    if (!f.carryoverOut)
+    // Whether it balances is the checker's rule: the sentence reads its balance_mismatch finding.
+    const Finding *mismatch = findFinding(m_evaluation.findings, QLatin1StringView("balance_mismatch"));
+    if (mismatch)
+        line += QStringLiteral("，与填报的年末结转%1万元不一致，账目不平衡。").arg(mismatch->args.value(FindingCatalog::BalanceEntered));
+    else if (!f.carryoverOut)
         line += QStringLiteral("。");
-    else if (*f.carryoverOut == f.expectedCarryoverOut)
-        line += QStringLiteral("，与年末结转一致。");
     else
-        line += QStringLiteral("，与填报的年末结转%1不一致，账目不平衡。").arg(wan(*f.carryoverOut));
+        line += QStringLiteral("，与年末结转一致。");
     out.append(ReportBlock::of(Kind::Formula, line));
 }
 

@@ -164,6 +164,21 @@ private Q_SLOTS:
         QVERIFY(textOf(sample()).contains(QStringLiteral("资金结余核对：30.55+1843.29-1862.61=11.23万元，与年末结转一致。")));
     }
 
+    // Whether the accounts balance is the checker's rule (balance_mismatch): the sentence
+    // says what the finding says, and quotes the amount it holds.
+    void balanceSentenceReadsTheFinding()
+    {
+        const Report draft = load(draftPath());
+        ReportEvaluation evaluation = ReportEvaluation::of(draft);
+        const auto isMismatch = [](const Finding &f) { return f.code == QLatin1String("balance_mismatch"); };
+        QVERIFY(std::any_of(evaluation.findings.cbegin(), evaluation.findings.cend(), isMismatch));
+        QVERIFY(ReportTextBuilder(draft, evaluation).plainText().contains(QStringLiteral("与填报的年末结转20.00万元不一致，账目不平衡。")));
+        evaluation.findings.removeIf(isMismatch);
+        const QString without = ReportTextBuilder(draft, evaluation).plainText();
+        QVERIFY(!without.contains(QStringLiteral("账目不平衡")));
+        QVERIFY(without.contains(QStringLiteral("资金结余核对：17.50+845.20-841.00-2.00=19.70万元，与年末结转一致。")));
+    }
+
     void draftNoticeOnlyWithErrors()
     {
         const QString example = textOf(sample());
