@@ -31,6 +31,48 @@ Report filled(Report report, const TableFill &fill)
     return report;
 }
 
+// The report to fill: the one file named, or the stored report that --department and
+// --year name (then `workspace` is open and `stored` holds it). An exit code when it cannot
+// be had.
+std::optional<int> reportToFill(const QCommandLineParser &parser, const QCommandLineOption &output, Workspace &workspace,
+                                std::optional<StoredReport> *stored, Report *report)
+{
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (!WorkspaceInput::namesStoredReport(parser)) {
+        if (files.size() != 1)
+            return CommandOutput::usageError(FillCommand::tr("请给出且只给出一个报告文件：jixiao fill REPORT.json --from FILE -o OUT.json"));
+        if (!parser.isSet(output))
+            return CommandOutput::usageError(FillCommand::tr("请用 -o 给出填好的报告写入的文件：jixiao fill REPORT.json --from FILE -o OUT.json"));
+        const ReportJsonReader::Result read = ReportJsonReader::readFile(files.first());
+        if (!read.ok())
+            return CommandOutput::refused(files.first(), read.message());
+        *report = *read.report;
+        return std::nullopt;
+    }
+    if (!files.isEmpty())
+        return CommandOutput::usageError(FillCommand::tr("请给出报告文件，或用 --department 和 --year 指明工作区中的报告，不要同时给出"));
+    const QString department = parser.value(WorkspaceInput::departmentOption());
+    bool yearOk = false;
+    const int year = parser.value(WorkspaceInput::yearOption()).toInt(&yearOk);
+    if (department.isEmpty() || !yearOk)
+        return CommandOutput::usageError(FillCommand::tr("请同时给出 --department 部门名称 和 --year 年度"));
+    int exitCode = CommandOutput::Success;
+    if (!WorkspaceInput::open(parser, workspace, false, &exitCode))
+        return exitCode;
+    const LoadResult loaded = workspace.load(department, year);
+    if (!loaded.ok())
+        return CommandOutput::refused(workspace.location().displayName(), loaded.error.text());
+    *stored = loaded.stored;
+    if (!ReportWorkflow::acceptsFilledFigures((*stored)->summary.status))
+        return CommandOutput::refused(workspace.location().displayName(),
+                                      FillCommand::tr("“%1”%2年度的报告%3，不能填入：只有草稿或已退回的报告可以修改。")
+                                          .arg(department)
+                                          .arg(year)
+                                          .arg(reportStatusText((*stored)->summary.status)));
+    *report = (*stored)->report;
+    return std::nullopt;
+}
+
 } // namespace
 
 QString FillCommand::text(const TableFill &fill, const Report &before)
@@ -107,48 +149,16 @@ int FillCommand::run(const QStringList &arguments)
         return *done;
     if (!CommandOutput::installLanguage(parser.value(lang)))
         return CommandOutput::UsageError;
-    const QStringList files = parser.positionalArguments().mid(1);
     const QStringList tables = parser.values(from);
     if (tables.isEmpty())
         return CommandOutput::usageError(tr("请用 --from 给出决算或预算公开表：jixiao fill REPORT.json --from 决算公开表.xlsx -o OUT.json"));
 
     // The report: a file, or a stored report of a workspace.
-    const bool stored = WorkspaceInput::namesStoredReport(parser);
     Workspace workspace;
     std::optional<StoredReport> storedReport;
     Report report;
-    if (stored) {
-        if (!files.isEmpty())
-            return CommandOutput::usageError(tr("请给出报告文件，或用 --department 和 --year 指明工作区中的报告，不要同时给出"));
-        const QString department = parser.value(WorkspaceInput::departmentOption());
-        bool yearOk = false;
-        const int year = parser.value(WorkspaceInput::yearOption()).toInt(&yearOk);
-        if (department.isEmpty() || !yearOk)
-            return CommandOutput::usageError(tr("请同时给出 --department 部门名称 和 --year 年度"));
-        int exitCode = CommandOutput::Success;
-        if (!WorkspaceInput::open(parser, workspace, false, &exitCode))
-            return exitCode;
-        const LoadResult loaded = workspace.load(department, year);
-        if (!loaded.ok())
-            return CommandOutput::refused(workspace.location().displayName(), loaded.error.text());
-        storedReport = loaded.stored;
-        if (!ReportWorkflow::acceptsFilledFigures(storedReport->summary.status))
-            return CommandOutput::refused(workspace.location().displayName(),
-                                          tr("“%1”%2年度的报告%3，不能填入：只有草稿或已退回的报告可以修改。")
-                                              .arg(department)
-                                              .arg(year)
-                                              .arg(reportStatusText(storedReport->summary.status)));
-        report = storedReport->report;
-    } else {
-        if (files.size() != 1)
-            return CommandOutput::usageError(tr("请给出且只给出一个报告文件：jixiao fill REPORT.json --from FILE -o OUT.json"));
-        if (!parser.isSet(output))
-            return CommandOutput::usageError(tr("请用 -o 给出填好的报告写入的文件：jixiao fill REPORT.json --from FILE -o OUT.json"));
-        const ReportJsonReader::Result read = ReportJsonReader::readFile(files.first());
-        if (!read.ok())
-            return CommandOutput::refused(files.first(), read.message());
-        report = *read.report;
-    }
+    if (const std::optional<int> refused = reportToFill(parser, output, workspace, &storedReport, &report))
+        return *refused;
 
     const TableFill fill = TableFill::fromFiles(tables);
     for (const TableFinding &f : fill.problems())

@@ -77,6 +77,66 @@ QStringList IndicatorCalculator::ids()
     return IndicatorCatalog::ids();
 }
 
+namespace {
+
+Indicator procurementRate(const Procurement &p)
+{
+    const QString id = QStringLiteral("procurement_execution_rate");
+    if (!p.budget)
+        return notApplicable(id, "procurement_budget_missing");
+    if (!p.actual)
+        return notApplicable(id, "procurement_actual_missing");
+    return amountRatio(id, *p.actual, *p.budget, "procurement_budget_zero");
+}
+
+Indicator staffRate(const StaffCounts &staff)
+{
+    const QString id = QStringLiteral("staff_control_rate");
+    if (!staff.active || !staff.authorized)
+        return notApplicable(id, !staff.authorized ? "authorized_missing" : "active_missing");
+    Indicator i = make(id);
+    i.numeratorText = QString::number(*staff.active);
+    i.denominatorText = QString::number(*staff.authorized);
+    if (*staff.authorized == 0)
+        i.notApplicable = why("authorized_zero");
+    else
+        i.ratio = Ratio{*staff.active, *staff.authorized};
+    return i;
+}
+
+// “三公经费”变动率 against the previous year's budget (or actual spending).
+Indicator threePublicChange(const ReportFigures &f, const Report &previous, const IndicatorSettings &settings)
+{
+    const QString id = QStringLiteral("three_public_change_rate");
+    const bool actualBasis = settings.threePublicChangeBasis == IndicatorSettings::ChangeBasis::Actual;
+    bool overflow = false;
+    const Money before = ReportFigures::threePublicTotal(
+        actualBasis ? previous.execution.threePublicActual : previous.budget.threePublicBudget, &overflow);
+    const Money now = actualBasis ? f.threePublicActual : f.threePublicBudget;
+    Money change;
+    if (overflow || !Money::subtractChecked(now, before, &change))
+        return overflowed(id);
+    return amountRatio(id, change, before,
+                       actualBasis ? "previous_three_public_actual_zero" : "previous_three_public_budget_zero");
+}
+
+// 结转结余变动率 against the previous year's 年末结转.
+Indicator carryoverChange(const ReportFigures &f, const Report &previous)
+{
+    const QString id = QStringLiteral("carryover_change_rate");
+    const OptionalMoney previousCarryover = previous.execution.carryoverOut;
+    Money change;
+    if (!f.carryoverOut)
+        return notApplicable(id, "carryover_out_missing");
+    if (!previousCarryover)
+        return notApplicable(id, "previous_carryover_missing");
+    if (!Money::subtractChecked(*f.carryoverOut, *previousCarryover, &change))
+        return overflowed(id);
+    return amountRatio(id, change, *previousCarryover, "previous_carryover_zero");
+}
+
+} // namespace
+
 IndicatorList IndicatorCalculator::compute(const Report &report, const ReportFigures &f,
                                            const Report *previous,
                                            const IndicatorSettings &settings)
@@ -109,56 +169,14 @@ IndicatorList IndicatorCalculator::compute(const Report &report, const ReportFig
     else
         list.append(notApplicable(QStringLiteral("carryover_rate"), "carryover_out_missing"));
 
-    const Procurement &p = report.execution.procurement;
-    if (!p.budget)
-        list.append(notApplicable(QStringLiteral("procurement_execution_rate"), "procurement_budget_missing"));
-    else if (!p.actual)
-        list.append(notApplicable(QStringLiteral("procurement_execution_rate"), "procurement_actual_missing"));
-    else
-        list.append(amountRatio(QStringLiteral("procurement_execution_rate"), *p.actual, *p.budget,
-                                "procurement_budget_zero"));
-
-    const StaffCounts &staff = report.profile.staff;
-    if (!staff.active || !staff.authorized) {
-        list.append(notApplicable(QStringLiteral("staff_control_rate"),
-                                  !staff.authorized ? "authorized_missing" : "active_missing"));
-    } else {
-        Indicator i = make(QStringLiteral("staff_control_rate"));
-        i.numeratorText = QString::number(*staff.active);
-        i.denominatorText = QString::number(*staff.authorized);
-        if (*staff.authorized == 0)
-            i.notApplicable = why("authorized_zero");
-        else
-            i.ratio = Ratio{*staff.active, *staff.authorized};
-        list.append(i);
-    }
-
+    list.append(procurementRate(report.execution.procurement));
+    list.append(staffRate(report.profile.staff));
     if (!previous) {
         list.append(notApplicable(QStringLiteral("three_public_change_rate"), "no_previous_year"));
         list.append(notApplicable(QStringLiteral("carryover_change_rate"), "no_previous_year"));
         return list;
     }
-    const bool actualBasis = settings.threePublicChangeBasis == IndicatorSettings::ChangeBasis::Actual;
-    bool overflow = false;
-    const Money before = ReportFigures::threePublicTotal(
-        actualBasis ? previous->execution.threePublicActual : previous->budget.threePublicBudget, &overflow);
-    const Money now = actualBasis ? f.threePublicActual : f.threePublicBudget;
-    Money change;
-    if (overflow || !Money::subtractChecked(now, before, &change))
-        list.append(overflowed(QStringLiteral("three_public_change_rate")));
-    else
-        list.append(amountRatio(QStringLiteral("three_public_change_rate"), change, before,
-                                actualBasis ? "previous_three_public_actual_zero" : "previous_three_public_budget_zero"));
-
-    const OptionalMoney previousCarryover = previous->execution.carryoverOut;
-    if (!f.carryoverOut)
-        list.append(notApplicable(QStringLiteral("carryover_change_rate"), "carryover_out_missing"));
-    else if (!previousCarryover)
-        list.append(notApplicable(QStringLiteral("carryover_change_rate"), "previous_carryover_missing"));
-    else if (!Money::subtractChecked(*f.carryoverOut, *previousCarryover, &change))
-        list.append(overflowed(QStringLiteral("carryover_change_rate")));
-    else
-        list.append(amountRatio(QStringLiteral("carryover_change_rate"), change, *previousCarryover,
-                                "previous_carryover_zero"));
+    list.append(threePublicChange(f, *previous, settings));
+    list.append(carryoverChange(f, *previous));
     return list;
 }

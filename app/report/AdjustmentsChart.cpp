@@ -56,6 +56,36 @@ struct Column
     }
 };
 
+// The rows beyond the first `shown`, summed per set into one bar ("其余N项"): a sum that
+// would overflow stops growing (display only). Widens [low, high] to hold it.
+void addRest(const QList<BudgetAdjustment> &rows, qsizetype shown, QStringList *categories, Column *counted,
+             Column *excluded, qreal *low, qreal *high, TextLanguage language)
+{
+    Money restCounted, restExcluded;
+    for (qsizetype i = shown; i < rows.size(); ++i) {
+        Money &sum = rows[i].excluded ? restExcluded : restCounted;
+        Money next;
+        if (Money::addChecked(sum, rows[i].amount.value_or(Money()), &next))
+            sum = next;
+    }
+    const int rest = int(rows.size() - shown);
+    categories->append(word(language, QT_TRANSLATE_NOOP("AdjustmentsChart", "其余%1项")).arg(rest));
+    const QString tip = word(language, QT_TRANSLATE_NOOP("AdjustmentsChart",
+                                                         "第%1至%2项，共%3项，合计：计入调整率 %4，除外调整 %5"))
+                            .arg(shown + 1).arg(rows.size()).arg(rest)
+                            .arg(wanLabel(restCounted, language), wanLabel(restExcluded, language));
+    counted->add(restCounted, restCounted.isZero() ? QString() : signedWan(restCounted), tip);
+    excluded->add(restExcluded, restExcluded.isZero() ? QString() : signedWan(restExcluded), tip);
+    for (Money m : {restCounted, restExcluded}) {
+        *low = std::min(*low, wanValue(m));
+        *high = std::max(*high, wanValue(m));
+    }
+    if (restCounted.isNegative() != restExcluded.isNegative()) { // opposite stacks
+        *low = std::min(*low, wanValue(restCounted) + wanValue(restExcluded));
+        *high = std::max(*high, wanValue(restCounted) + wanValue(restExcluded));
+    }
+}
+
 } // namespace
 
 QString AdjustmentsChart::toolTip(int row, const BudgetAdjustment &a, TextLanguage language)
@@ -112,32 +142,8 @@ std::unique_ptr<QChart> AdjustmentsChart::build(const Report &report, const QFon
         low = std::min(low, wanValue(m));
         high = std::max(high, wanValue(m));
     }
-    if (shown < rows.size()) {
-        // The rest, summed per set (a sum that would overflow stops growing: display only).
-        Money restCounted, restExcluded;
-        for (qsizetype i = shown; i < rows.size(); ++i) {
-            Money &sum = rows[i].excluded ? restExcluded : restCounted;
-            Money next;
-            if (Money::addChecked(sum, rows[i].amount.value_or(Money()), &next))
-                sum = next;
-        }
-        const int rest = int(rows.size() - shown);
-        categories.append(word(language, QT_TRANSLATE_NOOP("AdjustmentsChart", "其余%1项")).arg(rest));
-        const QString tip = word(language, QT_TRANSLATE_NOOP("AdjustmentsChart",
-                                                             "第%1至%2项，共%3项，合计：计入调整率 %4，除外调整 %5"))
-                                .arg(shown + 1).arg(rows.size()).arg(rest)
-                                .arg(wanLabel(restCounted, language), wanLabel(restExcluded, language));
-        counted.add(restCounted, restCounted.isZero() ? QString() : signedWan(restCounted), tip);
-        excluded.add(restExcluded, restExcluded.isZero() ? QString() : signedWan(restExcluded), tip);
-        for (Money m : {restCounted, restExcluded}) {
-            low = std::min(low, wanValue(m));
-            high = std::max(high, wanValue(m));
-        }
-        if (restCounted.isNegative() != restExcluded.isNegative()) { // opposite stacks
-            low = std::min(low, wanValue(restCounted) + wanValue(restExcluded));
-            high = std::max(high, wanValue(restCounted) + wanValue(restExcluded));
-        }
-    }
+    if (shown < rows.size())
+        addRest(rows, shown, &categories, &counted, &excluded, &low, &high, language);
 
     // A vertical category axis counts from the bottom (and Qt 6.4 ignores setReverse for
     // bars): the rows go in backwards so that (1) is on top, as in the report.

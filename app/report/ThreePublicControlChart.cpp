@@ -30,6 +30,64 @@ struct Row
     OptionalMoney actual;
 };
 
+// A row's bar: its control rate in percent, whether it is over the budget (its own colour),
+// its printed label and its hover text.
+struct Bar
+{
+    qreal value = 0;
+    bool over = false;
+    QString label;
+    QString tip;
+};
+
+Bar barOf(const Row &row, bool overflow, TextLanguage language)
+{
+    const Money budget = row.budget.value_or(Money());
+    const Money actual = row.actual.value_or(Money());
+    const std::optional<Ratio> rate = overflow ? std::nullopt : ratioOf(actual, budget);
+    Bar bar;
+    if (rate) {
+        bar.value = percentValue(*rate);
+        bar.over = rate->comparePercent(10000) > 0;
+        bar.label = rate->percentText() + QLatin1Char('%');
+        bar.tip = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "%1\n实际支出 %2 / 预算 %3\n控制率 %4%"))
+                      .arg(row.name, wanLabel(actual, language), wanLabel(budget, language), rate->percentText());
+        Money excess;
+        if (bar.over && Money::subtractChecked(actual, budget, &excess))
+            bar.tip += word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "（超出预算 %1）")).arg(wanLabel(excess, language));
+    } else if (actual.fen() > 0) {
+        bar.over = true;
+        bar.label = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "未安排预算，实际支出%1"))
+                        .arg(wanLabel(actual, language));
+        bar.tip = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "%1\n未安排预算，实际支出 %2"))
+                      .arg(row.name, wanLabel(actual, language));
+    } else {
+        bar.label = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "未安排"));
+        bar.tip = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "%1\n未安排预算，也没有支出")).arg(row.name);
+    }
+    return bar;
+}
+
+// The dashed 100% line across the plot's height, on a hidden axis of its own (0 to 1).
+void addFullBudgetLine(QChart *chart, QValueAxis *rates, TextLanguage language)
+{
+    auto *line = new QLineSeries;
+    line->setName(word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "100%（实际支出等于预算）")));
+    QPen pen(referenceColour, 1.5, Qt::DashLine);
+    line->setPen(pen);
+    line->append(100, 0);
+    line->append(100, 1);
+    line->setProperty(ToolTipsProperty,
+                      word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "100%：实际支出等于预算；超过即超支")));
+    chart->addSeries(line);
+    auto *span = new QValueAxis;
+    span->setRange(0, 1);
+    span->setVisible(false);
+    chart->addAxis(span, Qt::AlignRight);
+    line->attachAxis(rates);
+    line->attachAxis(span);
+}
+
 } // namespace
 
 QStringList ThreePublicControlChart::categories(TextLanguage language)
@@ -60,41 +118,14 @@ std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, con
     QStringList withinLabels, overLabels, withinTips, overTips;
     qreal top = 100;
     for (const Row &row : rows) {
-        const Money budget = row.budget.value_or(Money());
-        const Money actual = row.actual.value_or(Money());
-        const std::optional<Ratio> rate = overflow ? std::nullopt : ratioOf(actual, budget);
-        QString label, tip;
-        bool isOver = false;
-        qreal value = 0;
-        if (rate) {
-            value = percentValue(*rate);
-            isOver = rate->comparePercent(10000) > 0;
-            label = rate->percentText() + QLatin1Char('%');
-            tip = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "%1\n实际支出 %2 / 预算 %3\n控制率 %4%"))
-                      .arg(row.name, wanLabel(actual, language), wanLabel(budget, language), rate->percentText());
-            if (isOver) {
-                Money excess;
-                if (Money::subtractChecked(actual, budget, &excess))
-                    tip += word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "（超出预算 %1）"))
-                               .arg(wanLabel(excess, language));
-            }
-        } else if (actual.fen() > 0) {
-            isOver = true;
-            label = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "未安排预算，实际支出%1"))
-                        .arg(wanLabel(actual, language));
-            tip = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "%1\n未安排预算，实际支出 %2"))
-                      .arg(row.name, wanLabel(actual, language));
-        } else {
-            label = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "未安排"));
-            tip = word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "%1\n未安排预算，也没有支出")).arg(row.name);
-        }
-        top = std::max(top, value);
-        within.append(isOver ? 0 : value);
-        over.append(isOver ? value : 0);
-        withinLabels.append(isOver ? QString() : label);
-        overLabels.append(isOver ? label : QString());
-        withinTips.append(isOver ? QString() : tip);
-        overTips.append(isOver ? tip : QString());
+        const Bar bar = barOf(row, overflow, language);
+        top = std::max(top, bar.value);
+        within.append(bar.over ? 0 : bar.value);
+        over.append(bar.over ? bar.value : 0);
+        withinLabels.append(bar.over ? QString() : bar.label);
+        overLabels.append(bar.over ? bar.label : QString());
+        withinTips.append(bar.over ? QString() : bar.tip);
+        overTips.append(bar.over ? bar.tip : QString());
     }
 
     auto chart = std::make_unique<QChart>();
@@ -122,21 +153,6 @@ std::unique_ptr<QChart> ThreePublicControlChart::build(const Report &report, con
     chart->addAxis(rates, Qt::AlignBottom);
     series->attachAxis(rates);
 
-    // The 100% line spans the plot's height on a hidden axis of its own (0 to 1).
-    auto *line = new QLineSeries;
-    line->setName(word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "100%（实际支出等于预算）")));
-    QPen pen(referenceColour, 1.5, Qt::DashLine);
-    line->setPen(pen);
-    line->append(100, 0);
-    line->append(100, 1);
-    line->setProperty(ToolTipsProperty,
-                      word(language, QT_TRANSLATE_NOOP("ThreePublicControlChart", "100%：实际支出等于预算；超过即超支")));
-    chart->addSeries(line);
-    auto *span = new QValueAxis;
-    span->setRange(0, 1);
-    span->setVisible(false);
-    chart->addAxis(span, Qt::AlignRight);
-    line->attachAxis(rates);
-    line->attachAxis(span);
+    addFullBudgetLine(chart.get(), rates, language);
     return chart;
 }

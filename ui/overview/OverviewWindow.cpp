@@ -72,7 +72,32 @@ OverviewWindow::~OverviewWindow() = default;
 
 void OverviewWindow::buildUi()
 {
-    auto *top = new QHBoxLayout;
+    QLayout *filters = buildFilterBar();
+    buildTable();
+    fitColumnWidths();
+    QWidget *chartBox = buildChartBox();
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(chartBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("overviewSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_summary);
+
+    followTheTable();
+}
+
+QLayout *OverviewWindow::buildFilterBar()
+{
     m_years = new QComboBox(this);
     m_years->setObjectName(QStringLiteral("overviewYear"));
     m_years->setAccessibleName(tr("年度"));
@@ -99,17 +124,41 @@ void OverviewWindow::buildUi()
     auto *csv = new QPushButton(tr("导出 CSV…"), this);
     csv->setObjectName(QStringLiteral("overviewExportCsv"));
     csv->setToolTip(tr("把表格中显示的部门（按当前的筛选和排序）导出为 UTF-8 .csv"));
-    top->addWidget(new QLabel(tr("年度"), this));
-    top->addWidget(m_years);
-    top->addWidget(m_search, 1);
-    top->addWidget(m_status);
-    top->addWidget(m_errorsOnly);
-    top->addStretch();
-    top->addWidget(m_open);
-    top->addWidget(refresh);
-    top->addWidget(xlsx);
-    top->addWidget(csv);
 
+    connect(m_years, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_loadingYears && m_years->currentIndex() >= 0)
+            setYear(m_years->currentData().toInt());
+    });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &OverviewFilterModel::setDepartmentFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        const int s = m_status->currentData().toInt();
+        m_filter->setStatusFilter(s < 0 ? std::nullopt : std::optional<ReportStatus>(ReportStatus(s)));
+    });
+    connect(m_errorsOnly, &QCheckBox::toggled, m_filter, &OverviewFilterModel::setOnlyWithErrors);
+    connect(m_open, &QPushButton::clicked, this, &OverviewWindow::openCurrent);
+    connect(refresh, &QPushButton::clicked, this, [this] {
+        loadYears();
+        this->refresh();
+    });
+    connect(xlsx, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("xlsx")); });
+    connect(csv, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("csv")); });
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("年度"), this));
+    bar->addWidget(m_years);
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_status);
+    bar->addWidget(m_errorsOnly);
+    bar->addStretch();
+    bar->addWidget(m_open);
+    bar->addWidget(refresh);
+    bar->addWidget(xlsx);
+    bar->addWidget(csv);
+    return bar;
+}
+
+void OverviewWindow::buildTable()
+{
     auto *table = new OverviewTable(this);
     table->onEnter = [this] { openCurrent(); };
     m_table = table;
@@ -128,6 +177,12 @@ void OverviewWindow::buildUi()
     // The indicator names are long: headers wrap onto two lines rather than being cut.
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     m_table->horizontalHeader()->setMinimumHeight(fontMetrics().height() * 2 + 10);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { openCurrent(); });
+}
+
+void OverviewWindow::fitColumnWidths()
+{
     // Wide enough for six characters of a header line and the sort arrow.
     m_table->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("基本支出预算")) + 26);
     m_table->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("湘潭市行政审批服务局")) + 24);
@@ -146,20 +201,21 @@ void OverviewWindow::buildUi()
             width += 8;
         m_table->setColumnWidth(column, width);
     }
-    m_table->sortByColumn(0, Qt::AscendingOrder);
+}
 
+QWidget *OverviewWindow::buildChartBox()
+{
     auto *chartBox = new QWidget(this);
-    auto *chartLayout = new QVBoxLayout(chartBox);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
-    auto *chartTop = new QHBoxLayout;
     m_rate = new QComboBox(chartBox);
     m_rate->setObjectName(QStringLiteral("overviewRate"));
     m_rate->setAccessibleName(tr("对比指标"));
     for (const QString &id : IndicatorCatalog::ids())
         m_rate->addItem(IndicatorText::name(id), id);
     m_rate->setCurrentIndex(int(IndicatorCatalog::ids().indexOf(QStringLiteral("execution_rate"))));
+    connect(m_rate, &QComboBox::currentIndexChanged, this, [this] { setComparedRate(m_rate->currentData().toString()); });
     m_chartNote = new QLabel(chartBox);
     m_chartNote->setObjectName(QStringLiteral("overviewChartNote"));
+    auto *chartTop = new QHBoxLayout;
     chartTop->addWidget(new QLabel(tr("对比指标"), chartBox));
     chartTop->addWidget(m_rate);
     chartTop->addWidget(m_chartNote, 1);
@@ -174,25 +230,15 @@ void OverviewWindow::buildUi()
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_chartView);
     scroll->setMinimumHeight(200);
+    auto *chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->addLayout(chartTop);
     chartLayout->addWidget(scroll, 1);
+    return chartBox;
+}
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(chartBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("overviewSummary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_summary);
-
+void OverviewWindow::followTheTable()
+{
     // The chart follows the table (sorting, filtering, new data) on the next turn of the
     // event loop: a burst of changes is one chart.
     m_chartTimer = new QTimer(this);
@@ -208,26 +254,6 @@ void OverviewWindow::buildUi()
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, follow);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, follow);
     connect(m_filter, &QAbstractItemModel::dataChanged, this, follow);
-
-    connect(m_years, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_loadingYears && m_years->currentIndex() >= 0)
-            setYear(m_years->currentData().toInt());
-    });
-    connect(m_search, &QLineEdit::textChanged, m_filter, &OverviewFilterModel::setDepartmentFilter);
-    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        const int s = m_status->currentData().toInt();
-        m_filter->setStatusFilter(s < 0 ? std::nullopt : std::optional<ReportStatus>(ReportStatus(s)));
-    });
-    connect(m_errorsOnly, &QCheckBox::toggled, m_filter, &OverviewFilterModel::setOnlyWithErrors);
-    connect(m_rate, &QComboBox::currentIndexChanged, this, [this] { setComparedRate(m_rate->currentData().toString()); });
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { openCurrent(); });
-    connect(m_open, &QPushButton::clicked, this, &OverviewWindow::openCurrent);
-    connect(refresh, &QPushButton::clicked, this, [this] {
-        loadYears();
-        this->refresh();
-    });
-    connect(xlsx, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("xlsx")); });
-    connect(csv, &QPushButton::clicked, this, [this] { exportAs(QStringLiteral("csv")); });
 }
 
 void OverviewWindow::setWorkspace(Workspace *workspace)

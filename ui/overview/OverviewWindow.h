@@ -11,6 +11,7 @@ class QChartView;
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QPushButton;
 class QTableView;
@@ -68,6 +69,12 @@ Q_SIGNALS:
 
 private:
     void buildUi();
+    // The steps of buildUi(), each making its widgets and connecting them.
+    QLayout *buildFilterBar(); // year, name, status, "with errors", open, refresh, export
+    void buildTable();
+    void fitColumnWidths(); // every header on at most two lines
+    QWidget *buildChartBox(); // the rate compared, and the scrolling chart
+    void followTheTable();    // the chart and the summary follow the table's rows
     void loadYears();
     void updateChart();
     void updateSummary();
