@@ -213,13 +213,125 @@ TargetDirection directionOf(ObjectReader &row)
 {
     const QString key = QStringLiteral("direction");
     const QString value = row.text(key);
-    if (value.isEmpty() || value == QLatin1String("higher"))
+    if (value.isEmpty())
         return TargetDirection::Higher;
-    if (value == QLatin1String("lower"))
-        return TargetDirection::Lower;
-    if (value == QLatin1String("exact"))
-        return TargetDirection::Exact;
-    throw Refusal{row.pathOf(key), ReportJsonReader::tr("“%1”不是有效的指标方向：应为 higher、lower 或 exact").arg(JsonTree::excerpt(value))};
+    if (const std::optional<TargetDirection> d = targetDirectionFromKey(value))
+        return *d;
+    throw Refusal{row.pathOf(key), ReportJsonReader::tr("“%1”不是有效的指标性质：应为 higher（≥）、lower（≤）、exact（=）或 qualitative（定性）").arg(JsonTree::excerpt(value))};
+}
+
+std::optional<QualitativeTier> tierOf(ObjectReader &row)
+{
+    const QString key = QStringLiteral("tier");
+    const JsonNode *node = row.find(key);
+    if (!node)
+        return std::nullopt;
+    const QString value = ObjectReader::textOf(*node, row.pathOf(key));
+    if (const std::optional<QualitativeTier> t = qualitativeTierFromKey(value))
+        return t;
+    throw Refusal{row.pathOf(key), ReportJsonReader::tr("“%1”不是有效的档次：应为 achieved（达成年度指标）、partial（部分达成并具有一定效果）或 not_achieved（未达成且效果较差）").arg(JsonTree::excerpt(value))};
+}
+
+// A number of points with at most two decimals (a weight, an evaluator's score), in
+// hundredths; `negativeAllowed` false refuses a negative one.
+std::optional<qint64> pointsOf(ObjectReader &row, const QString &key, bool negativeAllowed)
+{
+    const JsonNode *node = row.find(key);
+    if (!node)
+        return std::nullopt;
+    const QString path = row.pathOf(key);
+    QString why;
+    std::optional<Money> m;
+    if (node->kind == JsonNode::Kind::String)
+        m = ReportJsonReader::amountFromString(node->text, &why);
+    else if (node->kind == JsonNode::Kind::Number)
+        m = ReportJsonReader::amountFromNumber(node->text, &why);
+    else
+        ObjectReader::wrongType(*node, path, ReportJsonReader::tr("分数（如 \"9.5\"）"));
+    const QString shown = JsonTree::excerpt(node->text);
+    constexpr qint64 MillionthsPerCenti = Decimal::Scale / 100;
+    if (!m || m->fen() % MillionthsPerCenti != 0)
+        throw Refusal{path, ReportJsonReader::tr("“%1”不是最多两位小数的分数（如 \"9.5\"）").arg(shown)};
+    if (m->isNegative() && !negativeAllowed)
+        throw Refusal{path, ReportJsonReader::tr("分值不能为负数（%1）").arg(shown)};
+    if (m->abs().fen() > qint64(1000000) * Decimal::Scale)
+        throw Refusal{path, ReportJsonReader::tr("“%1”过大：分数不能超过1000000").arg(shown)};
+    return m->fen() / MillionthsPerCenti;
+}
+
+TargetIndicator readTargetIndicator(ObjectReader &row)
+{
+    TargetIndicator t;
+    t.level1 = row.text(QStringLiteral("level1"));
+    t.level2 = row.text(QStringLiteral("level2"));
+    t.name = row.text(QStringLiteral("name"));
+    t.unit = row.text(QStringLiteral("unit"));
+    t.direction = directionOf(row);
+    if (t.isQualitative()) { // free texts: 年度指标值 and 实际完成值 in words
+        t.targetText = row.text(QStringLiteral("target"));
+        t.actualText = row.text(QStringLiteral("actual"));
+    } else {
+        t.target = row.decimal(QStringLiteral("target"));
+        t.actual = row.decimal(QStringLiteral("actual"));
+    }
+    if (const std::optional<qint64> w = pointsOf(row, QStringLiteral("weight"), false))
+        t.weight = Decimal::fromMillionths(*w * (Decimal::Scale / 100));
+    t.tier = tierOf(row);
+    t.scoreCenti = pointsOf(row, QStringLiteral("score"), true);
+    t.deviation = row.text(QStringLiteral("deviation"));
+    t.note = row.text(QStringLiteral("note"));
+    t.unknown = row.unknown();
+    return t;
+}
+
+SourceAmounts readSourceAmounts(ObjectReader o)
+{
+    SourceAmounts a;
+    a.initial = o.amount(QStringLiteral("initial"));
+    a.full = o.amount(QStringLiteral("full"));
+    a.spent = o.amount(QStringLiteral("spent"));
+    a.unknown = o.unknown();
+    return a;
+}
+
+FundsBySource readFundsBySource(ObjectReader o)
+{
+    FundsBySource f;
+    f.appropriation = readSourceAmounts(o.object(QStringLiteral("appropriation")));
+    f.carryover = readSourceAmounts(o.object(QStringLiteral("carryover")));
+    f.other = readSourceAmounts(o.object(QStringLiteral("other")));
+    f.unknown = o.unknown();
+    return f;
+}
+
+OverallGoal readOverallGoal(ObjectReader o)
+{
+    OverallGoal g;
+    g.expected = o.text(QStringLiteral("expected"));
+    g.achieved = o.text(QStringLiteral("achieved"));
+    g.unknown = o.unknown();
+    return g;
+}
+
+std::optional<QDate> dateOf(ObjectReader &o, const QString &key)
+{
+    const QString dateText = o.text(key);
+    if (dateText.isEmpty())
+        return std::nullopt;
+    const QDate date = QDate::fromString(dateText, QStringLiteral("yyyy-MM-dd"));
+    if (!date.isValid() || dateText.size() != 10)
+        throw Refusal{o.pathOf(key), ReportJsonReader::tr("“%1”不是 YYYY-MM-DD 格式的日期").arg(JsonTree::excerpt(dateText))};
+    return date;
+}
+
+Preparer readPreparer(ObjectReader o)
+{
+    Preparer p;
+    p.name = o.text(QStringLiteral("name"));
+    p.phone = o.text(QStringLiteral("phone"));
+    p.date = dateOf(o, QStringLiteral("date"));
+    p.unknown = o.unknown();
+    return p;
 }
 
 BasicProjectAmounts readBasicProject(ObjectReader o)
@@ -309,13 +421,7 @@ Signature readSignature(ObjectReader o)
 {
     Signature s;
     s.name = o.text(QStringLiteral("name"));
-    const QString dateText = o.text(QStringLiteral("date"));
-    if (!dateText.isEmpty()) {
-        const QDate date = QDate::fromString(dateText, QStringLiteral("yyyy-MM-dd"));
-        if (!date.isValid() || dateText.size() != 10)
-            throw Refusal{o.pathOf(QStringLiteral("date")), ReportJsonReader::tr("“%1”不是 YYYY-MM-DD 格式的日期").arg(JsonTree::excerpt(dateText))};
-        s.date = date;
-    }
+    s.date = dateOf(o, QStringLiteral("date"));
     s.unknown = o.unknown();
     return s;
 }
@@ -328,7 +434,7 @@ Report readReport(const JsonNode &root)
         throw Refusal{QStringLiteral("format"), ReportJsonReader::tr("“%1”不是绩效自评报告文件（应为 \"jixiao.report\"）").arg(JsonTree::excerpt(format))};
     const int version = ObjectReader::integerOf(o.require(QStringLiteral("version")), QStringLiteral("version"));
     if (version > ReportJsonReader::FormatVersion)
-        throw Refusal{QStringLiteral("version"), ReportJsonReader::tr("版本 %1 由较新的绩效自评程序写出，本程序只能读取版本 %2，请升级程序。").arg(version).arg(ReportJsonReader::FormatVersion)};
+        throw Refusal{QStringLiteral("version"), ReportJsonReader::tr("版本 %1 由较新的绩效自评程序写出，本程序最高只能读取版本 %2，请升级程序。").arg(version).arg(ReportJsonReader::FormatVersion)};
     if (version < 1)
         throw Refusal{QStringLiteral("version"), ReportJsonReader::tr("不存在版本 %1").arg(version)};
 
@@ -355,20 +461,10 @@ Report readReport(const JsonNode &root)
         g.unknown = row.unknown();
         return g;
     });
-    r.targetIndicators = o.list<TargetIndicator>(QStringLiteral("target_indicators"), [](ObjectReader &row) {
-        TargetIndicator t;
-        t.level1 = row.text(QStringLiteral("level1"));
-        t.level2 = row.text(QStringLiteral("level2"));
-        t.name = row.text(QStringLiteral("name"));
-        t.unit = row.text(QStringLiteral("unit"));
-        t.direction = directionOf(row);
-        t.target = row.decimal(QStringLiteral("target"));
-        t.actual = row.decimal(QStringLiteral("actual"));
-        t.weight = row.decimal(QStringLiteral("weight"));
-        t.note = row.text(QStringLiteral("note"));
-        t.unknown = row.unknown();
-        return t;
-    });
+    r.targetIndicators = o.list<TargetIndicator>(QStringLiteral("target_indicators"), readTargetIndicator);
+    r.overallGoal = readOverallGoal(o.object(QStringLiteral("overall_goal")));
+    r.preparer = readPreparer(o.object(QStringLiteral("preparer")));
+    r.fundsBySource = readFundsBySource(o.object(QStringLiteral("funds_by_source")));
     r.problemsIntro = o.text(QStringLiteral("problems_intro"));
     r.problems = o.list<TitledText>(QStringLiteral("problems"), readTitledText);
     r.measures = o.list<TitledText>(QStringLiteral("measures"), readTitledText);

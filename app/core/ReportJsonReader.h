@@ -5,14 +5,14 @@
 #include <QCoreApplication>
 #include <optional>
 
-// Reads a report file (format `jixiao.report`, version 1) strictly: the amount syntax of
+// Reads a report file (format `jixiao.report`, versions 1 and 2) strictly: the amount syntax of
 // report-format.md, no duplicate keys, no wrong types. A refusal names the field path
 // (`budget.adjustments[3].amount`) and what is wrong; nothing of a refused file is used.
 class ReportJsonReader
 {
     Q_DECLARE_TR_FUNCTIONS(ReportJsonReader)
 public:
-    static constexpr int FormatVersion = 1;
+    static constexpr int FormatVersion = 2; // the newest version it reads
 
     struct Result
     {

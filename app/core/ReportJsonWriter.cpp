@@ -310,6 +310,12 @@ void targets(JsonOut &out, const QList<TargetGroup> &groups)
     out.endArray();
 }
 
+void points(JsonOut &out, const char *name, qint64 centi)
+{
+    out.key(name);
+    out.string(Decimal::fromMillionths(centi * (Decimal::Scale / 100)).toString());
+}
+
 void targetIndicators(JsonOut &out, const QList<TargetIndicator> &rows)
 {
     out.key("target_indicators");
@@ -321,14 +327,84 @@ void targetIndicators(JsonOut &out, const QList<TargetIndicator> &rows)
         text(out, "name", t.name);
         text(out, "unit", t.unit);
         text(out, "direction", targetDirectionKey(t.direction));
-        decimal(out, "target", t.target);
-        decimal(out, "actual", t.actual);
+        if (t.isQualitative()) {
+            text(out, "target", t.targetText);
+            text(out, "actual", t.actualText);
+        } else {
+            decimal(out, "target", t.target);
+            decimal(out, "actual", t.actual);
+        }
         decimal(out, "weight", t.weight);
+        // Version 2's keys only where used, so that a version-1 report is written as before.
+        if (t.tier)
+            text(out, "tier", qualitativeTierKey(*t.tier));
+        if (t.scoreCenti)
+            points(out, "score", *t.scoreCenti);
+        if (!t.deviation.isEmpty())
+            text(out, "deviation", t.deviation);
         text(out, "note", t.note);
         out.unknownKeys(t.unknown);
         out.endObject();
     }
     out.endArray();
+}
+
+void date(JsonOut &out, const char *name, const std::optional<QDate> &value)
+{
+    out.key(name);
+    if (value)
+        out.string(value->toString(QStringLiteral("yyyy-MM-dd")));
+    else
+        out.null();
+}
+
+void overallGoal(JsonOut &out, const OverallGoal &g)
+{
+    if (g.isEmpty())
+        return;
+    out.key("overall_goal");
+    out.beginObject();
+    text(out, "expected", g.expected);
+    text(out, "achieved", g.achieved);
+    out.unknownKeys(g.unknown);
+    out.endObject();
+}
+
+void preparer(JsonOut &out, const Preparer &p)
+{
+    if (p.isEmpty())
+        return;
+    out.key("preparer");
+    out.beginObject();
+    text(out, "name", p.name);
+    text(out, "phone", p.phone);
+    date(out, "date", p.date);
+    out.unknownKeys(p.unknown);
+    out.endObject();
+}
+
+void sourceAmounts(JsonOut &out, const char *name, const SourceAmounts &a)
+{
+    out.key(name);
+    out.beginObject();
+    amount(out, "initial", a.initial);
+    amount(out, "full", a.full);
+    amount(out, "spent", a.spent);
+    out.unknownKeys(a.unknown);
+    out.endObject();
+}
+
+void fundsBySource(JsonOut &out, const FundsBySource &f)
+{
+    if (f.isEmpty())
+        return;
+    out.key("funds_by_source");
+    out.beginObject();
+    sourceAmounts(out, "appropriation", f.appropriation);
+    sourceAmounts(out, "carryover", f.carryover);
+    sourceAmounts(out, "other", f.other);
+    out.unknownKeys(f.unknown);
+    out.endObject();
 }
 
 } // namespace
@@ -339,7 +415,7 @@ QByteArray ReportJsonWriter::write(const Report &r)
     out.beginObject();
     text(out, "format", QStringLiteral("jixiao.report"));
     out.key("version");
-    out.integer(1);
+    out.integer(r.formatVersion());
     text(out, "department", r.department);
     out.key("year");
     out.integer(r.year);
@@ -351,17 +427,16 @@ QByteArray ReportJsonWriter::write(const Report &r)
     management(out, r.management);
     targets(out, r.targets);
     targetIndicators(out, r.targetIndicators);
+    overallGoal(out, r.overallGoal);
+    preparer(out, r.preparer);
+    fundsBySource(out, r.fundsBySource);
     text(out, "problems_intro", r.problemsIntro);
     titledTexts(out, "problems", r.problems);
     titledTexts(out, "measures", r.measures);
     out.key("signature");
     out.beginObject();
     text(out, "name", r.signature.name);
-    out.key("date");
-    if (r.signature.date)
-        out.string(r.signature.date->toString(QStringLiteral("yyyy-MM-dd")));
-    else
-        out.null();
+    date(out, "date", r.signature.date);
     out.unknownKeys(r.signature.unknown);
     out.endObject();
     out.unknownKeys(r.unknown);

@@ -110,14 +110,10 @@ bool fromVariant(const QVariant &v, AdjustmentCategory *out)
 }
 bool fromVariant(const QVariant &v, TargetDirection *out)
 {
-    const QString key = v.toString();
-    for (TargetDirection d : {TargetDirection::Higher, TargetDirection::Lower, TargetDirection::Exact}) {
-        if (targetDirectionKey(d) == key) {
-            *out = d;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<TargetDirection> d = targetDirectionFromKey(v.toString());
+    if (d)
+        *out = *d;
+    return d.has_value();
 }
 
 struct ScalarAccess

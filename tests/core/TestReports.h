@@ -106,6 +106,21 @@ inline Report sample()
     return *r.report;
 }
 
+// The worked example of self-evaluation-table.md: the sample with a 绩效目标表, an overall
+// goal and a qualitative row (format version 2).
+inline QString tableExamplePath()
+{
+    return QStringLiteral(JIXIAO_SOURCE_DIR "/tests/data/reports/xiangtan-2023-table.json");
+}
+
+inline Report tableExample()
+{
+    const ReportJsonReader::Result r = ReportJsonReader::readFile(tableExamplePath());
+    if (!r.ok())
+        qFatal("the table example is refused: %s", qPrintable(r.message()));
+    return *r.report;
+}
+
 // True when the text contains Chinese characters (messages are in plain Chinese).
 inline bool isChinese(const QString &text)
 {

@@ -87,7 +87,7 @@ private Q_SLOTS:
         QTest::newRow("format other") << doc().replace("jixiao.report", "jixiao.scheme") << "format" << "jixiao.scheme";
         QTest::newRow("format missing")
             << QByteArray(R"J({"version":1,"department":"d","year":2024})J") << "format" << "";
-        QTest::newRow("newer version") << doc().replace("\"version\":1", "\"version\":2") << "version" << "2";
+        QTest::newRow("newer version") << doc().replace("\"version\":1", "\"version\":3") << "version" << "3";
         QTest::newRow("version string") << doc().replace("\"version\":1", "\"version\":\"1\"") << "version" << "";
         QTest::newRow("version zero") << doc().replace("\"version\":1", "\"version\":0") << "version" << "0";
         QTest::newRow("staff negative") << doc(R"J(,"profile":{"staff":{"active":-1}})J") << "profile.staff.active" << "-1";
@@ -113,6 +113,56 @@ private Q_SLOTS:
         QTest::newRow("target point not text") << doc(R"J(,"targets":[{"points":[1]}])J") << "targets[0].points[0]" << "";
         QTest::newRow("direction up")
             << doc(R"J(,"target_indicators":[{"direction":"up"}])J") << "target_indicators[0].direction" << "up";
+        QTest::newRow("direction in Chinese")
+            << doc(R"J(,"target_indicators":[{"direction":"定性"}])J") << "target_indicators[0].direction" << "定性";
+
+        // Version 2: the self-evaluation table's additions.
+        QTest::newRow("tier other")
+            << doc(R"J(,"target_indicators":[{"direction":"qualitative","tier":"excellent"}])J")
+            << "target_indicators[0].tier" << "excellent";
+        QTest::newRow("tier number")
+            << doc(R"J(,"target_indicators":[{"direction":"qualitative","tier":1}])J") << "target_indicators[0].tier" << "";
+        QTest::newRow("score three decimals")
+            << doc(R"J(,"target_indicators":[{},{"direction":"qualitative","tier":"achieved","score":"9.505"}])J")
+            << "target_indicators[1].score" << "9.505";
+        QTest::newRow("score number three decimals")
+            << doc(R"J(,"target_indicators":[{"direction":"qualitative","score":9.505}])J") << "target_indicators[0].score" << "9.505";
+        QTest::newRow("score in words")
+            << doc(R"J(,"target_indicators":[{"direction":"qualitative","score":"九分"}])J") << "target_indicators[0].score" << "九分";
+        QTest::newRow("score with comma")
+            << doc(R"J(,"target_indicators":[{"direction":"qualitative","score":"9,5"}])J") << "target_indicators[0].score" << "9,5";
+        QTest::newRow("score bool")
+            << doc(R"J(,"target_indicators":[{"direction":"qualitative","score":true}])J") << "target_indicators[0].score" << "";
+        QTest::newRow("weight negative")
+            << doc(R"J(,"target_indicators":[{"name":"x","weight":-5}])J") << "target_indicators[0].weight" << "-5";
+        QTest::newRow("weight negative text")
+            << doc(R"J(,"target_indicators":[{"name":"x","weight":"-0.01"}])J") << "target_indicators[0].weight" << "-0.01";
+        QTest::newRow("weight three decimals")
+            << doc(R"J(,"target_indicators":[{"name":"x","weight":"7.125"}])J") << "target_indicators[0].weight" << "7.125";
+        QTest::newRow("weight number three decimals")
+            << doc(R"J(,"target_indicators":[{"name":"x","weight":7.125}])J") << "target_indicators[0].weight" << "7.125";
+        QTest::newRow("qualitative target number")
+            << doc(R"J(,"target_indicators":[{"direction":"qualitative","target":90}])J") << "target_indicators[0].target" << "";
+        QTest::newRow("deviation number")
+            << doc(R"J(,"target_indicators":[{"deviation":1}])J") << "target_indicators[0].deviation" << "";
+        QTest::newRow("overall goal text")
+            << doc(R"J(,"overall_goal":"目标")J") << "overall_goal" << "";
+        QTest::newRow("overall goal expected list")
+            << doc(R"J(,"overall_goal":{"expected":["a"]})J") << "overall_goal.expected" << "";
+        QTest::newRow("preparer date")
+            << doc(R"J(,"preparer":{"name":"王","date":"2024-02-30"})J") << "preparer.date" << "2024-02-30";
+        QTest::newRow("preparer phone number")
+            << doc(R"J(,"preparer":{"phone":58880000})J") << "preparer.phone" << "";
+        QTest::newRow("funds by source amount")
+            << doc(R"J(,"funds_by_source":{"carryover":{"full":"30,55"}})J") << "funds_by_source.carryover.full" << "30,55";
+        QTest::newRow("funds by source 7 decimals")
+            << doc(R"J(,"funds_by_source":{"other":{"spent":"0.0000001"}})J") << "funds_by_source.other.spent" << "六位";
+        QTest::newRow("funds by source list")
+            << doc(R"J(,"funds_by_source":[])J") << "funds_by_source" << "";
+        QTest::newRow("duplicate tier")
+            << doc(R"J(,"target_indicators":[{"direction":"qualitative","tier":"partial","tier":"achieved"}])J")
+            << "target_indicators[0].tier" << "tier";
+
         QTest::newRow("compliant yes")
             << doc(R"J(,"management":[{"indicator":"x","compliant":"yes"}])J") << "management[0].compliant" << "";
         QTest::newRow("problem title number") << doc(R"J(,"problems":[{"title":1}])J") << "problems[0].title" << "";
@@ -283,6 +333,56 @@ private Q_SLOTS:
         QCOMPARE(x.targetIndicators[0].weight, std::optional(Decimal::fromInt(10)));
         QCOMPARE(x.signature.date, std::optional(QDate(2024, 3, 31)));
         QCOMPARE(x.problems[0].title, QStringLiteral("问题"));
+    }
+
+    void readsVersion2()
+    {
+        const ReportJsonReader::Result r = ReportJsonReader::read(QByteArray(doc(
+            R"J(,"target_indicators":[{"level1":"效益指标","name":"一网通办","direction":"qualitative","target":"平稳运行",)J"
+            R"J("actual":"全年平稳运行","weight":"7.5","tier":"partial","score":4.5,"deviation":"接口未接入；下年推进。"},)J"
+            R"J({"name":"安全事故","direction":"exact","target":"0","actual":"0","weight":2.25,"score":"1"}],)J"
+            R"J("overall_goal":{"expected":"预期","achieved":"完成"},)J"
+            R"J("preparer":{"name":"王五","phone":"0731-58880000","date":"2024-03-01"},)J"
+            R"J("funds_by_source":{"appropriation":{"initial":"1610.47","full":"1843.29","spent":"1832.06"},)J"
+            R"J("carryover":{"initial":"30.55","full":"30.55","spent":"30.55"},"other":{"initial":null}})J")
+            .replace("\"version\":1", "\"version\":2")));
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        const Report &x = *r.report;
+        using TestReports::wan;
+        const TargetIndicator &q = x.targetIndicators[0];
+        QCOMPARE(q.direction, TargetDirection::Qualitative);
+        QCOMPARE(q.targetText, QStringLiteral("平稳运行"));
+        QCOMPARE(q.actualText, QStringLiteral("全年平稳运行"));
+        QVERIFY(!q.target && !q.actual);
+        QCOMPARE(q.weight, std::optional(Decimal::fromMillionths(7500000)));
+        QCOMPARE(q.tier, std::optional(QualitativeTier::Partial));
+        QCOMPARE(q.scoreCenti, std::optional<qint64>(450));
+        QCOMPARE(q.deviation, QStringLiteral("接口未接入；下年推进。"));
+        QCOMPARE(x.targetIndicators[1].direction, TargetDirection::Exact);
+        QCOMPARE(x.targetIndicators[1].target, std::optional(Decimal()));
+        QCOMPARE(x.targetIndicators[1].weight, std::optional(Decimal::fromMillionths(2250000)));
+        QCOMPARE(x.targetIndicators[1].scoreCenti, std::optional<qint64>(100)); // kept, not used for scoring
+        QCOMPARE(x.overallGoal.expected, QStringLiteral("预期"));
+        QCOMPARE(x.overallGoal.achieved, QStringLiteral("完成"));
+        QCOMPARE(x.preparer.name, QStringLiteral("王五"));
+        QCOMPARE(x.preparer.phone, QStringLiteral("0731-58880000"));
+        QCOMPARE(x.preparer.date, std::optional(QDate(2024, 3, 1)));
+        QCOMPARE(x.fundsBySource.appropriation.spent, std::optional(wan("1832.06")));
+        QCOMPARE(x.fundsBySource.carryover.initial, std::optional(wan("30.55")));
+        QVERIFY(!x.fundsBySource.other.initial);
+        QVERIFY(x.fundsBySource.other.isEmpty());
+        QCOMPARE(x.formatVersion(), 2);
+    }
+
+    void readsTheTableExample()
+    {
+        const Report x = TestReports::tableExample();
+        QCOMPARE(x.targetIndicators.size(), 10);
+        QCOMPARE(x.targetIndicators[7].direction, TargetDirection::Qualitative);
+        QCOMPARE(x.targetIndicators[7].scoreCenti, std::optional<qint64>(950));
+        QCOMPARE(x.targetIndicators[4].direction, TargetDirection::Lower);
+        QVERIFY(!x.overallGoal.expected.isEmpty());
+        QCOMPARE(x.formatVersion(), 2);
     }
 
     void contentProblemsAreNotFormatErrors()

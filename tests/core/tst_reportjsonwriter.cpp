@@ -3,6 +3,7 @@
 #include "ReportJsonReader.h"
 #include "TestReports.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +19,30 @@ Report readOrFail(const QByteArray &bytes)
     if (!r.ok())
         qFatal("refused: %s", qPrintable(r.message()));
     return *r.report;
+}
+
+// Every addition of format version 2 (self-evaluation-table.md) on top of everyField().
+Report everyVersion2Field(Report r)
+{
+    using TestReports::wan;
+    TargetIndicator q;
+    q.level1 = QStringLiteral("效益指标");
+    q.name = QStringLiteral("“一网通办”体系运行");
+    q.direction = TargetDirection::Qualitative;
+    q.targetText = QStringLiteral("平稳运行");
+    q.actualText = QStringLiteral("全年平稳运行\n数据共享持续推进");
+    q.weight = Decimal::fromMillionths(7500000);
+    q.tier = QualitativeTier::NotAchieved;
+    q.scoreCenti = 305;
+    q.deviation = QStringLiteral("接口未接入；下年推进。");
+    r.targetIndicators.append(q);
+    r.overallGoal = {QStringLiteral("预期目标"), QStringLiteral("实际完成"), {}};
+    r.preparer.name = QStringLiteral("王五");
+    r.preparer.phone = QStringLiteral("0731-58880000");
+    r.preparer.date = QDate(2024, 3, 1);
+    r.fundsBySource.appropriation = {wan("300"), wan("300"), wan("285.5"), {}};
+    r.fundsBySource.carryover.full = wan("30");
+    return r;
 }
 
 // Every field set, with the awkward values: 调减, a transfer, one 分, texts with quotes,
@@ -55,7 +80,7 @@ Report everyField()
     t.direction = TargetDirection::Exact;
     t.target = Decimal::fromInt(50);
     t.actual = Decimal::fromMillionths(50030000);
-    t.weight = Decimal::fromMillionths(2500000);
+    t.weight = Decimal::fromInt(3);
     t.note = QStringLiteral("备注");
     r.targetIndicators = {t, TargetIndicator()};
     r.problemsIntro = QStringLiteral("引言");
@@ -119,13 +144,111 @@ private Q_SLOTS:
         QVERIFY(written.contains(R"("amount": "-12.5")"));
         QVERIFY(written.contains(R"("amount": null)"));
         QVERIFY(written.contains(R"("recovered": "0.5")"));
-        QVERIFY(written.contains(R"("weight": "2.5")"));
+        QVERIFY(written.contains(R"("weight": "3")"));
         QVERIFY(written.contains(R"("date": "2024-03-31")"));
         QVERIFY(written.startsWith("{\n  \"format\": \"jixiao.report\",\n  \"version\": 1,"));
         const QByteArray empty = ReportJsonWriter::write(Report());
         QVERIFY(empty.contains(R"("carryover_out": null)"));
         QVERIFY(empty.contains(R"("authorized": null)"));
         QCOMPARE(readOrFail(empty), Report());
+    }
+
+    void version2RoundTrips()
+    {
+        const Report first = everyVersion2Field(everyField());
+        QCOMPARE(first.formatVersion(), 2);
+        const QByteArray written = ReportJsonWriter::write(first);
+        QVERIFY(written.startsWith("{\n  \"format\": \"jixiao.report\",\n  \"version\": 2,"));
+        QVERIFY(written.contains(R"("weight": "7.5")"));
+        QVERIFY(written.contains(R"("score": "3.05")"));
+        QVERIFY(written.contains(R"("tier": "not_achieved")"));
+        QVERIFY(written.contains(R"("target": "平稳运行")"));
+        const Report second = readOrFail(written);
+        QCOMPARE(second.targetIndicators, first.targetIndicators);
+        QCOMPARE(second.fundsBySource, first.fundsBySource);
+        QCOMPARE(second.preparer, first.preparer);
+        QCOMPARE(second, first);
+        QCOMPARE(ReportJsonWriter::write(second), written);
+    }
+
+    void version2UnknownKeysSurvive()
+    {
+        QByteArray bytes = ReportJsonWriter::write(TestReports::simple());
+        bytes.replace("\"problems_intro\"",
+                      R"("overall_goal": {"expected": "e", "x_goal": [1]},
+                         "preparer": {"x_prep": {"a": 1}},
+                         "funds_by_source": {"x_funds": 2, "other": {"initial": "1", "x_other": "o"}},
+                         "problems_intro")");
+        const Report first = readOrFail(bytes);
+        QCOMPARE(first.overallGoal.unknown.value(QStringLiteral("x_goal")), QJsonValue(QJsonArray{1}));
+        QCOMPARE(first.preparer.unknown.value(QStringLiteral("x_prep")).toObject().value(QStringLiteral("a")).toInt(), 1);
+        QCOMPARE(first.fundsBySource.unknown.value(QStringLiteral("x_funds")).toInt(), 2);
+        QCOMPARE(first.fundsBySource.other.unknown.value(QStringLiteral("x_other")).toString(), QStringLiteral("o"));
+        const QByteArray written = ReportJsonWriter::write(first);
+        QCOMPARE(readOrFail(written), first);
+        // An addition that holds only an unknown key is still written (version 2).
+        Report onlyUnknown = TestReports::simple();
+        onlyUnknown.preparer.unknown.insert(QStringLiteral("x"), 1);
+        QCOMPARE(readOrFail(ReportJsonWriter::write(onlyUnknown)), onlyUnknown);
+    }
+
+    void tableExampleRoundTrips()
+    {
+        const Report first = TestReports::tableExample();
+        const QByteArray written = ReportJsonWriter::write(first);
+        QVERIFY(written.contains("\"version\": 2,"));
+        QCOMPARE(readOrFail(written), first);
+        // Key by key the same as the example (its weights as numbers, ours as exact strings).
+        QFile file(TestReports::tableExamplePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject original = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject out = QJsonDocument::fromJson(written).object();
+        QCOMPARE(out.value(QStringLiteral("overall_goal")), original.value(QStringLiteral("overall_goal")));
+        const QJsonArray rows = out.value(QStringLiteral("target_indicators")).toArray();
+        const QJsonArray originalRows = original.value(QStringLiteral("target_indicators")).toArray();
+        QCOMPARE(rows.size(), originalRows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QJsonObject a = rows[i].toObject();
+            QJsonObject b = originalRows[i].toObject();
+            QCOMPARE(a.take(QStringLiteral("weight")).toString().toDouble(), b.take(QStringLiteral("weight")).toDouble());
+            if (a.value(QStringLiteral("deviation")).toString().isEmpty()) // written only when given
+                b.remove(QStringLiteral("deviation"));
+            QCOMPARE(a, b);
+        }
+    }
+
+    void version1WhenNoAdditionIsUsed()
+    {
+        // Each addition on its own makes version 2; without them the file stays version 1.
+        const QList<std::pair<const char *, ReportEdit>> additions = {
+            {"overall goal", [](Report &r) { r.overallGoal.achieved = QStringLiteral("完成"); }},
+            {"preparer", [](Report &r) { r.preparer.phone = QStringLiteral("1"); }},
+            {"funds by source", [](Report &r) { r.fundsBySource.other.spent = Money(); }},
+            {"qualitative", [](Report &r) {
+                 TargetIndicator &t = r.targetIndicators[0];
+                 t.direction = TargetDirection::Qualitative;
+                 t.target.reset();
+                 t.actual.reset();
+                 t.targetText = QStringLiteral("平稳运行");
+             }},
+            {"tier", [](Report &r) { r.targetIndicators[0].tier = QualitativeTier::Achieved; }},
+            {"score", [](Report &r) { r.targetIndicators[0].scoreCenti = 0; }},
+            {"deviation", [](Report &r) { r.targetIndicators[0].deviation = QStringLiteral("原因"); }},
+            {"decimal weight", [](Report &r) { r.targetIndicators[0].weight = Decimal::fromMillionths(10000); }},
+        };
+        const Report plain = everyField();
+        QCOMPARE(plain.formatVersion(), 1);
+        const QByteArray written = ReportJsonWriter::write(plain);
+        for (const char *key : {"overall_goal", "preparer", "funds_by_source", "tier", "score", "deviation"})
+            QVERIFY2(!written.contains(QByteArray("\"") + key + "\""), key);
+        for (const auto &[name, edit] : additions) {
+            Report r = plain;
+            edit(r);
+            QVERIFY2(r.formatVersion() == 2, name);
+            const QByteArray bytes = ReportJsonWriter::write(r);
+            QVERIFY2(bytes.contains("\"version\": 2,"), name);
+            QVERIFY2(readOrFail(bytes) == r, name);
+        }
     }
 
     void unknownKeysSurviveAtEveryLevel()
