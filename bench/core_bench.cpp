@@ -1,8 +1,10 @@
-// core_bench: how long the core takes on a large report (1,000 adjustment rows).
+// core_bench: how long the core takes on a large report (1,000 adjustment rows), and on a
+// self-evaluation table of 1,000 indicator rows.
 //   core_bench [iterations]
 // Prints the median of many runs, in microseconds, for: parsing the report file, writing
-// it, and one recompute+check (ReportEvaluation::of: figures, indicators, checks, score) —
-// what the model layer does after every edit, so it must stay well under 1 ms.
+// it, and one recompute+check (ReportEvaluation::of: figures, indicators, checks, score and
+// the self-evaluation table) — what the model layer does after every edit, so it must stay
+// well under 1 ms.
 
 #include "IndicatorCalculator.h"
 #include "JsonTree.h"
@@ -81,6 +83,35 @@ Report largeReport(int rows)
     return r;
 }
 
+// 1,000 indicator rows of every kind (≥ ≤ = 定性, pending, over-achieved, some without a
+// reason), weights adding up to 90 — the table's worst case for recompute and checks.
+Report largeTable(Report r, int rows)
+{
+    r.targetIndicators.clear();
+    for (int t = 0; t < rows; ++t) {
+        TargetIndicator row;
+        row.level1 = QStringLiteral("产出指标");
+        row.level2 = QStringLiteral("数量指标");
+        row.name = QStringLiteral("指标%1").arg(t + 1);
+        row.unit = QStringLiteral("项");
+        row.weight = Decimal::fromMillionths(90000); // 0.09 × 1,000 = 90
+        row.direction = TargetDirection(t % 4);
+        if (row.isQualitative()) {
+            row.targetText = QStringLiteral("平稳运行");
+            row.tier = QualitativeTier(t % 3);
+            row.scoreCenti = t % 3 == 0 ? 8 : (t % 3 == 1 ? 6 : 3);
+        } else {
+            row.target = Decimal::fromInt(100 + t % 7);
+            if (t % 11 != 0)
+                row.actual = Decimal::fromInt(60 + (t * 13) % 90);
+        }
+        if (t % 5 != 0)
+            row.deviation = QStringLiteral("原因及措施。");
+        r.targetIndicators.append(row);
+    }
+    return r;
+}
+
 double medianMicroseconds(int iterations, const std::function<void()> &work)
 {
     for (int i = 0; i < qMax(3, iterations / 20); ++i) // warm up caches and static data
@@ -137,6 +168,14 @@ int main(int argc, char **argv)
         sink += ScoringEngine::score(scheme, report, f, list).pending;
     });
 
+    const Report table = largeTable(report, rows);
+    const ReportEvaluation tableOnce = ReportEvaluation::of(table);
+    const double tableEvaluate = medianMicroseconds(iterations, [&] { sink += ReportEvaluation::of(table).findings.size(); });
+    const ReportFigures tf = ReportFigures::of(table);
+    const double tableScoring = medianMicroseconds(iterations, [&] {
+        sink += SelfEvaluation::of(table, tf, scheme).totalCenti;
+    });
+
     std::printf("  JSON parse (ReportJsonReader::read)          %9.1f us\n", parse);
     std::printf("    of which the JSON tree (JsonTree::parse)   %9.1f us\n", tree);
     std::printf("  JSON write (ReportJsonWriter::write)         %9.1f us\n", write);
@@ -145,5 +184,9 @@ int main(int argc, char **argv)
     std::printf("    indicators (IndicatorCalculator::compute)  %9.1f us\n", indicators);
     std::printf("    checks (ReportChecker::check)              %9.1f us\n", checks);
     std::printf("    score (ScoringEngine::score)               %9.1f us\n", scoring);
+    std::printf("  with 1,000 indicator rows (%d table findings, total %s):\n", int(tableOnce.table.findings.size()),
+                qPrintable(Ratio::centiText(tableOnce.table.totalCenti)));
+    std::printf("  recompute+check (ReportEvaluation::of)       %9.1f us\n", tableEvaluate);
+    std::printf("    self-evaluation table (SelfEvaluation::of) %9.1f us\n", tableScoring);
     return sink == -1 ? 1 : 0;
 }

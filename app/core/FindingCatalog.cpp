@@ -33,6 +33,9 @@ const QList<FindingCatalog::Kind> &FindingCatalog::all()
              {"recovered"}), // main: nothing was returned to the treasury
         kind("three_public_over_total", Error, {}, {"actual"}), // main: the budget; actual: the spending
         kind("procurement_over_spending", Error, {"execution.procurement.actual"}),
+        // The self-evaluation table (SelfEvaluation; self-evaluation-table.md). A row's
+        // finding names its row's fields first: target_indicators[7].score.
+        kind("qualitative_score_out_of_tier", Error, {}, {"partial", "not_achieved"}), // main: achieved
 
         kind("overspent_basic", Warning, {"execution.spent.basic"}),
         kind("overspent_project", Warning, {"execution.spent.project"}),
@@ -44,6 +47,14 @@ const QList<FindingCatalog::Kind> &FindingCatalog::all()
         kind("reception_persons_below_batches", Warning, {"execution.reception_persons", "execution.reception_batches"}),
         kind("carryover_mismatch_previous_year", Warning, {"budget.carryover_in"}),
         kind("section_empty", Warning), // the section's path (profile.overview, management, problems, …)
+
+        // The self-evaluation table's warnings (SelfEvaluation).
+        kind("target_over_achieved", Warning, {}, {"lower"}),                           // main: higher
+        kind("deviation_without_reason", Warning, {}, {"over_achieved"}),               // main: below its weight
+        kind("score_exceeds_execution", Warning, {"target_indicators", "execution.spent"}),
+        kind("large_unspent_balance", Warning, {"execution.spent", "budget"}),
+        kind("indicator_weights_not_90", Warning, {"target_indicators"}),
+        kind("funds_by_source_mismatch", Warning, {}, {"full", "spent"}),               // main: 年初预算数
     };
     return kinds;
 }

@@ -7,6 +7,7 @@
 #include "ReportFigures.h"
 #include "ScoreCard.h"
 #include "ScoringScheme.h"
+#include "SelfEvaluation.h"
 
 // Everything computed from one report: figures, indicators, findings and the score.
 // One call does it all; the model layer calls it after every edit.
@@ -16,6 +17,7 @@ struct ReportEvaluation
     IndicatorList indicators;
     FindingList findings;
     ScoreCard score;
+    SelfEvaluation table; // the standard self-evaluation table (自评表); its findings are in `findings`
 
     int errorCount() const { return countErrors(findings); }
     int warningCount() const { return int(findings.size()) - errorCount(); }

@@ -1,6 +1,7 @@
 #include "ScoringEngine.h"
 
 #include "Ratio.h"
+#include "TargetIndicatorScore.h"
 
 #include <limits>
 
@@ -30,46 +31,6 @@ qint64 saturate(Wide v)
     constexpr qint64 min = std::numeric_limits<qint64>::min();
     return v > Wide(max) ? max : (v < Wide(min) ? min : qint64(v));
 }
-
-Wide gcd(Wide a, Wide b)
-{
-    a = a < 0 ? -a : a;
-    b = b < 0 ? -b : b;
-    while (b != 0) {
-        const Wide t = a % b;
-        a = b;
-        b = t;
-    }
-    return a;
-}
-
-// An exact sum of fractions, so that a score landing exactly on x.xx5 rounds the way it
-// should. `exact` turns false if a product would overflow (absurd magnitudes only).
-struct FractionSum
-{
-    Wide num = 0;
-    Wide den = 1;
-    bool exact = true;
-
-    void add(Wide n, Wide d) // d > 0
-    {
-        if (!exact || n == 0)
-            return;
-        const Wide g = gcd(n, d);
-        n /= g;
-        d /= g;
-        const Wide common = gcd(den, d);
-        Wide left, right, sum, newDen;
-        if (__builtin_mul_overflow(num, d / common, &left) || __builtin_mul_overflow(n, den / common, &right)
-            || __builtin_add_overflow(left, right, &sum) || __builtin_mul_overflow(den, d / common, &newDen)) {
-            exact = false;
-            return;
-        }
-        const Wide r = gcd(sum, newDen);
-        num = r > 1 ? sum / r : sum;
-        den = r > 1 ? newDen / r : newDen;
-    }
-};
 
 QString points(qint64 centi)
 {
@@ -176,60 +137,30 @@ Outcome scoreChecklist(const ScoreRule &rule, const Report &report, qint64 weigh
     return {s, because("checklist_missing", missing)}; // the scheme's own names
 }
 
-Outcome scoreTargets(const Report &report, qint64 weight)
+Outcome scoreTargets(const Report &report, const SelfEvaluationRules &rules, qint64 weight)
 {
-    // Σ row scores ÷ Σ row weights over the rows that apply, rescaled to the item's weight.
+    // The rows' own scores (TargetIndicatorScore, as in the self-evaluation table): Σ scores ÷
+    // Σ weights over the rows that can be scored, rescaled to the item's weight. Rows that
+    // cannot be scored yet are dropped. Without any weight, each row weighs one point.
     bool anyWeight = false;
     for (const TargetIndicator &t : report.targetIndicators)
-        anyWeight = anyWeight || (t.weight && !t.weight->isZero());
-    FractionSum exactScore; // Σ row weight × completion, exactly
-    Wide truncatedScore = 0; // the same, truncated per row: only if the exact sum overflows
+        anyWeight = anyWeight || TargetIndicatorScore::weightCentiOf(t) > 0;
+    Wide scored = 0;
     Wide possible = 0;
     int dropped = 0;
     for (const TargetIndicator &t : report.targetIndicators) {
-        const qint64 w = anyWeight ? (t.weight ? t.weight->millionths() : 0) : Decimal::Scale;
-        if (!t.target || !t.actual || t.target->isZero() || w <= 0 || t.target->isNegative() || t.actual->isNegative()) {
+        const TargetIndicatorScore row = anyWeight ? TargetIndicatorScore::of(t, rules)
+                                                   : TargetIndicatorScore::of(t, rules, 100);
+        if (!row.isScored() || row.weightCenti <= 0) {
             ++dropped;
             continue;
         }
-        const Wide target = t.target->millionths();
-        const Wide actual = t.actual->millionths();
-        // The row's score is w × part / whole (each row clamped to [0, w]).
-        Wide part = 1;
-        Wide whole = 1;
-        switch (t.direction) {
-        case TargetDirection::Higher:
-            if (actual < target) {
-                part = actual;
-                whole = target;
-            }
-            break;
-        case TargetDirection::Lower:
-            if (actual > target) {
-                part = target;
-                whole = actual;
-            }
-            break;
-        case TargetDirection::Exact: {
-            const Wide deviation = actual > target ? actual - target : target - actual;
-            part = deviation >= target ? 0 : target - deviation;
-            whole = target;
-            break;
-        }
-        }
-        exactScore.add(Wide(w) * part, whole);
-        truncatedScore += Wide(w) * part / whole;
-        possible += w;
+        scored += *row.scoreCenti;
+        possible += row.weightCenti;
     }
     if (possible == 0)
         return waiting("targets_none");
-    Wide numerator = 0;
-    Wide denominator = 0;
-    const bool exact = exactScore.exact && !__builtin_mul_overflow(exactScore.num, Wide(weight), &numerator)
-                       && !__builtin_mul_overflow(exactScore.den, possible, &denominator);
-    const qint64 s = clampScore(exact ? saturate(roundedDivide(numerator, denominator))
-                                      : saturate(roundedDivide(truncatedScore * weight, possible)),
-                                weight);
+    const qint64 s = clampScore(saturate(roundedDivide(scored * weight, possible)), weight);
     if (s == weight)
         return {s, Reason()};
     if (dropped > 0)
@@ -307,7 +238,7 @@ ScoreCard ScoringEngine::score(const ScoringScheme &scheme, const Report &report
             outcome = scoreChecklist(rule, report, def.weightCenti);
             break;
         case ScoreRule::Kind::Targets:
-            outcome = scoreTargets(report, def.weightCenti);
+            outcome = scoreTargets(report, scheme.selfEvaluation, def.weightCenti);
             break;
         case ScoreRule::Kind::Manual:
             outcome = waiting("manual");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SelfEvaluationRules.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -61,6 +63,7 @@ struct ScoringScheme
     QString name;
     QList<ScoreItemDefinition> items;
     QList<GradeBand> grades; // highest first
+    SelfEvaluationRules selfEvaluation; // the standard table's numbers ("self_evaluation")
 
     QString gradeFor(qint64 totalCenti) const;
     bool operator==(const ScoringScheme &) const = default;

@@ -45,6 +45,17 @@ const QList<FindingText::Wording> &FindingText::wordings()
          QT_TRANSLATE_NOOP("FindingText", "“三公经费”实际支出%1万元超过了全年支出%2万元。")},
         {"procurement_over_spending", "", Values,
          QT_TRANSLATE_NOOP("FindingText", "政府采购实际金额%1万元超过了全年支出%2万元。")},
+        // The self-evaluation table. Rows: %1 the row's number, %2 its name.
+        // Values: score, lowest and highest score of the tier.
+        {"qualitative_score_out_of_tier", "", Values,
+         QT_TRANSLATE_NOOP("FindingText", "第%1项绩效指标“%2”评为“达成年度指标”，得分应在%4至%5分之间，"
+                                          "填写的却是%3分：请改正得分，或改选档次。")},
+        {"qualitative_score_out_of_tier", "partial", Values,
+         QT_TRANSLATE_NOOP("FindingText", "第%1项绩效指标“%2”评为“部分达成并具有一定效果”，得分应不低于%4分且低于%5分，"
+                                          "填写的却是%3分：请改正得分，或改选档次。")},
+        {"qualitative_score_out_of_tier", "not_achieved", Values,
+         QT_TRANSLATE_NOOP("FindingText", "第%1项绩效指标“%2”评为“未达成且效果较差”，得分应不低于%4分且低于%5分，"
+                                          "填写的却是%3分：请改正得分，或改选档次。")},
 
         {"overspent_basic", "", Values,
          QT_TRANSLATE_NOOP("FindingText", "全年基本支出%1万元超过了基本支出预算%2万元（全年预算加上年结转）。")},
@@ -66,6 +77,35 @@ const QList<FindingText::Wording> &FindingText::wordings()
          QT_TRANSLATE_NOOP("FindingText", "本年度的上年结转%1万元与%2年度报告的年末结转%3万元不一致。")},
         {"section_empty", "", FieldLabel,
          QT_TRANSLATE_NOOP("FindingText", "“%1”一节还没有内容：导出的报告中只有标题。")},
+        // Values: achieved, target, unit, achieved as a percentage of the target.
+        {"target_over_achieved", "", Values,
+         QT_TRANSLATE_NOOP("FindingText", "第%1项绩效指标“%2”实际完成%3%5，是年度指标值%4%5的%6%：指标值可能定得偏低，"
+                                          "请在“偏差原因分析及改进措施”中说明原因。")},
+        {"target_over_achieved", "lower", Values,
+         QT_TRANSLATE_NOOP("FindingText", "第%1项绩效指标“%2”实际为%3%5，仅为年度指标值%4%5的%6%：指标值可能定得过宽，"
+                                          "请在“偏差原因分析及改进措施”中说明原因。")},
+        // Values: the row's score and weight.
+        {"deviation_without_reason", "", Values,
+         QT_TRANSLATE_NOOP("FindingText", "第%1项绩效指标“%2”得%3分，未得满分（%4分）：请填写偏差原因分析及改进措施。")},
+        {"deviation_without_reason", "over_achieved", Values,
+         QT_TRANSLATE_NOOP("FindingText", "第%1项绩效指标“%2”超额完成较多：请填写偏差原因分析及改进措施。")},
+        // Values: indicator part, its weight, the part's score rate, 执行率.
+        {"score_exceeds_execution", "", Values,
+         QT_TRANSLATE_NOOP("FindingText", "绩效指标得分%1分（满分%2分，得分率%3%）明显高于预算执行率%4%："
+                                          "预算没有执行完，指标却基本完成，请核实指标的完成值，或在报告中说明原因。")},
+        // Values: 执行率, the threshold, the amount not spent.
+        {"large_unspent_balance", "", Values,
+         QT_TRANSLATE_NOOP("FindingText", "预算执行率为%1%，低于%2%，有%3万元预算没有执行：请在报告中说明原因。")},
+        // Values: the sum of the weights, the part's weight.
+        {"indicator_weights_not_90", "", Values,
+         QT_TRANSLATE_NOOP("FindingText", "各项绩效指标的分值合计为%1分，不是%2分：指标得分已按%2÷%1折算，请核对各项指标的分值。")},
+        // Values: the sum of the 其中 rows, the total row.
+        {"funds_by_source_mismatch", "", Values,
+         QT_TRANSLATE_NOOP("FindingText", "其中各项资金的年初预算数合计%1万元，与年度资金总额的年初预算数%2万元不一致。")},
+        {"funds_by_source_mismatch", "full", Values,
+         QT_TRANSLATE_NOOP("FindingText", "其中各项资金的全年预算数合计%1万元，与年度资金总额的全年预算数%2万元不一致。")},
+        {"funds_by_source_mismatch", "spent", Values,
+         QT_TRANSLATE_NOOP("FindingText", "其中各项资金的全年执行数合计%1万元，与年度资金总额的全年执行数%2万元不一致。")},
     };
     return rows;
 }

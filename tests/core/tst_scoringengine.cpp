@@ -189,8 +189,14 @@ private Q_SLOTS:
         row("targets one dropped", targetRule, 10, targets({{"50", "40"}, {"1", nullptr}}), "8.00", "1项");
         row("targets weighted", targetRule, 10, targets({{"50", "40", TargetDirection::Higher, "30"}, {"1", "2", TargetDirection::Higher, "10"}}), "8.50");
         row("targets zero weight dropped", targetRule, 10, targets({{"50", "40", TargetDirection::Higher, "30"}, {"1", "0", TargetDirection::Higher, "0"}}), "8.00");
-        row("targets land on 0.005", targetRule, 10, targets({{"3000", "1"}, {"3000", "2"}}), "0.01");
-        row("targets all dropped", targetRule, 10, targets({{"50", nullptr}, {"0", "1"}}), "", "人工");
+        // The rows' own scores (TargetIndicatorScore), each rounded to 0.01 as in the self-evaluation
+        // table, then Σ scores ÷ Σ weights × the item's weight, rounded once more.
+        row("targets land on 0.005", targetRule, 10, targets({{"2000", "1", TargetDirection::Higher, "20"}}), "0.01");
+        row("targets rounded per row", targetRule, 10,
+            targets({{"3", "1", TargetDirection::Higher, "1"}, {"3", "1", TargetDirection::Higher, "1"}}), "3.30");
+        row("targets target 0 met", targetRule, 10, targets({{"0", "1"}}), "10.00");
+        row("targets negative actual", targetRule, 10, targets({{"5", "-1", TargetDirection::Lower}}), "10.00");
+        row("targets all dropped", targetRule, 10, targets({{"50", nullptr}, {"-1", "1"}}), "", "人工");
 
         // Manual: waits for a person.
         row("manual", R"({"kind":"manual"})", 4, none, "", "人工");
