@@ -719,6 +719,22 @@ Expenditure as a share of the budget: n/a</translation>
         <source>%1/%2：%3 / %4</source>
         <translation>%1/%2: %3 / %4</translation>
     </message>
+    <message>
+        <source>预算执行：全年执行数%1 ÷ 全年预算数%2 = 执行率%3，得%4 / %5分</source>
+        <translation>Budget execution: spent %1 ÷ full-year budget %2 = execution rate %3, scoring %4 / %5</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>第%1项 %2（%3）：%4 / %5分</source>
+        <translation>Indicator %1, %2 (%3): %4 / %5</translation>
+    </message>
+    <message>
+        <source>（未命名）</source>
+        <translation>(unnamed)</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionPage</name>
@@ -1078,6 +1094,122 @@ Expenditure as a share of the budget: n/a</translation>
     <message>
         <source>落款日期</source>
         <translation>Signing date</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标</source>
+        <translation>Performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的一级指标</source>
+        <translation>First-level category of performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的二级指标</source>
+        <translation>Second-level category of performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的名称</source>
+        <translation>Name of performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的单位</source>
+        <translation>Unit of performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的指标性质</source>
+        <translation>Kind of performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的年度指标值</source>
+        <translation>Annual target of performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的实际完成值</source>
+        <translation>Achieved value of performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的分值</source>
+        <translation>Weight of performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的档次</source>
+        <translation>Tier of performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的得分</source>
+        <translation>Score of performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的偏差原因分析及改进措施</source>
+        <translation>Reasons for the deviation and improvements for performance indicator %1</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的备注</source>
+        <translation>Remark on performance indicator %1</translation>
+    </message>
+    <message>
+        <source>年度总体目标</source>
+        <translation>Overall annual goal</translation>
+    </message>
+    <message>
+        <source>年度总体目标（预期目标）</source>
+        <translation>Overall annual goal (expected)</translation>
+    </message>
+    <message>
+        <source>年度总体目标（实际完成情况）</source>
+        <translation>Overall annual goal (achieved)</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation>Date prepared</translation>
+    </message>
+    <message>
+        <source>资金来源（其中）</source>
+        <translation>Funds by source</translation>
+    </message>
+    <message>
+        <source>当年财政拨款的年初预算数</source>
+        <translation>Initial budget of this year&apos;s appropriation</translation>
+    </message>
+    <message>
+        <source>当年财政拨款的全年预算数</source>
+        <translation>Full-year budget of this year&apos;s appropriation</translation>
+    </message>
+    <message>
+        <source>当年财政拨款的全年执行数</source>
+        <translation>Spending of this year&apos;s appropriation</translation>
+    </message>
+    <message>
+        <source>上年结转资金的年初预算数</source>
+        <translation>Initial budget of funds carried over</translation>
+    </message>
+    <message>
+        <source>上年结转资金的全年预算数</source>
+        <translation>Full-year budget of funds carried over</translation>
+    </message>
+    <message>
+        <source>上年结转资金的全年执行数</source>
+        <translation>Spending of funds carried over</translation>
+    </message>
+    <message>
+        <source>其他资金的年初预算数</source>
+        <translation>Initial budget of other funds</translation>
+    </message>
+    <message>
+        <source>其他资金的全年预算数</source>
+        <translation>Full-year budget of other funds</translation>
+    </message>
+    <message>
+        <source>其他资金的全年执行数</source>
+        <translation>Spending of other funds</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1666,58 @@ The final accounts include the budget added or cut during the year; when the rep
     <message>
         <source>（未命名）</source>
         <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”评为“达成年度指标”，得分应在%4至%5分之间，填写的却是%3分：请改正得分，或改选档次。</source>
+        <translation>Performance indicator %1, “%2”, is rated “target achieved”, so its score must be between %4 and %5, but %3 was entered: correct the score or choose another tier.</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”评为“部分达成并具有一定效果”，得分应不低于%4分且低于%5分，填写的却是%3分：请改正得分，或改选档次。</source>
+        <translation>Performance indicator %1, “%2”, is rated “partly achieved, with some effect”, so its score must be at least %4 and below %5, but %3 was entered: correct the score or choose another tier.</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”评为“未达成且效果较差”，得分应不低于%4分且低于%5分，填写的却是%3分：请改正得分，或改选档次。</source>
+        <translation>Performance indicator %1, “%2”, is rated “not achieved, poor effect”, so its score must be at least %4 and below %5, but %3 was entered: correct the score or choose another tier.</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”实际完成%3%5，是年度指标值%4%5的%6%：指标值可能定得偏低，请在“偏差原因分析及改进措施”中说明原因。</source>
+        <translation>Performance indicator %1, “%2”, achieved %3 %5, %6% of its annual target of %4 %5: the target was probably set too low; explain why under “reasons for the deviation and improvements”.</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”实际为%3%5，仅为年度指标值%4%5的%6%：指标值可能定得过宽，请在“偏差原因分析及改进措施”中说明原因。</source>
+        <translation>Performance indicator %1, “%2”, came to %3 %5, only %6% of its annual target of %4 %5: the target was probably set too loosely; explain why under “reasons for the deviation and improvements”.</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”得%3分，未得满分（%4分）：请填写偏差原因分析及改进措施。</source>
+        <translation>Performance indicator %1, “%2”, scores %3 of its %4 points: write the reasons for the deviation and the improvements.</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”超额完成较多：请填写偏差原因分析及改进措施。</source>
+        <translation>Performance indicator %1, “%2”, was far exceeded: write the reasons for the deviation and the improvements.</translation>
+    </message>
+    <message>
+        <source>绩效指标得分%1分（满分%2分，得分率%3%）明显高于预算执行率%4%：预算没有执行完，指标却基本完成，请核实指标的完成值，或在报告中说明原因。</source>
+        <translation>The performance indicators score %1 of %2 points (%3%), clearly more than the budget execution rate of %4%: the budget was not fully spent, yet the indicators were met. Check the achieved values, or explain why in the report.</translation>
+    </message>
+    <message>
+        <source>预算执行率为%1%，低于%2%，有%3万元预算没有执行：请在报告中说明原因。</source>
+        <translation>The budget execution rate is %1%, below %2%: %3 (10k yuan) of the budget was not spent. Explain why in the report.</translation>
+    </message>
+    <message>
+        <source>各项绩效指标的分值合计为%1分，不是%2分：指标得分已按%2÷%1折算，请核对各项指标的分值。</source>
+        <translation>The weights of the performance indicators add up to %1 points, not %2: their scores were scaled by %2 ÷ %1. Check the weights.</translation>
+    </message>
+    <message>
+        <source>其中各项资金的年初预算数合计%1万元，与年度资金总额的年初预算数%2万元不一致。</source>
+        <translation>The initial budgets of the funds by source add up to %1, not to the total initial budget of %2 (10k yuan).</translation>
+    </message>
+    <message>
+        <source>其中各项资金的全年预算数合计%1万元，与年度资金总额的全年预算数%2万元不一致。</source>
+        <translation>The full-year budgets of the funds by source add up to %1, not to the total full-year budget of %2 (10k yuan).</translation>
+    </message>
+    <message>
+        <source>其中各项资金的全年执行数合计%1万元，与年度资金总额的全年执行数%2万元不一致。</source>
+        <translation>The spending of the funds by source adds up to %1, not to the total spending of %2 (10k yuan).</translation>
     </message>
     <message>
         <source>%1填写的“%2”不是有效的值，没有被采用：各项指标仍按原来的值计算。请改正，或恢复原来的值。</source>
@@ -3035,20 +3219,12 @@ The report is still in the window and has not been lost; save it somewhere else.
         <translation>“%1” is not a valid category: use basic (basic expenditure), project (project expenditure) or transfer (transfer between them)</translation>
     </message>
     <message>
-        <source>“%1”不是有效的指标方向：应为 higher、lower 或 exact</source>
-        <translation>“%1” is not a valid indicator direction: use higher, lower or exact</translation>
-    </message>
-    <message>
         <source>“%1”不是 YYYY-MM-DD 格式的日期</source>
         <translation>“%1” is not a date in the form YYYY-MM-DD</translation>
     </message>
     <message>
         <source>“%1”不是绩效自评报告文件（应为 &quot;jixiao.report&quot;）</source>
         <translation>“%1” is not a self-evaluation report file (expected &quot;jixiao.report&quot;)</translation>
-    </message>
-    <message>
-        <source>版本 %1 由较新的绩效自评程序写出，本程序只能读取版本 %2，请升级程序。</source>
-        <translation>Version %1 was written by a newer Jixiao; this program reads only version %2. Please upgrade the program.</translation>
     </message>
     <message>
         <source>不存在版本 %1</source>
@@ -3093,6 +3269,34 @@ The report is still in the window and has not been lost; save it somewhere else.
     <message>
         <source>%1 过大：金额必须小于 10^12 万元</source>
         <translation>%1 is too large: amounts must be less than 10^12 (10k yuan)</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的指标性质：应为 higher（≥）、lower（≤）、exact（=）或 qualitative（定性）</source>
+        <translation>“%1” is not a valid kind of indicator: use higher (≥), lower (≤), exact (=) or qualitative</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的档次：应为 achieved（达成年度指标）、partial（部分达成并具有一定效果）或 not_achieved（未达成且效果较差）</source>
+        <translation>“%1” is not a valid tier: use achieved (target achieved), partial (partly achieved, with some effect) or not_achieved (not achieved, poor effect)</translation>
+    </message>
+    <message>
+        <source>分数（如 &quot;9.5&quot;）</source>
+        <translation>points (such as &quot;9.5&quot;)</translation>
+    </message>
+    <message>
+        <source>“%1”不是最多两位小数的分数（如 &quot;9.5&quot;）</source>
+        <translation>“%1” is not a number of points with at most two decimals (such as &quot;9.5&quot;)</translation>
+    </message>
+    <message>
+        <source>分值不能为负数（%1）</source>
+        <translation>a weight cannot be negative (%1)</translation>
+    </message>
+    <message>
+        <source>“%1”过大：分数不能超过1000000</source>
+        <translation>“%1” is too large: points cannot exceed 1000000</translation>
+    </message>
+    <message>
+        <source>版本 %1 由较新的绩效自评程序写出，本程序最高只能读取版本 %2，请升级程序。</source>
+        <translation>Version %1 was written by a newer Jixiao; this program reads versions up to %2. Please upgrade the program.</translation>
     </message>
 </context>
 <context>
@@ -3635,6 +3839,120 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     <message>
         <source>评分方案无法使用，已改用内置的默认方案。%1</source>
         <translation>The scoring scheme cannot be used; the built-in default scheme is used instead. %1</translation>
+    </message>
+    <message>
+        <source>预算执行和绩效指标两部分的分值须为正数，合计100分</source>
+        <translation>the weights of budget execution and of the performance indicators must be positive and add up to 100</translation>
+    </message>
+    <message>
+        <source>档次下限须满足 0 &lt; partial &lt; achieved ≤ 100（分值的百分比）</source>
+        <translation>the tiers&apos; lower bounds must satisfy 0 &lt; partial &lt; achieved ≤ 100 (percent of the weight)</translation>
+    </message>
+    <message>
+        <source>higher 须大于100，lower 须在0到100之间（指标值的百分比）</source>
+        <translation>higher must be above 100 and lower between 0 and 100 (percent of the target)</translation>
+    </message>
+    <message>
+        <source>须在0到100之间（百分比）</source>
+        <translation>must be between 0 and 100 (percent)</translation>
+    </message>
+    <message>
+        <source>应为列表（空列表表示不设上限）</source>
+        <translation>must be a list (an empty list means no ceilings)</translation>
+    </message>
+    <message>
+        <source>须在0到100之间（执行率的百分比）</source>
+        <translation>must be between 0 and 100 (percent of execution)</translation>
+    </message>
+    <message>
+        <source>须在0到100分之间</source>
+        <translation>must be between 0 and 100 points</translation>
+    </message>
+    <message>
+        <source>各档执行率须从高到低排列</source>
+        <translation>the execution rates must be listed from high to low</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationText</name>
+    <message>
+        <source>待评</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>定性</source>
+        <translation>qualitative</translation>
+    </message>
+    <message>
+        <source>部分达成并具有一定效果</source>
+        <translation>partly achieved, with some effect</translation>
+    </message>
+    <message>
+        <source>未达成且效果较差</source>
+        <translation>not achieved, poor effect</translation>
+    </message>
+    <message>
+        <source>达成年度指标</source>
+        <translation>target achieved</translation>
+    </message>
+    <message>
+        <source>预算执行率无法计算（全年预算数为0）</source>
+        <translation>no execution rate (the full-year budget is 0)</translation>
+    </message>
+    <message>
+        <source>尚未填写绩效指标</source>
+        <translation>no performance indicators yet</translation>
+    </message>
+    <message>
+        <source>绩效指标都没有分值</source>
+        <translation>no performance indicator has a weight</translation>
+    </message>
+    <message>
+        <source>%1项绩效指标待评</source>
+        <translation>%1 performance indicator(s) pending</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>自评表：预算执行%1分 + 绩效指标%2分 = 总分%3分，等级：%4</source>
+        <translation>Self-evaluation table: budget execution %1 + performance indicators %2 = total %3, grade: %4</translation>
+    </message>
+    <message>
+        <source>（暂定：%1，按0分计）</source>
+        <translation> (provisional: %1, counted as 0)</translation>
+    </message>
+    <message>
+        <source>预算执行率为%1%，低于%2%，总分最高%3分：已由%4分降为%3分。</source>
+        <translation>The budget execution rate is %1%, below %2%: the total is at most %3 points, and was lowered from %4 to %3.</translation>
+    </message>
+    <message>
+        <source>预算执行率为%1%，低于%2%，总分最高%3分（本表总分未超过，不受影响）。</source>
+        <translation>The budget execution rate is %1%, below %2%: the total is at most %3 points (this table&apos;s total is not above it).</translation>
+    </message>
+    <message>
+        <source>目前得分%1分（%2），暂不评定等级</source>
+        <translation>%1 points so far (%2); no grade yet</translation>
+    </message>
+    <message>
+        <source>总分%1分，等级：%2</source>
+        <translation>Total %1 points, grade: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationXlsx</name>
+    <message>
+        <source>无法写入“%1”：目录不存在或没有写入权限。</source>
+        <translation>Cannot write “%1”: the folder does not exist or is not writable.</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：不能建立表格文件。</source>
+        <translation>Cannot write “%1”: the spreadsheet could not be created.</translation>
     </message>
 </context>
 <context>

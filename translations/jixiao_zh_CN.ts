@@ -719,6 +719,22 @@
         <source>%1/%2：%3 / %4</source>
         <translation>%1/%2：%3 / %4</translation>
     </message>
+    <message>
+        <source>预算执行：全年执行数%1 ÷ 全年预算数%2 = 执行率%3，得%4 / %5分</source>
+        <translation>预算执行：全年执行数%1 ÷ 全年预算数%2 = 执行率%3，得%4 / %5分</translation>
+    </message>
+    <message>
+        <source>不适用</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>第%1项 %2（%3）：%4 / %5分</source>
+        <translation>第%1项 %2（%3）：%4 / %5分</translation>
+    </message>
+    <message>
+        <source>（未命名）</source>
+        <translation>（未命名）</translation>
+    </message>
 </context>
 <context>
     <name>ExecutionPage</name>
@@ -1078,6 +1094,122 @@
     <message>
         <source>落款日期</source>
         <translation>落款日期</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标</source>
+        <translation>第%1项绩效指标</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的一级指标</source>
+        <translation>第%1项绩效指标的一级指标</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的二级指标</source>
+        <translation>第%1项绩效指标的二级指标</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的名称</source>
+        <translation>第%1项绩效指标的名称</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的单位</source>
+        <translation>第%1项绩效指标的单位</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的指标性质</source>
+        <translation>第%1项绩效指标的指标性质</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的年度指标值</source>
+        <translation>第%1项绩效指标的年度指标值</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的实际完成值</source>
+        <translation>第%1项绩效指标的实际完成值</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的分值</source>
+        <translation>第%1项绩效指标的分值</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的档次</source>
+        <translation>第%1项绩效指标的档次</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的得分</source>
+        <translation>第%1项绩效指标的得分</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的偏差原因分析及改进措施</source>
+        <translation>第%1项绩效指标的偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标的备注</source>
+        <translation>第%1项绩效指标的备注</translation>
+    </message>
+    <message>
+        <source>年度总体目标</source>
+        <translation>年度总体目标</translation>
+    </message>
+    <message>
+        <source>年度总体目标（预期目标）</source>
+        <translation>年度总体目标（预期目标）</translation>
+    </message>
+    <message>
+        <source>年度总体目标（实际完成情况）</source>
+        <translation>年度总体目标（实际完成情况）</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation>填报日期</translation>
+    </message>
+    <message>
+        <source>资金来源（其中）</source>
+        <translation>资金来源（其中）</translation>
+    </message>
+    <message>
+        <source>当年财政拨款的年初预算数</source>
+        <translation>当年财政拨款的年初预算数</translation>
+    </message>
+    <message>
+        <source>当年财政拨款的全年预算数</source>
+        <translation>当年财政拨款的全年预算数</translation>
+    </message>
+    <message>
+        <source>当年财政拨款的全年执行数</source>
+        <translation>当年财政拨款的全年执行数</translation>
+    </message>
+    <message>
+        <source>上年结转资金的年初预算数</source>
+        <translation>上年结转资金的年初预算数</translation>
+    </message>
+    <message>
+        <source>上年结转资金的全年预算数</source>
+        <translation>上年结转资金的全年预算数</translation>
+    </message>
+    <message>
+        <source>上年结转资金的全年执行数</source>
+        <translation>上年结转资金的全年执行数</translation>
+    </message>
+    <message>
+        <source>其他资金的年初预算数</source>
+        <translation>其他资金的年初预算数</translation>
+    </message>
+    <message>
+        <source>其他资金的全年预算数</source>
+        <translation>其他资金的全年预算数</translation>
+    </message>
+    <message>
+        <source>其他资金的全年执行数</source>
+        <translation>其他资金的全年执行数</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1666,58 @@
     <message>
         <source>（未命名）</source>
         <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”评为“达成年度指标”，得分应在%4至%5分之间，填写的却是%3分：请改正得分，或改选档次。</source>
+        <translation>第%1项绩效指标“%2”评为“达成年度指标”，得分应在%4至%5分之间，填写的却是%3分：请改正得分，或改选档次。</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”评为“部分达成并具有一定效果”，得分应不低于%4分且低于%5分，填写的却是%3分：请改正得分，或改选档次。</source>
+        <translation>第%1项绩效指标“%2”评为“部分达成并具有一定效果”，得分应不低于%4分且低于%5分，填写的却是%3分：请改正得分，或改选档次。</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”评为“未达成且效果较差”，得分应不低于%4分且低于%5分，填写的却是%3分：请改正得分，或改选档次。</source>
+        <translation>第%1项绩效指标“%2”评为“未达成且效果较差”，得分应不低于%4分且低于%5分，填写的却是%3分：请改正得分，或改选档次。</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”实际完成%3%5，是年度指标值%4%5的%6%：指标值可能定得偏低，请在“偏差原因分析及改进措施”中说明原因。</source>
+        <translation>第%1项绩效指标“%2”实际完成%3%5，是年度指标值%4%5的%6%：指标值可能定得偏低，请在“偏差原因分析及改进措施”中说明原因。</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”实际为%3%5，仅为年度指标值%4%5的%6%：指标值可能定得过宽，请在“偏差原因分析及改进措施”中说明原因。</source>
+        <translation>第%1项绩效指标“%2”实际为%3%5，仅为年度指标值%4%5的%6%：指标值可能定得过宽，请在“偏差原因分析及改进措施”中说明原因。</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”得%3分，未得满分（%4分）：请填写偏差原因分析及改进措施。</source>
+        <translation>第%1项绩效指标“%2”得%3分，未得满分（%4分）：请填写偏差原因分析及改进措施。</translation>
+    </message>
+    <message>
+        <source>第%1项绩效指标“%2”超额完成较多：请填写偏差原因分析及改进措施。</source>
+        <translation>第%1项绩效指标“%2”超额完成较多：请填写偏差原因分析及改进措施。</translation>
+    </message>
+    <message>
+        <source>绩效指标得分%1分（满分%2分，得分率%3%）明显高于预算执行率%4%：预算没有执行完，指标却基本完成，请核实指标的完成值，或在报告中说明原因。</source>
+        <translation>绩效指标得分%1分（满分%2分，得分率%3%）明显高于预算执行率%4%：预算没有执行完，指标却基本完成，请核实指标的完成值，或在报告中说明原因。</translation>
+    </message>
+    <message>
+        <source>预算执行率为%1%，低于%2%，有%3万元预算没有执行：请在报告中说明原因。</source>
+        <translation>预算执行率为%1%，低于%2%，有%3万元预算没有执行：请在报告中说明原因。</translation>
+    </message>
+    <message>
+        <source>各项绩效指标的分值合计为%1分，不是%2分：指标得分已按%2÷%1折算，请核对各项指标的分值。</source>
+        <translation>各项绩效指标的分值合计为%1分，不是%2分：指标得分已按%2÷%1折算，请核对各项指标的分值。</translation>
+    </message>
+    <message>
+        <source>其中各项资金的年初预算数合计%1万元，与年度资金总额的年初预算数%2万元不一致。</source>
+        <translation>其中各项资金的年初预算数合计%1万元，与年度资金总额的年初预算数%2万元不一致。</translation>
+    </message>
+    <message>
+        <source>其中各项资金的全年预算数合计%1万元，与年度资金总额的全年预算数%2万元不一致。</source>
+        <translation>其中各项资金的全年预算数合计%1万元，与年度资金总额的全年预算数%2万元不一致。</translation>
+    </message>
+    <message>
+        <source>其中各项资金的全年执行数合计%1万元，与年度资金总额的全年执行数%2万元不一致。</source>
+        <translation>其中各项资金的全年执行数合计%1万元，与年度资金总额的全年执行数%2万元不一致。</translation>
     </message>
     <message>
         <source>%1填写的“%2”不是有效的值，没有被采用：各项指标仍按原来的值计算。请改正，或恢复原来的值。</source>
@@ -3035,20 +3219,12 @@
         <translation>“%1”不是有效的类别：应为 basic（基本支出）、project（项目支出）或 transfer（结构调整）</translation>
     </message>
     <message>
-        <source>“%1”不是有效的指标方向：应为 higher、lower 或 exact</source>
-        <translation>“%1”不是有效的指标方向：应为 higher、lower 或 exact</translation>
-    </message>
-    <message>
         <source>“%1”不是 YYYY-MM-DD 格式的日期</source>
         <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>“%1”不是绩效自评报告文件（应为 &quot;jixiao.report&quot;）</source>
         <translation>“%1”不是绩效自评报告文件（应为 &quot;jixiao.report&quot;）</translation>
-    </message>
-    <message>
-        <source>版本 %1 由较新的绩效自评程序写出，本程序只能读取版本 %2，请升级程序。</source>
-        <translation>版本 %1 由较新的绩效自评程序写出，本程序只能读取版本 %2，请升级程序。</translation>
     </message>
     <message>
         <source>不存在版本 %1</source>
@@ -3093,6 +3269,34 @@
     <message>
         <source>%1 过大：金额必须小于 10^12 万元</source>
         <translation>%1 过大：金额必须小于 10^12 万元</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的指标性质：应为 higher（≥）、lower（≤）、exact（=）或 qualitative（定性）</source>
+        <translation>“%1”不是有效的指标性质：应为 higher（≥）、lower（≤）、exact（=）或 qualitative（定性）</translation>
+    </message>
+    <message>
+        <source>“%1”不是有效的档次：应为 achieved（达成年度指标）、partial（部分达成并具有一定效果）或 not_achieved（未达成且效果较差）</source>
+        <translation>“%1”不是有效的档次：应为 achieved（达成年度指标）、partial（部分达成并具有一定效果）或 not_achieved（未达成且效果较差）</translation>
+    </message>
+    <message>
+        <source>分数（如 &quot;9.5&quot;）</source>
+        <translation>分数（如 &quot;9.5&quot;）</translation>
+    </message>
+    <message>
+        <source>“%1”不是最多两位小数的分数（如 &quot;9.5&quot;）</source>
+        <translation>“%1”不是最多两位小数的分数（如 &quot;9.5&quot;）</translation>
+    </message>
+    <message>
+        <source>分值不能为负数（%1）</source>
+        <translation>分值不能为负数（%1）</translation>
+    </message>
+    <message>
+        <source>“%1”过大：分数不能超过1000000</source>
+        <translation>“%1”过大：分数不能超过1000000</translation>
+    </message>
+    <message>
+        <source>版本 %1 由较新的绩效自评程序写出，本程序最高只能读取版本 %2，请升级程序。</source>
+        <translation>版本 %1 由较新的绩效自评程序写出，本程序最高只能读取版本 %2，请升级程序。</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3837,120 @@
     <message>
         <source>评分方案无法使用，已改用内置的默认方案。%1</source>
         <translation>评分方案无法使用，已改用内置的默认方案。%1</translation>
+    </message>
+    <message>
+        <source>预算执行和绩效指标两部分的分值须为正数，合计100分</source>
+        <translation>预算执行和绩效指标两部分的分值须为正数，合计100分</translation>
+    </message>
+    <message>
+        <source>档次下限须满足 0 &lt; partial &lt; achieved ≤ 100（分值的百分比）</source>
+        <translation>档次下限须满足 0 &lt; partial &lt; achieved ≤ 100（分值的百分比）</translation>
+    </message>
+    <message>
+        <source>higher 须大于100，lower 须在0到100之间（指标值的百分比）</source>
+        <translation>higher 须大于100，lower 须在0到100之间（指标值的百分比）</translation>
+    </message>
+    <message>
+        <source>须在0到100之间（百分比）</source>
+        <translation>须在0到100之间（百分比）</translation>
+    </message>
+    <message>
+        <source>应为列表（空列表表示不设上限）</source>
+        <translation>应为列表（空列表表示不设上限）</translation>
+    </message>
+    <message>
+        <source>须在0到100之间（执行率的百分比）</source>
+        <translation>须在0到100之间（执行率的百分比）</translation>
+    </message>
+    <message>
+        <source>须在0到100分之间</source>
+        <translation>须在0到100分之间</translation>
+    </message>
+    <message>
+        <source>各档执行率须从高到低排列</source>
+        <translation>各档执行率须从高到低排列</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationText</name>
+    <message>
+        <source>待评</source>
+        <translation>待评</translation>
+    </message>
+    <message>
+        <source>定性</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>部分达成并具有一定效果</source>
+        <translation>部分达成并具有一定效果</translation>
+    </message>
+    <message>
+        <source>未达成且效果较差</source>
+        <translation>未达成且效果较差</translation>
+    </message>
+    <message>
+        <source>达成年度指标</source>
+        <translation>达成年度指标</translation>
+    </message>
+    <message>
+        <source>预算执行率无法计算（全年预算数为0）</source>
+        <translation>预算执行率无法计算（全年预算数为0）</translation>
+    </message>
+    <message>
+        <source>尚未填写绩效指标</source>
+        <translation>尚未填写绩效指标</translation>
+    </message>
+    <message>
+        <source>绩效指标都没有分值</source>
+        <translation>绩效指标都没有分值</translation>
+    </message>
+    <message>
+        <source>%1项绩效指标待评</source>
+        <translation>%1项绩效指标待评</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>自评表：预算执行%1分 + 绩效指标%2分 = 总分%3分，等级：%4</source>
+        <translation>自评表：预算执行%1分 + 绩效指标%2分 = 总分%3分，等级：%4</translation>
+    </message>
+    <message>
+        <source>（暂定：%1，按0分计）</source>
+        <translation>（暂定：%1，按0分计）</translation>
+    </message>
+    <message>
+        <source>预算执行率为%1%，低于%2%，总分最高%3分：已由%4分降为%3分。</source>
+        <translation>预算执行率为%1%，低于%2%，总分最高%3分：已由%4分降为%3分。</translation>
+    </message>
+    <message>
+        <source>预算执行率为%1%，低于%2%，总分最高%3分（本表总分未超过，不受影响）。</source>
+        <translation>预算执行率为%1%，低于%2%，总分最高%3分（本表总分未超过，不受影响）。</translation>
+    </message>
+    <message>
+        <source>目前得分%1分（%2），暂不评定等级</source>
+        <translation>目前得分%1分（%2），暂不评定等级</translation>
+    </message>
+    <message>
+        <source>总分%1分，等级：%2</source>
+        <translation>总分%1分，等级：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationXlsx</name>
+    <message>
+        <source>无法写入“%1”：目录不存在或没有写入权限。</source>
+        <translation>无法写入“%1”：目录不存在或没有写入权限。</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：不能建立表格文件。</source>
+        <translation>无法写入“%1”：不能建立表格文件。</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,35 @@ QJsonValue points(qint64 centi)
     return double(centi) / 100.0;
 }
 
+// The table's values as the spec shows them: strings with two decimals, null while pending.
+QJsonValue pointsText(const std::optional<qint64> &centi)
+{
+    return centi ? QJsonValue(Ratio::centiText(*centi)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject selfEvaluation(const SelfEvaluation &t)
+{
+    QJsonArray rows;
+    for (qsizetype i = 0; i < t.rows.size(); ++i)
+        rows.append(QJsonObject{{QStringLiteral("row"), int(i)}, {QStringLiteral("score"), pointsText(t.rows[i].scoreCenti)}});
+    return QJsonObject{
+        {QStringLiteral("execution"), QJsonObject{
+            {QStringLiteral("initial"), t.initial.toWan()},
+            {QStringLiteral("full"), t.full.toWan()},
+            {QStringLiteral("spent"), t.spent.toWan()},
+            {QStringLiteral("rate"), t.rate ? QJsonValue(t.rate->percentText()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("weight"), Ratio::centiText(t.executionWeightCenti)},
+            {QStringLiteral("score"), pointsText(t.executionScoreCenti)},
+        }},
+        {QStringLiteral("indicators"), rows},
+        {QStringLiteral("indicator_score"), pointsText(t.indicatorScoreCenti)},
+        {QStringLiteral("cap"), pointsText(t.capCenti)},
+        {QStringLiteral("total"), Ratio::centiText(t.totalCenti)},
+        {QStringLiteral("grade"), t.grade},
+        {QStringLiteral("provisional"), t.provisional()},
+    };
+}
+
 } // namespace
 
 QJsonObject EvaluationJson::toJson(const Report &report, const ReportEvaluation &e)
@@ -60,5 +89,6 @@ QJsonObject EvaluationJson::toJson(const Report &report, const ReportEvaluation 
             {QStringLiteral("pending"), e.score.pending},
             {QStringLiteral("items"), items},
         }},
+        {QStringLiteral("self_evaluation"), selfEvaluation(e.table)},
     };
 }

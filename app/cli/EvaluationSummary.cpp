@@ -3,6 +3,7 @@
 #include "FindingText.h"
 #include "IndicatorText.h"
 #include "ScoreText.h"
+#include "SelfEvaluationText.h"
 
 QString EvaluationSummary::text(const Report &report, const ReportEvaluation &e)
 {
@@ -43,6 +44,26 @@ QString EvaluationSummary::text(const Report &report, const ReportEvaluation &e)
         if (const QString reason = ScoreText::reason(item); !reason.isEmpty())
             out += QStringLiteral("  ") + reason;
         out += QLatin1Char('\n');
+    }
+
+    const SelfEvaluation &t = e.table;
+    out += QLatin1Char('\n') + SelfEvaluationText::summary(t) + QLatin1Char('\n');
+    if (const QString cap = SelfEvaluationText::ceiling(t); !cap.isEmpty())
+        out += QStringLiteral("  ") + cap + QLatin1Char('\n');
+    out += QStringLiteral("  ") + tr("预算执行：全年执行数%1 ÷ 全年预算数%2 = 执行率%3，得%4 / %5分")
+                                      .arg(t.spent.toWan(), t.full.toWan(),
+                                           t.rate ? t.rate->percentText() + QLatin1Char('%') : tr("不适用"),
+                                           SelfEvaluationText::optionalPoints(t.executionScoreCenti),
+                                           SelfEvaluationText::points(t.executionWeightCenti))
+           + QLatin1Char('\n');
+    for (qsizetype i = 0; i < t.rows.size(); ++i) {
+        const TargetIndicator &row = report.targetIndicators[i];
+        out += QStringLiteral("  ") + tr("第%1项 %2（%3）：%4 / %5分")
+                                          .arg(QString::number(i + 1), row.name.isEmpty() ? tr("（未命名）") : row.name,
+                                               SelfEvaluationText::directionLabel(row.direction),
+                                               SelfEvaluationText::optionalPoints(t.rows[i].scoreCenti),
+                                               SelfEvaluationText::points(t.rows[i].weightCenti))
+               + QLatin1Char('\n');
     }
     return out;
 }

@@ -43,6 +43,11 @@ QString sample()
     return QStringLiteral(JIXIAO_SOURCE_DIR "/resources/samples/xiangtan-2023.json");
 }
 
+QString tableExample()
+{
+    return QStringLiteral(JIXIAO_TEST_DATA "/reports/xiangtan-2023-table.json");
+}
+
 QSet<QString> keysOf(const QJsonObject &o)
 {
     const QStringList keys = o.keys();
@@ -75,7 +80,7 @@ QJsonObject byId(const QJsonArray &list, const QString &id)
 // The shape of `--json` exactly as issue 2 specifies it. Returns an empty string when right.
 QString shapeProblem(const QJsonObject &root)
 {
-    if (keysOf(root) != keySet({"department", "year", "indicators", "balance", "findings", "score"}))
+    if (keysOf(root) != keySet({"department", "year", "indicators", "balance", "findings", "score", "self_evaluation"}))
         return QStringLiteral("top-level keys");
     if (!root.value(QStringLiteral("department")).isString() || !root.value(QStringLiteral("year")).isDouble())
         return QStringLiteral("department/year");
@@ -137,6 +142,34 @@ QString shapeProblem(const QJsonObject &root)
         return QStringLiteral("total is not the sum of the items");
     if (waiting != score.value(QStringLiteral("pending")).toInt())
         return QStringLiteral("pending is not the number of waiting items");
+
+    // self_evaluation, as self-evaluation-table.md shows it: values as strings with two
+    // decimals, null while pending.
+    const QJsonObject table = root.value(QStringLiteral("self_evaluation")).toObject();
+    if (keysOf(table) != keySet({"execution", "indicators", "indicator_score", "cap", "total", "grade", "provisional"}))
+        return QStringLiteral("self_evaluation keys");
+    const QJsonObject execution = table.value(QStringLiteral("execution")).toObject();
+    if (keysOf(execution) != keySet({"initial", "full", "spent", "rate", "weight", "score"}))
+        return QStringLiteral("self_evaluation.execution keys");
+    for (const QJsonValue &v : execution) {
+        if (!v.isNull() && !isMoneyText(v))
+            return QStringLiteral("self_evaluation.execution value");
+    }
+    for (const QJsonValue &v : table.value(QStringLiteral("indicators")).toArray()) {
+        const QJsonObject row = v.toObject();
+        if (keysOf(row) != keySet({"row", "score"}) || !row.value(QStringLiteral("row")).isDouble())
+            return QStringLiteral("self_evaluation.indicators keys");
+        if (!row.value(QStringLiteral("score")).isNull() && !isMoneyText(row.value(QStringLiteral("score"))))
+            return QStringLiteral("self_evaluation.indicators score");
+    }
+    for (const char *key : {"indicator_score", "cap", "total"}) {
+        const QJsonValue v = table.value(QLatin1String(key));
+        if (!v.isNull() && !isMoneyText(v))
+            return QStringLiteral("self_evaluation.") + QLatin1String(key);
+    }
+    if (!table.value(QStringLiteral("total")).isString() || table.value(QStringLiteral("grade")).toString().isEmpty()
+        || !table.value(QStringLiteral("provisional")).isBool())
+        return QStringLiteral("self_evaluation total/grade/provisional");
     return QString();
 }
 
@@ -218,6 +251,56 @@ private Q_SLOTS:
         for (const QJsonValue &v : items)
             weights += v.toObject().value(QStringLiteral("weight")).toDouble();
         QCOMPARE(weights, 100.0);
+    }
+
+    // The worked example of self-evaluation-table.md, exactly as the spec shows it.
+    void selfEvaluationTableAsJson()
+    {
+        const Run r = check({tableExample(), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject root = r.json();
+        QCOMPARE(shapeProblem(root), QString());
+        const QJsonObject expected = QJsonDocument::fromJson(R"({
+          "execution": {"initial": "1641.02", "full": "1873.84", "spent": "1862.61",
+                        "rate": "99.40", "weight": "10.00", "score": "9.94"},
+          "indicators": [{"row": 0, "score": "15.00"}, {"row": 1, "score": "10.00"}, {"row": 2, "score": "10.00"},
+                         {"row": 3, "score": "10.00"}, {"row": 4, "score": "4.84"}, {"row": 5, "score": "9.85"},
+                         {"row": 6, "score": "10.00"}, {"row": 7, "score": "9.50"}, {"row": 8, "score": "5.00"},
+                         {"row": 9, "score": "5.00"}],
+          "indicator_score": "89.19", "cap": null, "total": "99.13", "grade": "优",
+          "provisional": false})").object();
+        QCOMPARE(root.value(QStringLiteral("self_evaluation")).toObject(), expected);
+        // Its one warning, with the field path of its row.
+        QJsonArray over;
+        for (const QJsonValue &v : root.value(QStringLiteral("findings")).toArray()) {
+            if (v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("target_over_achieved"))
+                over.append(v);
+        }
+        QCOMPARE(over.size(), 1);
+        const QJsonObject f = over[0].toObject();
+        QCOMPARE(f.value(QStringLiteral("fields")).toArray().first().toString(), QStringLiteral("target_indicators[1].actual"));
+        QVERIFY2(f.value(QStringLiteral("message")).toString().contains(QStringLiteral("集成电子证照")),
+                 qPrintable(f.value(QStringLiteral("message")).toString()));
+
+        // The readable output prints the table's summary.
+        const Run text = check({tableExample()});
+        QCOMPARE(text.exitCode, 0);
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(out.contains(QStringLiteral("自评表：预算执行9.94分 + 绩效指标89.19分 = 总分99.13分，等级：优")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("第8项 政务服务“一网通办”体系运行（定性）：9.50 / 10.00分")), qPrintable(out));
+    }
+
+    void selfEvaluationWithoutIndicators()
+    {
+        const Run r = check({sample(), QStringLiteral("--json")});
+        const QJsonObject table = r.json().value(QStringLiteral("self_evaluation")).toObject();
+        QCOMPARE(table.value(QStringLiteral("indicators")).toArray(), QJsonArray());
+        QVERIFY(table.value(QStringLiteral("indicator_score")).isNull());
+        QCOMPARE(table.value(QStringLiteral("total")).toString(), QStringLiteral("9.94"));
+        QCOMPARE(table.value(QStringLiteral("grade")).toString(), QStringLiteral("差"));
+        QCOMPARE(table.value(QStringLiteral("provisional")).toBool(), true);
+        const Run text = check({sample()});
+        QVERIFY(QString::fromUtf8(text.out).contains(QStringLiteral("（暂定：尚未填写绩效指标，按0分计）")));
     }
 
     void previousYearAddsTheChangeRates()
