@@ -1,0 +1,183 @@
+#include "ReportJsonReader.h"
+#include "SelfEvaluationForm.h"
+#include "SelfEvaluationXlsx.h"
+#include "ZipArchive.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The self-evaluation table as a form (the grid the PDF appendix and the .xlsx are drawn
+// from) and as a spreadsheet, on the worked example of self-evaluation-table.md. The .xlsx is
+// read back as a zip of XML, so the test needs no office suite.
+namespace {
+
+Report tableExample()
+{
+    const ReportJsonReader::Result r = ReportJsonReader::readFile(QStringLiteral(JIXIAO_TEST_DATA "/reports/xiangtan-2023-table.json"));
+    if (!r.ok())
+        qFatal("%s", qPrintable(r.message()));
+    return *r.report;
+}
+
+QString textAt(const SelfEvaluationForm &form, int row, int column)
+{
+    const SelfEvaluationForm::Cell *c = form.cellAt(row, column);
+    return c ? c->text : QStringLiteral("<none>");
+}
+
+QString column(int index)
+{
+    return QString(QChar('A' + index));
+}
+
+} // namespace
+
+class TestSelfEvaluationForm : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void everyPositionIsCoveredOnce()
+    {
+        Report r = tableExample();
+        r.fundsBySource.carryover.full = Money::fromWan(30, 55);
+        const SelfEvaluationForm form = SelfEvaluationForm::of(r, ReportEvaluation::of(r));
+        for (int row = 0; row < form.rowCount; ++row) {
+            for (int c = 0; c < SelfEvaluationForm::Columns; ++c) {
+                int covering = 0;
+                for (const SelfEvaluationForm::Cell &cell : form.cells)
+                    covering += row >= cell.row && row < cell.row + cell.rowSpan && c >= cell.column
+                                        && c < cell.column + cell.columnSpan ? 1 : 0;
+                QVERIFY2(covering == 1, qPrintable(QStringLiteral("row %1 column %2: %3").arg(row).arg(c).arg(covering)));
+            }
+        }
+    }
+
+    void workedExampleGrid()
+    {
+        const Report r = tableExample();
+        const SelfEvaluationForm form = SelfEvaluationForm::of(r, ReportEvaluation::of(r));
+        QCOMPARE(form.title, QStringLiteral("2023年度部门整体支出绩效自评表"));
+        QCOMPARE(textAt(form, 0, 2), QStringLiteral("湘潭市行政审批服务局"));
+        // The execution block: header row 1, total row 2 (no 其中 rows in the example).
+        QCOMPARE(textAt(form, 1, 0), QStringLiteral("预算执行情况"));
+        QCOMPARE(textAt(form, 2, 0), QStringLiteral("预算执行情况")); // merged over both rows
+        const QStringList execution = {textAt(form, 2, 3), textAt(form, 2, 4), textAt(form, 2, 5), textAt(form, 2, 6),
+                                       textAt(form, 2, 7), textAt(form, 2, 8)};
+        QCOMPARE(execution, (QStringList{"1641.02", "1873.84", "1862.61", "10.00", "99.40%", "9.94"}));
+        QCOMPARE(form.cellAt(2, 7)->numberText, QStringLiteral("0.994"));
+        QVERIFY(form.cellAt(2, 7)->percent);
+        // The goal texts.
+        QCOMPARE(textAt(form, 4, 2), r.overallGoal.expected);
+        QCOMPARE(textAt(form, 4, 6), r.overallGoal.achieved);
+        // The indicator grid.
+        QCOMPARE(form.indicatorHeaderRow, 5);
+        QCOMPARE(textAt(form, 5, 8), QStringLiteral("偏差原因分析及改进措施"));
+        QCOMPARE(textAt(form, 6, 0), QStringLiteral("产出指标"));
+        QCOMPARE(form.cellAt(6, 0)->rowSpan, 5); // five 产出指标 rows
+        QCOMPARE(form.cellAt(6, 1)->rowSpan, 2); // two 数量指标
+        QCOMPARE(textAt(form, 6, 3), QStringLiteral("≥"));
+        QCOMPARE(textAt(form, 6, 4), QStringLiteral("700项"));
+        QCOMPARE(textAt(form, 6, 5), QStringLiteral("865项"));
+        QCOMPARE(textAt(form, 10, 3), QStringLiteral("≤"));
+        QCOMPARE(textAt(form, 10, 7), QStringLiteral("4.84"));
+        QCOMPARE(textAt(form, 13, 3), QStringLiteral("定性"));
+        QCOMPARE(textAt(form, 13, 4), QStringLiteral("平稳运行"));
+        QCOMPARE(textAt(form, 13, 7), QStringLiteral("9.50"));
+        QVERIFY(textAt(form, 13, 8).startsWith(QStringLiteral("（达成年度指标）部分部门")));
+        // The total and grade, then the preparer's line.
+        QCOMPARE(textAt(form, 16, 0), QStringLiteral("总分"));
+        QCOMPARE(textAt(form, 16, 6), QStringLiteral("100.00"));
+        QCOMPARE(textAt(form, 16, 7), QStringLiteral("99.13"));
+        QCOMPARE(textAt(form, 16, 8), QStringLiteral("等级：优"));
+        QVERIFY(textAt(form, 17, 0).startsWith(QStringLiteral("填报人：")));
+        QCOMPARE(form.rowCount, 18);
+    }
+
+    void notesSayTheCeilingAndWhatIsPending()
+    {
+        Report r = tableExample();
+        r.execution.spent.project = Money::fromWan(600); // 执行率 (623.09 + 600) ÷ 1873.84 = 65.27%
+        r.targetIndicators[3].actual.reset();
+        const ReportEvaluation e = ReportEvaluation::of(r);
+        const SelfEvaluationForm form = SelfEvaluationForm::of(r, e);
+        const QString note = textAt(form, form.rowCount - 2, 0);
+        QVERIFY2(note.contains(QStringLiteral("低于70%，总分最高79分")), qPrintable(note));
+        QVERIFY2(note.contains(QStringLiteral("1项绩效指标待评")), qPrintable(note));
+        QCOMPARE(textAt(form, 9, 7), QStringLiteral("待评"));
+    }
+
+    void fundsBySourceRows()
+    {
+        Report r = tableExample();
+        r.fundsBySource.appropriation = {Money::fromWan(1610, 47), Money::fromWan(1843, 29), Money::fromWan(1832, 6), {}};
+        const SelfEvaluationForm form = SelfEvaluationForm::of(r, ReportEvaluation::of(r));
+        QCOMPARE(form.cellAt(1, 0)->rowSpan, 5);
+        QCOMPARE(textAt(form, 3, 2), QStringLiteral("其中：当年财政拨款"));
+        QCOMPARE(textAt(form, 3, 5), QStringLiteral("1832.06"));
+        QCOMPARE(textAt(form, 4, 2), QStringLiteral("上年结转资金"));
+        QCOMPARE(textAt(form, 4, 3), QString()); // not given: empty
+    }
+
+    void xlsxLayoutAndNumbers()
+    {
+        const Report r = tableExample();
+        const SelfEvaluationForm form = SelfEvaluationForm::of(r, ReportEvaluation::of(r));
+        const QString path = m_dir.filePath(QStringLiteral("自评表.xlsx"));
+        QString error;
+        QVERIFY2(SelfEvaluationXlsx::write(path, form, &error), qPrintable(error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QMap<QString, QByteArray> zip = ZipArchive::read(f.readAll());
+        const QString sheet = QString::fromUtf8(zip.value(QStringLiteral("xl/worksheets/sheet1.xml")));
+        const QString strings = QString::fromUtf8(zip.value(QStringLiteral("xl/sharedStrings.xml")));
+        const QString workbook = QString::fromUtf8(zip.value(QStringLiteral("xl/workbook.xml")));
+        QVERIFY(strings.contains(QStringLiteral("2023年度部门整体支出绩效自评表")));
+        QVERIFY(strings.contains(QStringLiteral("单位：万元")));
+        QVERIFY(strings.contains(QStringLiteral("偏差原因分析及改进措施")));
+        // Grid row 2 is sheet row 5 (title, unit, then the grid): numbers as numbers, exact.
+        auto value = [&sheet](int gridRow, int col) {
+            const QRegularExpression re(QStringLiteral("<c r=\"%1%2\"[^>]*(/>|>.*?</c>)").arg(column(col)).arg(gridRow + 3));
+            const QString c = re.match(sheet).captured(0);
+            if (c.contains(QStringLiteral(" t=\"")))
+                return QStringLiteral("TEXT");
+            static const QRegularExpression v(QStringLiteral("<v>([^<]*)</v>"));
+            return v.match(c).captured(1);
+        };
+        QCOMPARE(value(2, 3), QStringLiteral("1641.02"));
+        QCOMPARE(value(2, 4), QStringLiteral("1873.84"));
+        QCOMPARE(value(2, 5), QStringLiteral("1862.61"));
+        QCOMPARE(value(2, 7), QStringLiteral("0.994"));
+        QCOMPARE(value(2, 8), QStringLiteral("9.94"));
+        QCOMPARE(value(10, 7), QStringLiteral("4.84"));
+        QCOMPARE(value(16, 7), QStringLiteral("99.13"));
+        QCOMPARE(value(6, 4), QStringLiteral("TEXT")); // 700项
+        // Merged cells, A4 portrait fitted to the width, the indicator header repeated.
+        QVERIFY(sheet.contains(QStringLiteral("<mergeCell ref=\"A1:I1\"/>")));
+        QVERIFY(sheet.contains(QStringLiteral("<mergeCell ref=\"A4:B5\"/>"))); // 预算执行情况
+        QVERIFY(sheet.contains(QStringLiteral("<mergeCell ref=\"A9:A13\"/>"))); // 产出指标
+        QVERIFY2(sheet.contains(QStringLiteral("paperSize=\"9\"")), qPrintable(sheet.right(600)));
+        QVERIFY(sheet.contains(QStringLiteral("orientation=\"portrait\"")));
+        QVERIFY(sheet.contains(QStringLiteral("fitToHeight=\"0\"")));
+        QVERIFY2(workbook.contains(QStringLiteral("_xlnm.Print_Titles")) && workbook.contains(QStringLiteral("$8:$8")),
+                 qPrintable(workbook));
+        // Borders in the styles.
+        QVERIFY(QString::fromUtf8(zip.value(QStringLiteral("xl/styles.xml"))).contains(QStringLiteral("<left style=\"thin\">")));
+    }
+
+    void xlsxFailureLeavesNoFile()
+    {
+        const Report r = tableExample();
+        const SelfEvaluationForm form = SelfEvaluationForm::of(r, ReportEvaluation::of(r));
+        QString error;
+        QVERIFY(!SelfEvaluationXlsx::write(m_dir.filePath(QStringLiteral("no-such-dir/t.xlsx")), form, &error));
+        QVERIFY(error.contains(QStringLiteral("no-such-dir")));
+    }
+};
+
+QTEST_MAIN(TestSelfEvaluationForm)
+#include "tst_selfevaluationform.moc"
