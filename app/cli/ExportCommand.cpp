@@ -15,7 +15,7 @@ namespace {
 const QCommandLineOption &outputOption()
 {
     static const QCommandLineOption option({QStringLiteral("o"), QStringLiteral("output")},
-                                           ExportCommand::tr("输出文件：.pdf、.docx、.odt 或 .json"), QStringLiteral("OUT"));
+                                           ExportCommand::tr("输出文件：.pdf、.docx、.odt、.json，或 .xlsx（自评表）"), QStringLiteral("OUT"));
     return option;
 }
 
@@ -66,7 +66,7 @@ std::optional<ExportCommand::Input> ExportCommand::loadInput(const QCommandLineP
 int ExportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("导出一份报告：PDF（公文格式）、Word 文档（.docx）、ODT 或 JSON。有错误的报告只能导出为草稿。"));
+    parser.setApplicationDescription(tr("导出一份报告：PDF（公文格式）、Word 文档（.docx）、ODT 或 JSON；或把自评表导出为 .xlsx。有错误的报告只能导出为草稿。"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("export"), tr("命令名"));
     parser.addPositionalArgument(QStringLiteral("FILE.json"), tr("要导出的报告文件"));
@@ -79,7 +79,7 @@ int ExportCommand::run(const QStringList &arguments)
         return CommandOutput::usageError(tr("请用 -o 给出输出文件：jixiao export FILE.json -o OUT.pdf"));
     const std::optional<ReportExporter::Format> format = ReportExporter::formatOf(output);
     if (!format)
-        return CommandOutput::usageError(tr("不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt 或 .json 结尾。").arg(output));
+        return CommandOutput::usageError(tr("不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt、.json 或 .xlsx 结尾。").arg(output));
 
     int exitCode = CommandOutput::Success;
     const std::optional<Input> input = loadInput(parser, parser.positionalArguments().mid(1), &exitCode);
@@ -100,7 +100,12 @@ int ExportCommand::run(const QStringList &arguments)
     PhaseTimer::report();
     if (!notice.isEmpty())
         CommandOutput::err(QStringLiteral("jixiao：") + notice + QLatin1Char('\n'));
-    if (exporter.isDraft() && format != ReportExporter::Format::Json)
+    if (exporter.isDraft() && format == ReportExporter::Format::Xlsx)
+        CommandOutput::err(tr("jixiao：报告有%1个错误，自评表已导出，标题注明“草稿”：%2")
+                               .arg(exporter.evaluation().errorCount())
+                               .arg(QDir::toNativeSeparators(output))
+                           + QLatin1Char('\n'));
+    else if (exporter.isDraft() && format != ReportExporter::Format::Json)
         CommandOutput::err(tr("jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2")
                                .arg(exporter.evaluation().errorCount())
                                .arg(QDir::toNativeSeparators(output))

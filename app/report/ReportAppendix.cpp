@@ -2,6 +2,7 @@
 
 #include "IndicatorCatalog.h"
 #include "IndicatorWording.h"
+#include "SelfEvaluationForm.h"
 #include "ScoreText.h"
 
 using Kind = ReportBlock::Kind;
@@ -69,10 +70,31 @@ ReportTable ReportAppendix::targetTable(const Report &report)
     t.numericColumns = {4, 5};
     t.mergedLeadingColumns = 2;
     for (const TargetIndicator &row : report.targetIndicators) {
+        if (row.isQualitative()) { // 定性: the texts
+            t.rows.append({row.level1, row.level2, row.name, row.unit,
+                           row.targetText.isEmpty() ? QStringLiteral("—") : row.targetText,
+                           row.actualText.isEmpty() ? QStringLiteral("—") : row.actualText});
+            continue;
+        }
         t.rows.append({row.level1, row.level2, row.name, row.unit,
                        row.target ? row.target->toString() : QStringLiteral("—"),
                        row.actual ? row.actual->toString() : QStringLiteral("—")});
     }
+    return t;
+}
+
+ReportTable ReportAppendix::selfEvaluationTable(const SelfEvaluationForm &form)
+{
+    ReportTable t;
+    t.columnPercent = form.columnPercent;
+    QList<QStringList> grid(form.rowCount, QStringList(SelfEvaluationForm::Columns));
+    for (const SelfEvaluationForm::Cell &c : form.cells) {
+        grid[c.row][c.column] = c.text;
+        t.formCells.append({c.row, c.column, c.rowSpan, c.columnSpan, c.style == SelfEvaluationForm::Cell::Style::Label,
+                            c.style == SelfEvaluationForm::Cell::Style::Number});
+    }
+    t.header = grid.value(0);
+    t.rows = grid.mid(1);
     return t;
 }
 
@@ -93,5 +115,16 @@ ReportBlocks ReportAppendix::blocks() const
     ReportBlock indicators = ReportBlock::of(Kind::Table, QString());
     indicators.table = indicatorTable();
     out.append(indicators);
+
+    if (SelfEvaluationForm::applies(m_report)) { // the standard 自评表 the finance bureau collects
+        const SelfEvaluationForm form = SelfEvaluationForm::of(m_report, m_evaluation);
+        out.append(ReportBlock::of(Kind::PageBreak, QString()));
+        out.append(ReportBlock::of(Kind::AppendixLabel, QStringLiteral("附件3")));
+        out.append(ReportBlock::of(Kind::Caption, form.title + QStringLiteral("（标准格式）")));
+        out.append(ReportBlock::of(Kind::Signature, form.unitNote));
+        ReportBlock table = ReportBlock::of(Kind::Table, QString());
+        table.table = selfEvaluationTable(form);
+        out.append(table);
+    }
     return out;
 }

@@ -3,6 +3,8 @@
 #include "ReportBlock.h"
 #include "ReportEvaluation.h"
 
+struct SelfEvaluationForm;
+
 // The appendix (附件): the self-evaluation score table (自评表) with the total and grade —
 // saying so when it is provisional — and the indicator table with definitions and the
 // printed formulas.
@@ -16,6 +18,9 @@ public:
     QString scoreSummary() const; // "自评得分83.00分，等级为“良”。…"
     ReportTable indicatorTable() const;
     static ReportTable targetTable(const Report &report); // 绩效目标表, for section 三（二）
+    // The standard self-evaluation table (附件3, when the report has indicator rows or an
+    // overall goal), laid out as the published forms (SelfEvaluationForm).
+    static ReportTable selfEvaluationTable(const SelfEvaluationForm &form);
 
 private:
     const Report &m_report;

@@ -14,6 +14,21 @@ struct ReportTable
     QList<int> columnPercent;   // relative column widths, summing to about 100
     QList<int> numericColumns;  // right-aligned columns (amounts, points)
     int mergedLeadingColumns = 0; // equal consecutive cells in the first N columns merge
+
+    // A form (the self-evaluation table): its cells named one by one over the grid of the
+    // header row (row 0) and the rows, each with its span and style. When given, the
+    // implicit merges above do not apply (ReportTableGrid).
+    struct FormCell
+    {
+        int row = 0;
+        int column = 0;
+        int rowSpan = 1;
+        int columnSpan = 1;
+        bool label = false; // in the header face, centred
+        bool right = false; // a number, right-aligned
+        bool operator==(const FormCell &) const = default;
+    };
+    QList<FormCell> formCells;
     bool operator==(const ReportTable &) const = default;
 };
 

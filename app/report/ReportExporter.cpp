@@ -6,6 +6,8 @@
 #include "ReportPdfWriter.h"
 #include "ReportTextBuilder.h"
 #include "SaveFile.h"
+#include "SelfEvaluationForm.h"
+#include "SelfEvaluationXlsx.h"
 
 #include <QFileInfo>
 
@@ -25,6 +27,8 @@ std::optional<ReportExporter::Format> ReportExporter::formatOf(const QString &fi
         return Format::Odt;
     if (suffix == QLatin1String("json"))
         return Format::Json;
+    if (suffix == QLatin1String("xlsx"))
+        return Format::Xlsx;
     return std::nullopt;
 }
 
@@ -32,7 +36,7 @@ QString ReportExporter::fileFilter()
 {
     return tr("PDF 文件 (*.pdf)") + QStringLiteral(";;") + tr("Word 文档 (*.docx)") + QStringLiteral(";;")
            + tr("OpenDocument 文本 (*.odt)") + QStringLiteral(";;")
-           + tr("报告数据 JSON (*.json)");
+           + tr("报告数据 JSON (*.json)") + QStringLiteral(";;") + tr("自评表 Excel 文件 (*.xlsx)");
 }
 
 bool ReportExporter::exportTo(const QString &fileName, QString *error, QString *notice) const
@@ -40,7 +44,7 @@ bool ReportExporter::exportTo(const QString &fileName, QString *error, QString *
     const std::optional<Format> format = formatOf(fileName);
     if (!format) {
         if (error)
-            *error = tr("不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt 或 .json 结尾。").arg(fileName);
+            *error = tr("不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt、.json 或 .xlsx（自评表）结尾。").arg(fileName);
         return false;
     }
     return exportTo(fileName, *format, error, notice);
@@ -73,6 +77,16 @@ bool ReportExporter::exportTo(const QString &fileName, Format format, QString *e
     }
     case Format::Json:
         return SaveFile::write(fileName, ReportJsonWriter::write(m_report), error);
+    case Format::Xlsx: {
+        SelfEvaluationForm form = SelfEvaluationForm::of(m_report, m_evaluation);
+        if (isDraft())
+            form.title += QStringLiteral("（草稿）");
+        QString problem;
+        const bool ok = SelfEvaluationXlsx::write(fileName, form, &problem);
+        if (!ok && error)
+            *error = problem;
+        return ok;
+    }
     }
     return false;
 }

@@ -22,7 +22,7 @@ class ReportExporter
 {
     Q_DECLARE_TR_FUNCTIONS(ReportExporter)
 public:
-    enum class Format { Pdf, Docx, Odt, Json };
+    enum class Format { Pdf, Docx, Odt, Json, Xlsx }; // Xlsx: the self-evaluation table (自评表) only
 
     // `report` and what `inputs` points to (previous year, scheme) must outlive the exporter.
     explicit ReportExporter(const Report &report, const ReportEvaluation::Inputs &inputs = {});

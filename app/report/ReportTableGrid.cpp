@@ -9,6 +9,10 @@ ReportTableGrid::ReportTableGrid(const ReportTable &table) : m_columns(int(table
     }
     for (qreal &w : m_fractions)
         w = sum > 0 ? w * 100 / sum : 100.0 / m_columns;
+    if (!table.formCells.isEmpty()) {
+        buildForm(table);
+        return;
+    }
 
     QList<Cell> header;
     for (const QString &text : table.header) {
@@ -70,5 +74,34 @@ ReportTableGrid::ReportTableGrid(const ReportTable &table) : m_columns(int(table
             m_cells[r][c].columnSpan = span;
             c += span;
         }
+    }
+}
+
+void ReportTableGrid::buildForm(const ReportTable &table)
+{
+    // Every position starts covered; each named cell uncovers its origin and spans the rest.
+    const QList<QStringList> texts = QList<QStringList>{table.header} + table.rows;
+    Cell covered;
+    covered.covered = true;
+    m_cells = QList<QList<Cell>>(texts.size(), QList<Cell>(m_columns, covered));
+    for (const ReportTable::FormCell &f : table.formCells) {
+        if (f.row < 0 || f.row >= texts.size() || f.column < 0 || f.column >= m_columns)
+            continue;
+        for (int r = f.row; r < f.row + f.rowSpan && r < texts.size(); ++r) {
+            for (int c = f.column; c < f.column + f.columnSpan && c < m_columns; ++c) {
+                Cell &inside = m_cells[r][c];
+                inside.covered = true;
+                inside.continuesAbove = r > f.row;
+                inside.heading = f.label;
+            }
+        }
+        Cell &cell = m_cells[f.row][f.column];
+        cell.covered = false;
+        cell.continuesAbove = false;
+        cell.text = texts[f.row].value(f.column);
+        cell.rowSpan = f.rowSpan;
+        cell.columnSpan = f.columnSpan;
+        cell.heading = f.label;
+        cell.align = f.label ? Align::Center : (f.right ? Align::Right : Align::Left);
     }
 }

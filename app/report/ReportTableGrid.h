@@ -8,7 +8,8 @@
 // A ReportTable as the grid of cells every format prints (PDF, .docx, .odt): the header row,
 // the body, the total rows; equal consecutive cells of the leading columns (一级/二级指标)
 // merged downwards, an empty cell of a total row merged into the cell on its left; and each
-// cell's alignment. One place decides the merges, so that the formats agree.
+// cell's alignment. One place decides the merges, so that the formats agree. A form (the
+// self-evaluation table) names its cells and spans itself.
 class ReportTableGrid
 {
 public:
@@ -35,6 +36,8 @@ public:
     const QList<qreal> &columnPercent() const { return m_fractions; }
 
 private:
+    void buildForm(const ReportTable &table); // a table of named cells (ReportTable::formCells)
+
     int m_columns;
     QList<qreal> m_fractions;
     QList<QList<Cell>> m_cells;

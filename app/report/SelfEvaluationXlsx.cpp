@@ -17,7 +17,7 @@ namespace {
 using Cell = SelfEvaluationForm::Cell;
 
 // Widths in characters of the nine columns (the printed table's proportions, about A4's width).
-constexpr double ColumnWidths[SelfEvaluationForm::Columns] = {9, 10, 18, 7, 11, 11, 7, 7, 24};
+constexpr double ColumnWidths[SelfEvaluationForm::Columns] = {8, 8, 16, 10, 11, 11, 9, 9, 24};
 constexpr lxw_row_t FirstGridRow = 2; // row 0: the title, row 1: 单位：万元
 
 struct Formats

@@ -128,6 +128,24 @@ private Q_SLOTS:
         QVERIFY(contents(target).startsWith("PK"));
     }
 
+    // The self-evaluation table alone as a spreadsheet (issue 14); LibreOffice reads it back
+    // in tst_selfevaluationform's check and by hand (see the report of issue 14).
+    void exportsTheTableAsXlsx()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("自评表.xlsx"));
+        const Run r = exportCommand({QStringLiteral(JIXIAO_TEST_DATA "/reports/xiangtan-2023-table.json"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("草稿")), qPrintable(r.err));
+        const QByteArray xlsx = contents(out);
+        QVERIFY(xlsx.startsWith("PK"));
+        QVERIFY(xlsx.contains("xl/worksheets/sheet1.xml"));
+        // A draft says so in the table's title and on stderr.
+        const QString draftOut = m_dir.filePath(QStringLiteral("draft.xlsx"));
+        const Run d = exportCommand({draft(), QStringLiteral("-o"), draftOut});
+        QCOMPARE(d.exitCode, 0);
+        QVERIFY2(d.err.contains(QStringLiteral("自评表已导出，标题注明“草稿”")), qPrintable(d.err));
+    }
+
     void exportsJsonThatReadsBackEqual()
     {
         const QString out = m_dir.filePath(QStringLiteral("copy.json"));

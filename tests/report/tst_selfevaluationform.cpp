@@ -1,4 +1,6 @@
+#include "ReportAppendix.h"
 #include "ReportJsonReader.h"
+#include "ReportTableGrid.h"
 #include "SelfEvaluationForm.h"
 #include "SelfEvaluationXlsx.h"
 #include "ZipArchive.h"
@@ -167,6 +169,40 @@ private Q_SLOTS:
                  qPrintable(workbook));
         // Borders in the styles.
         QVERIFY(QString::fromUtf8(zip.value(QStringLiteral("xl/styles.xml"))).contains(QStringLiteral("<left style=\"thin\">")));
+    }
+
+    // The PDF, .docx and .odt carry the form as 附件3 through ReportTableGrid, with its merges.
+    void appendixCarriesTheForm()
+    {
+        const Report r = tableExample();
+        const ReportEvaluation e = ReportEvaluation::of(r);
+        const ReportBlocks blocks = ReportAppendix(r, e).blocks();
+        qsizetype caption = -1;
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            if (blocks[i].kind == ReportBlock::Kind::Caption && blocks[i].text == QStringLiteral("2023年度部门整体支出绩效自评表（标准格式）"))
+                caption = i;
+        }
+        QVERIFY(caption > 0);
+        QCOMPARE(blocks[caption - 1].text, QStringLiteral("附件3"));
+        QCOMPARE(blocks[caption + 1].text, QStringLiteral("单位：万元"));
+        const ReportTable &table = blocks[caption + 2].table;
+        const ReportTableGrid grid(table);
+        QCOMPARE(grid.rowCount(), 18);
+        QCOMPARE(grid.columnCount(), 9);
+        QCOMPARE(grid.cell(1, 0).text, QStringLiteral("预算执行情况"));
+        QCOMPARE(grid.cell(1, 0).rowSpan, 2);
+        QCOMPARE(grid.cell(1, 0).columnSpan, 2);
+        QVERIFY(grid.cell(2, 0).covered && grid.cell(2, 0).continuesAbove);
+        QVERIFY(grid.cell(1, 0).heading);
+        QCOMPARE(grid.cell(2, 3).text, QStringLiteral("1641.02"));
+        QVERIFY(grid.cell(2, 3).align == ReportTableGrid::Align::Right);
+        QCOMPARE(grid.cell(6, 0).rowSpan, 5);
+        QCOMPARE(grid.cell(16, 7).text, QStringLiteral("99.13"));
+        QCOMPARE(grid.cell(17, 0).columnSpan, 9);
+        // The sample has no indicator rows and no overall goal: no 附件3.
+        const Report sample = *ReportJsonReader::readFile(QStringLiteral(JIXIAO_SOURCE_DIR "/resources/samples/xiangtan-2023.json")).report;
+        for (const ReportBlock &b : ReportAppendix(sample, ReportEvaluation::of(sample)).blocks())
+            QVERIFY(b.text != QStringLiteral("附件3"));
     }
 
     void xlsxFailureLeavesNoFile()
