@@ -858,16 +858,20 @@ Expenditure as a share of the budget: n/a</translation>
         <translation>jixiao: the report has errors (%1), so it was exported as a draft (every page is marked “草稿”, draft, and the problems are listed at the end): %2</translation>
     </message>
     <message>
-        <source>输出文件：.pdf、.docx、.odt 或 .json</source>
-        <translation>output file: .pdf, .docx, .odt or .json</translation>
+        <source>输出文件：.pdf、.docx、.odt、.json，或 .xlsx（自评表）</source>
+        <translation>Output file: .pdf, .docx, .odt, .json, or .xlsx (the self-evaluation table)</translation>
     </message>
     <message>
-        <source>导出一份报告：PDF（公文格式）、Word 文档（.docx）、ODT 或 JSON。有错误的报告只能导出为草稿。</source>
-        <translation>Export a report: PDF (official document format), Word document (.docx), ODT or JSON. A report with errors can only be exported as a draft.</translation>
+        <source>导出一份报告：PDF（公文格式）、Word 文档（.docx）、ODT 或 JSON；或把自评表导出为 .xlsx。有错误的报告只能导出为草稿。</source>
+        <translation>Export a report: PDF (official document layout), Word document (.docx), ODT or JSON; or the self-evaluation table as .xlsx. A report with errors exports only as a draft.</translation>
     </message>
     <message>
-        <source>不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt 或 .json 结尾。</source>
-        <translation>Unsupported output format “%1”: the output file must end in .pdf, .docx, .odt or .json.</translation>
+        <source>不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt、.json 或 .xlsx 结尾。</source>
+        <translation>Unsupported output format “%1”: the output file must end in .pdf, .docx, .odt, .json or .xlsx.</translation>
+    </message>
+    <message>
+        <source>jixiao：报告有%1个错误，自评表已导出，标题注明“草稿”：%2</source>
+        <translation>jixiao: the report has %1 error(s); the self-evaluation table was exported with “草稿” (draft) in its title: %2</translation>
     </message>
 </context>
 <context>
@@ -3110,8 +3114,12 @@ The report is still in the window and has not been lost; save it somewhere else.
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <source>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt 或 .json 结尾。</source>
-        <translation>Cannot tell how to export “%1”: the file name must end in .pdf, .docx, .odt or .json.</translation>
+        <source>自评表 Excel 文件 (*.xlsx)</source>
+        <translation>Self-evaluation table, Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt、.json 或 .xlsx（自评表）结尾。</source>
+        <translation>Cannot tell how to export “%1”: the file name must end in .pdf, .docx, .odt, .json or .xlsx (the self-evaluation table).</translation>
     </message>
 </context>
 <context>
@@ -3314,16 +3322,20 @@ The report is still in the window and has not been lost; save it somewhere else.
         <translation>Project expenditure</translation>
     </message>
     <message>
-        <source>越低越好</source>
-        <translation>Lower is better</translation>
+        <source>≤ 越低越好</source>
+        <translation>≤ lower is better</translation>
     </message>
     <message>
-        <source>定值</source>
-        <translation>Exact value</translation>
+        <source>= 定值</source>
+        <translation>= exact value</translation>
     </message>
     <message>
-        <source>越高越好</source>
-        <translation>Higher is better</translation>
+        <source>定性</source>
+        <translation>Qualitative</translation>
+    </message>
+    <message>
+        <source>≥ 越高越好</source>
+        <translation>≥ higher is better</translation>
     </message>
 </context>
 <context>
@@ -3874,6 +3886,204 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     </message>
 </context>
 <context>
+    <name>SelfEvaluationPage</name>
+    <message>
+        <source>自评表</source>
+        <translation>Self-evaluation</translation>
+    </message>
+    <message>
+        <source>预算执行情况（单位：万元）</source>
+        <translation>Budget execution (10k yuan)</translation>
+    </message>
+    <message>
+        <source>年初预算数 = 年初预算 + 上年结转：</source>
+        <translation>Initial budget = initial budget + carried over:</translation>
+    </message>
+    <message>
+        <source>全年预算数 = 全年预算 + 上年结转：</source>
+        <translation>Full-year budget = full-year budget + carried over:</translation>
+    </message>
+    <message>
+        <source>全年执行数 = 全年支出：</source>
+        <translation>Spent = full-year expenditure:</translation>
+    </message>
+    <message>
+        <source>执行率 = 全年执行数 ÷ 全年预算数：</source>
+        <translation>Execution rate = spent ÷ full-year budget:</translation>
+    </message>
+    <message>
+        <source>不适用（全年预算数为0）</source>
+        <translation>n/a (the full-year budget is 0)</translation>
+    </message>
+    <message>
+        <source>得分 = 分值 × 执行率（最高为分值）：</source>
+        <translation>Score = weight × execution rate (at most the weight):</translation>
+    </message>
+    <message>
+        <source>待评</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>%1 × %2% = %3分</source>
+        <translation>%1 × %2% = %3 points</translation>
+    </message>
+    <message>
+        <source>其中（可选，各项合计应等于年度资金总额）</source>
+        <translation>Of which (optional; together they must equal the total)</translation>
+    </message>
+    <message>
+        <source>当年财政拨款</source>
+        <translation>This year&apos;s appropriation</translation>
+    </message>
+    <message>
+        <source>上年结转资金</source>
+        <translation>Funds carried over</translation>
+    </message>
+    <message>
+        <source>其他资金</source>
+        <translation>Other funds</translation>
+    </message>
+    <message>
+        <source>年初预算数</source>
+        <translation>initial budget</translation>
+    </message>
+    <message>
+        <source>全年预算数</source>
+        <translation>full-year budget</translation>
+    </message>
+    <message>
+        <source>全年执行数</source>
+        <translation>spent</translation>
+    </message>
+    <message>
+        <source>年度总体目标</source>
+        <translation>Overall annual goal</translation>
+    </message>
+    <message>
+        <source>预期目标(&amp;G)：</source>
+        <translation>Expected &amp;goal:</translation>
+    </message>
+    <message>
+        <source>实际完成情况(&amp;A)：</source>
+        <translation>&amp;Achieved:</translation>
+    </message>
+    <message>
+        <source>绩效指标</source>
+        <translation>Performance indicators</translation>
+    </message>
+    <message>
+        <source>指标性质：≥ 越高越好，≤ 越低越好，= 定值，定性指标选档次并在档次范围内评分。可从 Excel 或 WPS 复制多行，选中单元格后按 Ctrl+V 粘贴；Ctrl+C 复制选中的行；Ctrl+Enter 在末尾添加一行。</source>
+        <translation>Kind: ≥ higher is better, ≤ lower is better, = exact value; for a qualitative indicator choose a tier and score within it. Rows copied in Excel or WPS paste with Ctrl+V at the selected cell; Ctrl+C copies the selected rows; Ctrl+Enter adds a row at the end.</translation>
+    </message>
+    <message>
+        <source>所选指标的偏差原因分析及改进措施(&amp;D)：</source>
+        <translation>Reasons for the &amp;deviation and improvements (selected indicator):</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>填报人(&amp;R)：</source>
+        <translation>P&amp;repared by:</translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;T)：</source>
+        <translation>&amp;Telephone:</translation>
+    </message>
+    <message>
+        <source>预算执行%1分（分值%2分） + 绩效指标%3分（分值%4分）</source>
+        <translation>Budget execution %1 (of %2) + performance indicators %3 (of %4)</translation>
+    </message>
+    <message>
+        <source>各项指标分值合计%1分，不是%2分：指标得分%3分已按%2÷%1折算为%4分。</source>
+        <translation>The indicators&apos; weights add up to %1, not %2: their %3 points were scaled by %2 ÷ %1 to %4.</translation>
+    </message>
+    <message>
+        <source>%1 %2(&amp;%3)：</source>
+        <translation>%1, %2 (&amp;%3):</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationTableModel</name>
+    <message>
+        <source>一级指标</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>二级指标</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>三级指标</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>指标性质</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>年度指标值</source>
+        <translation>Annual target</translation>
+    </message>
+    <message>
+        <source>实际完成值</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>档次（定性）</source>
+        <translation>Tier (qualitative)</translation>
+    </message>
+    <message>
+        <source>评分（定性）</source>
+        <translation>Rating (qualitative)</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>偏差原因分析及改进措施</source>
+        <translation>Reasons for the deviation and improvements</translation>
+    </message>
+    <message>
+        <source>评分不在所选档次的范围内，尚未计分</source>
+        <translation>The rating is outside its tier&apos;s range: not scored yet</translation>
+    </message>
+    <message>
+        <source>缺少年度指标值、实际完成值或评分，尚未计分</source>
+        <translation>The target, the achieved value or the rating is missing: not scored yet</translation>
+    </message>
+    <message>
+        <source>修改第%1项绩效指标的指标性质</source>
+        <translation>Change the kind of performance indicator %1</translation>
+    </message>
+    <message>
+        <source>分数最多两位小数</source>
+        <translation>points have at most two decimals</translation>
+    </message>
+    <message>
+        <source>分值不能为负数</source>
+        <translation>a weight cannot be negative</translation>
+    </message>
+    <message>
+        <source>粘贴%1行绩效指标</source>
+        <translation>Paste %1 performance indicator row(s)</translation>
+    </message>
+</context>
+<context>
     <name>SelfEvaluationText</name>
     <message>
         <source>待评</source>
@@ -4015,46 +4225,6 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     <message>
         <source>所选分组的要点</source>
         <translation>Points of the selected group</translation>
-    </message>
-    <message>
-        <source>绩效目标表</source>
-        <translation>Performance target table</translation>
-    </message>
-    <message>
-        <source>一级指标</source>
-        <translation>Level-1 indicator</translation>
-    </message>
-    <message>
-        <source>二级指标</source>
-        <translation>Level-2 indicator</translation>
-    </message>
-    <message>
-        <source>三级指标</source>
-        <translation>Level-3 indicator</translation>
-    </message>
-    <message>
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>方向</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>目标值</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>实际值</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <source>权重</source>
-        <translation>Weight</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Remarks</translation>
     </message>
 </context>
 <context>

@@ -858,16 +858,20 @@
         <translation>jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2</translation>
     </message>
     <message>
-        <source>输出文件：.pdf、.docx、.odt 或 .json</source>
-        <translation>输出文件：.pdf、.docx、.odt 或 .json</translation>
+        <source>输出文件：.pdf、.docx、.odt、.json，或 .xlsx（自评表）</source>
+        <translation>输出文件：.pdf、.docx、.odt、.json，或 .xlsx（自评表）</translation>
     </message>
     <message>
-        <source>导出一份报告：PDF（公文格式）、Word 文档（.docx）、ODT 或 JSON。有错误的报告只能导出为草稿。</source>
-        <translation>导出一份报告：PDF（公文格式）、Word 文档（.docx）、ODT 或 JSON。有错误的报告只能导出为草稿。</translation>
+        <source>导出一份报告：PDF（公文格式）、Word 文档（.docx）、ODT 或 JSON；或把自评表导出为 .xlsx。有错误的报告只能导出为草稿。</source>
+        <translation>导出一份报告：PDF（公文格式）、Word 文档（.docx）、ODT 或 JSON；或把自评表导出为 .xlsx。有错误的报告只能导出为草稿。</translation>
     </message>
     <message>
-        <source>不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt 或 .json 结尾。</source>
-        <translation>不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt 或 .json 结尾。</translation>
+        <source>不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt、.json 或 .xlsx 结尾。</source>
+        <translation>不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt、.json 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>jixiao：报告有%1个错误，自评表已导出，标题注明“草稿”：%2</source>
+        <translation>jixiao：报告有%1个错误，自评表已导出，标题注明“草稿”：%2</translation>
     </message>
 </context>
 <context>
@@ -3110,8 +3114,12 @@
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <source>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt 或 .json 结尾。</source>
-        <translation>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt 或 .json 结尾。</translation>
+        <source>自评表 Excel 文件 (*.xlsx)</source>
+        <translation>自评表 Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt、.json 或 .xlsx（自评表）结尾。</source>
+        <translation>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt、.json 或 .xlsx（自评表）结尾。</translation>
     </message>
 </context>
 <context>
@@ -3314,16 +3322,20 @@
         <translation>项目支出</translation>
     </message>
     <message>
-        <source>越低越好</source>
-        <translation>越低越好</translation>
+        <source>≤ 越低越好</source>
+        <translation>≤ 越低越好</translation>
     </message>
     <message>
-        <source>定值</source>
-        <translation>定值</translation>
+        <source>= 定值</source>
+        <translation>= 定值</translation>
     </message>
     <message>
-        <source>越高越好</source>
-        <translation>越高越好</translation>
+        <source>定性</source>
+        <translation>定性</translation>
+    </message>
+    <message>
+        <source>≥ 越高越好</source>
+        <translation>≥ 越高越好</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3884,204 @@
     </message>
 </context>
 <context>
+    <name>SelfEvaluationPage</name>
+    <message>
+        <source>自评表</source>
+        <translation>自评表</translation>
+    </message>
+    <message>
+        <source>预算执行情况（单位：万元）</source>
+        <translation>预算执行情况（单位：万元）</translation>
+    </message>
+    <message>
+        <source>年初预算数 = 年初预算 + 上年结转：</source>
+        <translation>年初预算数 = 年初预算 + 上年结转：</translation>
+    </message>
+    <message>
+        <source>全年预算数 = 全年预算 + 上年结转：</source>
+        <translation>全年预算数 = 全年预算 + 上年结转：</translation>
+    </message>
+    <message>
+        <source>全年执行数 = 全年支出：</source>
+        <translation>全年执行数 = 全年支出：</translation>
+    </message>
+    <message>
+        <source>执行率 = 全年执行数 ÷ 全年预算数：</source>
+        <translation>执行率 = 全年执行数 ÷ 全年预算数：</translation>
+    </message>
+    <message>
+        <source>不适用（全年预算数为0）</source>
+        <translation>不适用（全年预算数为0）</translation>
+    </message>
+    <message>
+        <source>得分 = 分值 × 执行率（最高为分值）：</source>
+        <translation>得分 = 分值 × 执行率（最高为分值）：</translation>
+    </message>
+    <message>
+        <source>待评</source>
+        <translation>待评</translation>
+    </message>
+    <message>
+        <source>%1 × %2% = %3分</source>
+        <translation>%1 × %2% = %3分</translation>
+    </message>
+    <message>
+        <source>其中（可选，各项合计应等于年度资金总额）</source>
+        <translation>其中（可选，各项合计应等于年度资金总额）</translation>
+    </message>
+    <message>
+        <source>当年财政拨款</source>
+        <translation>当年财政拨款</translation>
+    </message>
+    <message>
+        <source>上年结转资金</source>
+        <translation>上年结转资金</translation>
+    </message>
+    <message>
+        <source>其他资金</source>
+        <translation>其他资金</translation>
+    </message>
+    <message>
+        <source>年初预算数</source>
+        <translation>年初预算数</translation>
+    </message>
+    <message>
+        <source>全年预算数</source>
+        <translation>全年预算数</translation>
+    </message>
+    <message>
+        <source>全年执行数</source>
+        <translation>全年执行数</translation>
+    </message>
+    <message>
+        <source>年度总体目标</source>
+        <translation>年度总体目标</translation>
+    </message>
+    <message>
+        <source>预期目标(&amp;G)：</source>
+        <translation>预期目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>实际完成情况(&amp;A)：</source>
+        <translation>实际完成情况(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>绩效指标</source>
+        <translation>绩效指标</translation>
+    </message>
+    <message>
+        <source>指标性质：≥ 越高越好，≤ 越低越好，= 定值，定性指标选档次并在档次范围内评分。可从 Excel 或 WPS 复制多行，选中单元格后按 Ctrl+V 粘贴；Ctrl+C 复制选中的行；Ctrl+Enter 在末尾添加一行。</source>
+        <translation>指标性质：≥ 越高越好，≤ 越低越好，= 定值，定性指标选档次并在档次范围内评分。可从 Excel 或 WPS 复制多行，选中单元格后按 Ctrl+V 粘贴；Ctrl+C 复制选中的行；Ctrl+Enter 在末尾添加一行。</translation>
+    </message>
+    <message>
+        <source>所选指标的偏差原因分析及改进措施(&amp;D)：</source>
+        <translation>所选指标的偏差原因分析及改进措施(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>合计</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>填报人</source>
+        <translation>填报人</translation>
+    </message>
+    <message>
+        <source>填报人(&amp;R)：</source>
+        <translation>填报人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;T)：</source>
+        <translation>联系电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>预算执行%1分（分值%2分） + 绩效指标%3分（分值%4分）</source>
+        <translation>预算执行%1分（分值%2分） + 绩效指标%3分（分值%4分）</translation>
+    </message>
+    <message>
+        <source>各项指标分值合计%1分，不是%2分：指标得分%3分已按%2÷%1折算为%4分。</source>
+        <translation>各项指标分值合计%1分，不是%2分：指标得分%3分已按%2÷%1折算为%4分。</translation>
+    </message>
+    <message>
+        <source>%1 %2(&amp;%3)：</source>
+        <translation>%1 %2(&amp;%3)：</translation>
+    </message>
+</context>
+<context>
+    <name>SelfEvaluationTableModel</name>
+    <message>
+        <source>一级指标</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>二级指标</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>三级指标</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>指标性质</source>
+        <translation>指标性质</translation>
+    </message>
+    <message>
+        <source>年度指标值</source>
+        <translation>年度指标值</translation>
+    </message>
+    <message>
+        <source>实际完成值</source>
+        <translation>实际完成值</translation>
+    </message>
+    <message>
+        <source>分值</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>档次（定性）</source>
+        <translation>档次（定性）</translation>
+    </message>
+    <message>
+        <source>评分（定性）</source>
+        <translation>评分（定性）</translation>
+    </message>
+    <message>
+        <source>得分</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>偏差原因分析及改进措施</source>
+        <translation>偏差原因分析及改进措施</translation>
+    </message>
+    <message>
+        <source>评分不在所选档次的范围内，尚未计分</source>
+        <translation>评分不在所选档次的范围内，尚未计分</translation>
+    </message>
+    <message>
+        <source>缺少年度指标值、实际完成值或评分，尚未计分</source>
+        <translation>缺少年度指标值、实际完成值或评分，尚未计分</translation>
+    </message>
+    <message>
+        <source>修改第%1项绩效指标的指标性质</source>
+        <translation>修改第%1项绩效指标的指标性质</translation>
+    </message>
+    <message>
+        <source>分数最多两位小数</source>
+        <translation>分数最多两位小数</translation>
+    </message>
+    <message>
+        <source>分值不能为负数</source>
+        <translation>分值不能为负数</translation>
+    </message>
+    <message>
+        <source>粘贴%1行绩效指标</source>
+        <translation>粘贴%1行绩效指标</translation>
+    </message>
+</context>
+<context>
     <name>SelfEvaluationText</name>
     <message>
         <source>待评</source>
@@ -4013,46 +4223,6 @@
     <message>
         <source>所选分组的要点</source>
         <translation>所选分组的要点</translation>
-    </message>
-    <message>
-        <source>绩效目标表</source>
-        <translation>绩效目标表</translation>
-    </message>
-    <message>
-        <source>一级指标</source>
-        <translation>一级指标</translation>
-    </message>
-    <message>
-        <source>二级指标</source>
-        <translation>二级指标</translation>
-    </message>
-    <message>
-        <source>三级指标</source>
-        <translation>三级指标</translation>
-    </message>
-    <message>
-        <source>单位</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>方向</source>
-        <translation>方向</translation>
-    </message>
-    <message>
-        <source>目标值</source>
-        <translation>目标值</translation>
-    </message>
-    <message>
-        <source>实际值</source>
-        <translation>实际值</translation>
-    </message>
-    <message>
-        <source>权重</source>
-        <translation>权重</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>备注</translation>
     </message>
 </context>
 <context>

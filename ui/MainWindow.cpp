@@ -27,6 +27,7 @@
 #include "pages/ManagementPage.h"
 #include "pages/ProblemsPage.h"
 #include "pages/ProfilePage.h"
+#include "pages/SelfEvaluationPage.h"
 #include "pages/SignaturePage.h"
 #include "pages/TargetsPage.h"
 
@@ -164,6 +165,7 @@ void MainWindow::createPages()
     m_pages = {new ProfilePage(m_document, this),  new BudgetPage(m_document, this),
                new AdjustmentsPage(m_document, this), new ExecutionPage(m_document, this),
                new ManagementPage(m_document, this), new TargetsPage(m_document, this),
+               new SelfEvaluationPage(m_document, this),
                new ProblemsPage(m_document, this),  new SignaturePage(m_document, this)};
     m_nav->setAccessibleName(tr("报告各部分"));
     m_nav->setObjectName(QStringLiteral("sectionList"));

@@ -75,6 +75,8 @@ QString FieldNames::label(const QString &path, TextLanguage language)
         {"target_indicators[].direction", QT_TR_NOOP("第%1项绩效指标的指标性质")},
         {"target_indicators[].target", QT_TR_NOOP("第%1项绩效指标的年度指标值")},
         {"target_indicators[].actual", QT_TR_NOOP("第%1项绩效指标的实际完成值")},
+        {"target_indicators[].target_text", QT_TR_NOOP("第%1项绩效指标的年度指标值")},
+        {"target_indicators[].actual_text", QT_TR_NOOP("第%1项绩效指标的实际完成值")},
         {"target_indicators[].weight", QT_TR_NOOP("第%1项绩效指标的分值")},
         {"target_indicators[].tier", QT_TR_NOOP("第%1项绩效指标的档次")},
         {"target_indicators[].score", QT_TR_NOOP("第%1项绩效指标的得分")},

@@ -83,6 +83,18 @@ int ReportDocument::setValues(const QList<QPair<QString, QVariant>> &values, con
     return int(changes.size());
 }
 
+void ReportDocument::beginEditGroup(const QString &text)
+{
+    endTypingSession();
+    m_undoStack.beginMacro(text);
+}
+
+void ReportDocument::endEditGroup()
+{
+    m_undoStack.endMacro();
+    endTypingSession();
+}
+
 bool ReportDocument::insertRow(const QString &listPath, int row)
 {
     if (m_readOnly)
@@ -261,6 +273,7 @@ void ReportDocument::recompute()
     }
     const bool findings = next.findings != m_evaluation.findings;
     const bool score = !(next.score == m_evaluation.score);
+    const bool table = !(next.table == m_evaluation.table);
     m_evaluation = std::move(next);
 
     if (figures)
@@ -271,6 +284,8 @@ void ReportDocument::recompute()
         Q_EMIT findingsChanged();
     if (score)
         Q_EMIT scoreChanged();
+    if (table)
+        Q_EMIT tableChanged();
 }
 
 QList<const Finding *> ReportDocument::findingsFor(const QString &path) const

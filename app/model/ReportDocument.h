@@ -39,6 +39,9 @@ public:
     int setValues(const QList<QPair<QString, QVariant>> &values, const QString &text);
     QVariant value(const QString &path) const;
     int rowCount(const QString &listPath) const;
+    // The edits between these two are one undo step named `text` (rows pasted from Excel).
+    void beginEditGroup(const QString &text);
+    void endEditGroup();
 
     // Text a field refused (1.1234567 in an amount): kept here, not in the report, as an
     // invalid_input error of the evaluation until the field is corrected or reverted (or the
@@ -87,6 +90,7 @@ Q_SIGNALS:
     void indicatorsChanged(const QList<int> &rows); // rows of evaluation().indicators
     void findingsChanged();
     void scoreChanged();
+    void tableChanged(); // the self-evaluation table (evaluation().table)
     void manualScoresChanged();
     void readOnlyChanged(bool readOnly);
     void refusedInputChanged(const QString &path);

@@ -16,6 +16,8 @@ QVariant toVariant(const std::optional<QDate> &v) { return v ? QVariant(*v) : QV
 QVariant toVariant(const std::optional<Decimal> &v) { return v ? QVariant::fromValue(*v) : QVariant(); }
 QVariant toVariant(AdjustmentCategory v) { return adjustmentCategoryKey(v); }
 QVariant toVariant(TargetDirection v) { return targetDirectionKey(v); }
+QVariant toVariant(const std::optional<QualitativeTier> &v) { return v ? QVariant(qualitativeTierKey(*v)) : QVariant(); }
+QVariant toVariant(const std::optional<qint64> &v) { return v ? QVariant(*v) : QVariant(); }
 
 bool fromVariant(const QVariant &v, QString *out)
 {
@@ -116,6 +118,35 @@ bool fromVariant(const QVariant &v, TargetDirection *out)
     return d.has_value();
 }
 
+bool fromVariant(const QVariant &v, std::optional<QualitativeTier> *out)
+{
+    if (!v.isValid() || v.toString().isEmpty()) {
+        out->reset();
+        return true;
+    }
+    const std::optional<QualitativeTier> t = qualitativeTierFromKey(v.toString());
+    if (t)
+        *out = t;
+    return t.has_value();
+}
+bool fromVariant(const QVariant &v, std::optional<qint64> *out)
+{
+    if (!v.isValid()) {
+        out->reset();
+        return true;
+    }
+    if (v.typeId() != QMetaType::LongLong && v.typeId() != QMetaType::Int)
+        return false;
+    *out = v.toLongLong();
+    return true;
+}
+
+// A weight: none, or ≥ 0 with at most two decimals (as the format reads it).
+bool validWeight(const std::optional<Decimal> &w)
+{
+    return !w || (!w->isNegative() && w->millionths() % (Decimal::Scale / 100) == 0);
+}
+
 struct ScalarAccess
 {
     ReportFields::Type type;
@@ -140,16 +171,21 @@ public:
     QStringList listOrder;
 
     // ref: (Report&, const Indices&) -> T&; the indices have been checked before it runs.
-    template<typename Ref>
-    void field(const char *pattern, ReportFields::Type type, Ref ref)
+    // `valid`, when given, refuses values the type allows but the field does not.
+    template<typename Ref, typename Valid = std::nullptr_t>
+    void field(const char *pattern, ReportFields::Type type, Ref ref, Valid valid = nullptr)
     {
         ScalarAccess a;
         a.type = type;
         a.get = [ref](const Report &r, const Indices &i) { return toVariant(ref(const_cast<Report &>(r), i)); };
-        a.set = [ref](Report &r, const Indices &i, const QVariant &v) {
+        a.set = [ref, valid](Report &r, const Indices &i, const QVariant &v) {
             auto value = ref(r, i);
             if (!fromVariant(v, &value))
                 return false;
+            if constexpr (!std::is_same_v<Valid, std::nullptr_t>) {
+                if (!valid(value))
+                    return false;
+            }
             ref(r, i) = value;
             return true;
         };
@@ -257,8 +293,29 @@ Registry::Registry()
     field("target_indicators[].direction", T::Direction, [](Report &r, const Indices &i) -> auto & { return r.targetIndicators[i[0]].direction; });
     field("target_indicators[].target", T::Decimal, [](Report &r, const Indices &i) -> auto & { return r.targetIndicators[i[0]].target; });
     field("target_indicators[].actual", T::Decimal, [](Report &r, const Indices &i) -> auto & { return r.targetIndicators[i[0]].actual; });
-    field("target_indicators[].weight", T::Decimal, [](Report &r, const Indices &i) -> auto & { return r.targetIndicators[i[0]].weight; });
+    field("target_indicators[].weight", T::Decimal, [](Report &r, const Indices &i) -> auto & { return r.targetIndicators[i[0]].weight; },
+          [](const std::optional<Decimal> &w) { return validWeight(w); });
     field("target_indicators[].note", T::Text, [](Report &r, const Indices &i) -> auto & { return r.targetIndicators[i[0]].note; });
+    field("target_indicators[].target_text", T::Text, [](Report &r, const Indices &i) -> auto & { return r.targetIndicators[i[0]].targetText; });
+    field("target_indicators[].actual_text", T::Text, [](Report &r, const Indices &i) -> auto & { return r.targetIndicators[i[0]].actualText; });
+    field("target_indicators[].tier", T::Tier, [](Report &r, const Indices &i) -> auto & { return r.targetIndicators[i[0]].tier; });
+    field("target_indicators[].score", T::Points, [](Report &r, const Indices &i) -> auto & { return r.targetIndicators[i[0]].scoreCenti; });
+    field("target_indicators[].deviation", T::Text, [](Report &r, const Indices &i) -> auto & { return r.targetIndicators[i[0]].deviation; });
+
+    field("overall_goal.expected", T::Text, [](Report &r, const Indices &) -> auto & { return r.overallGoal.expected; });
+    field("overall_goal.achieved", T::Text, [](Report &r, const Indices &) -> auto & { return r.overallGoal.achieved; });
+    field("preparer.name", T::Text, [](Report &r, const Indices &) -> auto & { return r.preparer.name; });
+    field("preparer.phone", T::Text, [](Report &r, const Indices &) -> auto & { return r.preparer.phone; });
+    field("preparer.date", T::Date, [](Report &r, const Indices &) -> auto & { return r.preparer.date; });
+    field("funds_by_source.appropriation.initial", T::Money, [](Report &r, const Indices &) -> auto & { return r.fundsBySource.appropriation.initial; });
+    field("funds_by_source.appropriation.full", T::Money, [](Report &r, const Indices &) -> auto & { return r.fundsBySource.appropriation.full; });
+    field("funds_by_source.appropriation.spent", T::Money, [](Report &r, const Indices &) -> auto & { return r.fundsBySource.appropriation.spent; });
+    field("funds_by_source.carryover.initial", T::Money, [](Report &r, const Indices &) -> auto & { return r.fundsBySource.carryover.initial; });
+    field("funds_by_source.carryover.full", T::Money, [](Report &r, const Indices &) -> auto & { return r.fundsBySource.carryover.full; });
+    field("funds_by_source.carryover.spent", T::Money, [](Report &r, const Indices &) -> auto & { return r.fundsBySource.carryover.spent; });
+    field("funds_by_source.other.initial", T::Money, [](Report &r, const Indices &) -> auto & { return r.fundsBySource.other.initial; });
+    field("funds_by_source.other.full", T::Money, [](Report &r, const Indices &) -> auto & { return r.fundsBySource.other.full; });
+    field("funds_by_source.other.spent", T::Money, [](Report &r, const Indices &) -> auto & { return r.fundsBySource.other.spent; });
 
     field("problems_intro", T::Text, [](Report &r, const Indices &) -> auto & { return r.problemsIntro; });
     list("problems", [](Report &r, const Indices &) -> auto & { return r.problems; });

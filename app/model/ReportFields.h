@@ -9,12 +9,14 @@
 // Every editable field and list of a report, addressed by its exchange-format path, so
 // that forms, item models and undo commands share one way to read and write a report.
 // Values travel as QVariant: an invalid QVariant means "not given"; amounts are Money,
-// counts int, flags bool, dates QDate, categories and directions their JSON keys,
-// decimals (performance targets) their exact text.
+// counts int, flags bool, dates QDate, categories, directions and tiers their JSON keys,
+// decimals (performance targets, weights) Decimal, points (an evaluator's score) qint64
+// hundredths. A qualitative row's free-text target and actual are "target_text" and
+// "actual_text" beside the decimal "target" and "actual".
 class ReportFields
 {
 public:
-    enum class Type { Text, Integer, Money, Count, Flag, OptionalFlag, Date, Category, Direction, Decimal };
+    enum class Type { Text, Integer, Money, Count, Flag, OptionalFlag, Date, Category, Direction, Decimal, Tier, Points };
 
     // Reads a field; an invalid QVariant for "not given" or an unknown/out-of-range path.
     static QVariant value(const Report &report, const QString &path);

@@ -98,10 +98,12 @@ QString ReportListModel::categoryLabel(const QString &key)
 QString ReportListModel::directionLabel(const QString &key)
 {
     if (key == QLatin1String("lower"))
-        return tr("越低越好");
+        return tr("≤ 越低越好");
     if (key == QLatin1String("exact"))
-        return tr("定值");
-    return tr("越高越好");
+        return tr("= 定值");
+    if (key == QLatin1String("qualitative"))
+        return tr("定性");
+    return tr("≥ 越高越好");
 }
 
 QVariant ReportListModel::displayValue(const QString &path, int column) const

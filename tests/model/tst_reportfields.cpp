@@ -43,10 +43,47 @@ private Q_SLOTS:
             QStringLiteral("target_indicators[0].weight"), QStringLiteral("target_indicators[0].note"),
             QStringLiteral("problems_intro"), QStringLiteral("problems[0].title"), QStringLiteral("problems[0].text"),
             QStringLiteral("measures[0].title"), QStringLiteral("measures[0].text"), QStringLiteral("signature.name"),
-            QStringLiteral("signature.date")};
+            QStringLiteral("signature.date"),
+            // Format version 2 (self-evaluation-table.md); a qualitative row's texts beside its decimals.
+            QStringLiteral("target_indicators[0].target_text"), QStringLiteral("target_indicators[0].actual_text"),
+            QStringLiteral("target_indicators[0].tier"), QStringLiteral("target_indicators[0].score"),
+            QStringLiteral("target_indicators[0].deviation"), QStringLiteral("overall_goal.expected"),
+            QStringLiteral("overall_goal.achieved"), QStringLiteral("preparer.name"), QStringLiteral("preparer.phone"),
+            QStringLiteral("preparer.date"), QStringLiteral("funds_by_source.appropriation.initial"),
+            QStringLiteral("funds_by_source.appropriation.full"), QStringLiteral("funds_by_source.appropriation.spent"),
+            QStringLiteral("funds_by_source.carryover.initial"), QStringLiteral("funds_by_source.carryover.full"),
+            QStringLiteral("funds_by_source.carryover.spent"), QStringLiteral("funds_by_source.other.initial"),
+            QStringLiteral("funds_by_source.other.full"), QStringLiteral("funds_by_source.other.spent")};
         for (const QString &path : expected)
             QVERIFY2(ReportFields::isField(path), qPrintable(path));
         QCOMPARE(ReportFields::fieldPatterns().size(), expected.size());
+    }
+
+    void version2Fields()
+    {
+        Report r = sampleReport();
+        r.targetIndicators.append(TargetIndicator());
+        const QString row = QStringLiteral("target_indicators[0].");
+        QVERIFY(ReportFields::setValue(r, row + QStringLiteral("direction"), QStringLiteral("qualitative")));
+        QCOMPARE(r.targetIndicators[0].direction, TargetDirection::Qualitative);
+        QVERIFY(ReportFields::setValue(r, row + QStringLiteral("tier"), QStringLiteral("partial")));
+        QCOMPARE(r.targetIndicators[0].tier, std::optional(QualitativeTier::Partial));
+        QVERIFY(!ReportFields::setValue(r, row + QStringLiteral("tier"), QStringLiteral("excellent")));
+        QVERIFY(ReportFields::setValue(r, row + QStringLiteral("tier"), QVariant()));
+        QVERIFY(!r.targetIndicators[0].tier);
+        QVERIFY(ReportFields::setValue(r, row + QStringLiteral("score"), QVariant(qint64(950))));
+        QCOMPARE(ReportFields::value(r, row + QStringLiteral("score")).toLongLong(), 950);
+        QVERIFY(ReportFields::setValue(r, row + QStringLiteral("target_text"), QStringLiteral("平稳运行")));
+        QCOMPARE(r.targetIndicators[0].targetText, QStringLiteral("平稳运行"));
+        // Weights: never negative, at most two decimals, as the format reads them.
+        QVERIFY(ReportFields::setValue(r, row + QStringLiteral("weight"), QVariant::fromValue(Decimal::fromMillionths(7500000))));
+        QVERIFY(!ReportFields::setValue(r, row + QStringLiteral("weight"), QVariant::fromValue(Decimal::fromMillionths(7555000))));
+        QVERIFY(!ReportFields::setValue(r, row + QStringLiteral("weight"), QVariant::fromValue(Decimal::fromInt(-1))));
+        QCOMPARE(r.targetIndicators[0].weight, std::optional(Decimal::fromMillionths(7500000)));
+        QVERIFY(ReportFields::setValue(r, QStringLiteral("funds_by_source.carryover.full"), QVariant::fromValue(Money::fromWan(30, 55))));
+        QCOMPARE(r.fundsBySource.carryover.full, std::optional(Money::fromWan(30, 55)));
+        QVERIFY(ReportFields::setValue(r, QStringLiteral("preparer.date"), QDate(2024, 3, 1)));
+        QCOMPARE(r.formatVersion(), 2);
     }
 
     void readsAndWritesEachType()

@@ -1,12 +1,15 @@
 // Not a test: writes a PNG of every page of the window with the sample report, and of every
 // dock and window, so that a person can look at them.
-//   ui_screenshots OUTDIR [--lang en] [--size 1280x800] [--scale 2]
+//   ui_screenshots OUTDIR [--lang en] [--size 1280x800] [--scale 2] [--table REPORT.json]
 // Files: LANG-pageN.png (the eight pages), LANG-review.png (score table), LANG-charts.png,
 // and, with the sample in a temporary workspace (2022 and 2023, a second department, a
 // comment, a deleted copy): LANG-comments.png, LANG-charts-trend.png (the charts with the
 // multi-year trend), LANG-workspace.png (browser and history), LANG-workspace-deleted.png,
-// LANG-overview.png (the overview window).
+// LANG-overview.png (the overview window); with --table, LANG-selfevaluation.png (the 自评表
+// page with that report, e.g. tests/data/reports/xiangtan-2023-table.json).
 #include "Dialogs.h"
+#include "FormPage.h"
+#include "ReportDocument.h"
 #include "Language.h"
 #include "MainWindow.h"
 #include "OverviewWindow.h"
@@ -20,6 +23,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -92,6 +96,28 @@ int main(int argc, char **argv)
     for (int i = 0; i < w.pages().size(); ++i) {
         w.showPage(i);
         save(w, out, lang, QStringLiteral("page%1").arg(i + 1));
+    }
+    const int tableAt = args.indexOf(QStringLiteral("--table"));
+    if (tableAt > 0) { // the 自评表 page with a report that has indicator rows
+        const ReportJsonReader::Result table = ReportJsonReader::readFile(args.value(tableAt + 1));
+        if (!table.report)
+            return 1;
+        w.document()->load(*table.report);
+        for (int i = 0; i < w.pages().size(); ++i) {
+            if (w.pages()[i]->objectName() == QLatin1String("selfEvaluationPage")) {
+                w.showPage(i);
+                save(w, out, lang, QStringLiteral("selfevaluation"));
+                // Scrolled to the indicator grid, a qualitative row's score selected.
+                FormPage *page = w.pages()[i];
+                page->focusPath(QStringLiteral("target_indicators[7].score"));
+                if (QWidget *grid = page->findChild<QWidget *>(QStringLiteral("selfEvaluationIndicators"))) {
+                    settle();
+                    page->verticalScrollBar()->setValue(grid->mapTo(page->widget(), QPoint()).y() - 40);
+                }
+                save(w, out, lang, QStringLiteral("selfevaluation-grid"));
+            }
+        }
+        w.openSample();
     }
     // The review dock (score table, then charts) raised over the findings.
     raise(dock(w, "reviewDock"));

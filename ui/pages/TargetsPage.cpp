@@ -5,7 +5,6 @@
 #include "ReportDocument.h"
 #include "ReportListModel.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -32,22 +31,6 @@ TargetsPage::TargetsPage(ReportDocument *document, QWidget *parent)
         showPointsOf(m_groups->currentRow());
     });
 
-    QVBoxLayout *table = addPlainSection(tr("绩效目标表"));
-    auto *indicatorModel = new ReportListModel(document, QStringLiteral("target_indicators"),
-                                               {{tr("一级指标"), QStringLiteral("level1")},
-                                                {tr("二级指标"), QStringLiteral("level2")},
-                                                {tr("三级指标"), QStringLiteral("name")},
-                                                {tr("单位"), QStringLiteral("unit")},
-                                                {tr("方向"), QStringLiteral("direction")},
-                                                {tr("目标值"), QStringLiteral("target")},
-                                                {tr("实际值"), QStringLiteral("actual")},
-                                                {tr("权重"), QStringLiteral("weight")},
-                                                {tr("备注"), QStringLiteral("note")}},
-                                               this);
-    auto *indicators = new ListEditor(document, indicatorModel, tr("绩效目标表"), this);
-    indicators->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    indicators->view()->horizontalHeader()->setStretchLastSection(true);
-    addList(indicators, table);
     finish();
 }
 

@@ -4,7 +4,8 @@
 
 class ReportListModel;
 
-// 绩效目标完成情况: numbered groups of ①② points, and the target-indicator table (绩效目标表).
+// 绩效目标完成情况: numbered groups of ①② points. The target-indicator rows (绩效目标表) are
+// edited on the 自评表 page (SelfEvaluationPage).
 class TargetsPage : public FormPage
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "EditGuards.h"
 #include "ReportFields.h"
 #include "ReportListModel.h"
+#include "SelfEvaluationTableModel.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -14,7 +15,9 @@ QStringList choicesFor(ReportFields::Type type)
     if (type == ReportFields::Type::Category)
         return {QStringLiteral("basic"), QStringLiteral("project"), QStringLiteral("transfer")};
     if (type == ReportFields::Type::Direction)
-        return {QStringLiteral("higher"), QStringLiteral("lower"), QStringLiteral("exact")};
+        return {QStringLiteral("higher"), QStringLiteral("lower"), QStringLiteral("exact"), QStringLiteral("qualitative")};
+    if (type == ReportFields::Type::Tier) // empty: not rated yet
+        return {QString(), QStringLiteral("achieved"), QStringLiteral("partial"), QStringLiteral("not_achieved")};
     return {};
 }
 
@@ -41,9 +44,10 @@ QWidget *ReportItemDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     }
     auto *combo = new QComboBox(parent);
     for (const QString &key : choices) {
-        combo->addItem(type == ReportFields::Type::Category ? ReportListModel::categoryLabel(key)
-                                                            : ReportListModel::directionLabel(key),
-                       key);
+        const QString label = type == ReportFields::Type::Category    ? ReportListModel::categoryLabel(key)
+                              : type == ReportFields::Type::Direction ? ReportListModel::directionLabel(key)
+                                                                      : SelfEvaluationTableModel::tierLabel(key);
+        combo->addItem(label, key);
     }
     EditGuards::install(combo);
     return combo;
