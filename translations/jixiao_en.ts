@@ -2840,6 +2840,14 @@ The report is still in the window and has not been lost; save it somewhere else.
         <source>年末结转(万元)</source>
         <translation>Year-end carry-over (10k yuan)</translation>
     </message>
+    <message>
+        <source>自评表总分</source>
+        <translation>Table total</translation>
+    </message>
+    <message>
+        <source>自评表等级</source>
+        <translation>Table grade</translation>
+    </message>
 </context>
 <context>
     <name>OverviewWindow</name>

@@ -2840,6 +2840,14 @@
         <source>年末结转(万元)</source>
         <translation>年末结转(万元)</translation>
     </message>
+    <message>
+        <source>自评表总分</source>
+        <translation>自评表总分</translation>
+    </message>
+    <message>
+        <source>自评表等级</source>
+        <translation>自评表等级</translation>
+    </message>
 </context>
 <context>
     <name>OverviewWindow</name>

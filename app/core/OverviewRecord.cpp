@@ -7,6 +7,9 @@ void OverviewRecord::setEvaluation(const ReportEvaluation &evaluation)
     scoreCenti = evaluation.score.totalCenti;
     grade = evaluation.score.grade;
     pending = evaluation.score.pending;
+    tableTotalCenti = evaluation.table.totalCenti;
+    tableGrade = evaluation.table.grade;
+    tableProvisional = evaluation.table.provisional();
     errors = evaluation.errorCount();
     warnings = evaluation.warningCount();
     rates.clear();
@@ -40,6 +43,8 @@ QList<OverviewColumns::Column> OverviewColumns::columns()
         {QStringLiteral("score"), Kind::Score},
         {QStringLiteral("grade"), Kind::Grade},
         {QStringLiteral("pending"), Kind::Count},
+        {QStringLiteral("table_total"), Kind::Score},
+        {QStringLiteral("table_grade"), Kind::Grade},
     };
     for (const QString &id : IndicatorCatalog::ids())
         c.append({id, Kind::Rate});
@@ -52,6 +57,7 @@ QList<OverviewColumns::Column> OverviewColumns::columns()
 }
 
 namespace {
+constexpr int Leading = 7; // department … pending, the table's total and grade: then the rates
 int rateCount()
 {
     static const int n = int(IndicatorCatalog::ids().size());
@@ -61,7 +67,7 @@ int rateCount()
 
 int OverviewColumns::count()
 {
-    return 5 + rateCount() + 5;
+    return Leading + rateCount() + 5;
 }
 
 int OverviewColumns::indexOf(const QString &key)
@@ -112,13 +118,17 @@ OverviewColumns::Cell OverviewColumns::cell(const OverviewRecord &r, int column)
         return Cell{r.grade, std::nullopt, 0};
     case 4:
         return r.evaluated ? number(r.pending, 0) : Cell();
+    case 5:
+        return r.evaluated ? number(r.tableTotalCenti, 2) : Cell();
+    case 6:
+        return Cell{r.tableGrade, std::nullopt, 0};
     default:
         break;
     }
-    const int i = column - 5;
+    const int i = column - Leading;
     if (i >= 0 && i < rateCount())
         return number(r.rates.value(i), 2);
-    switch (column - 5 - rateCount()) {
+    switch (column - Leading - rateCount()) {
     case 0:
         return r.evaluated ? number(r.errors, 0) : Cell();
     case 1:

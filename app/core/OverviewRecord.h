@@ -17,7 +17,7 @@ struct OverviewRecord
 {
     // Bump when what `fromEvaluation` computes changes: stored lines of an older version are
     // evaluated again when read.
-    static constexpr int EvaluationVersion = 1;
+    static constexpr int EvaluationVersion = 2; // 2: the self-evaluation table's total and grade
 
     qint64 id = 0; // the report in the workspace
     QString department;
@@ -27,6 +27,9 @@ struct OverviewRecord
     qint64 scoreCenti = 0; // waiting manual items count as 0 (ScoreCard)
     QString grade;
     int pending = 0; // manual score items still waiting
+    qint64 tableTotalCenti = 0; // the standard self-evaluation table (SelfEvaluation), capped
+    QString tableGrade;
+    bool tableProvisional = false; // something of the table is still pending
     // Hundredths of a percent (9910 = 99.10%), one per IndicatorCatalog::ids(), in that
     // order; none when the indicator is 不适用.
     QList<std::optional<qint64>> rates;
@@ -40,7 +43,8 @@ struct OverviewRecord
     // forged): what is shown here is the content's, evaluated again when read.
     bool storedMismatch = false;
 
-    // The evaluated part (score, grade, pending, rates, counts, amounts) from an evaluation.
+    // The evaluated part (score, grade, pending, the table's total and grade, rates, counts,
+    // amounts) from an evaluation.
     void setEvaluation(const ReportEvaluation &evaluation);
     std::optional<qint64> rate(const QString &indicatorId) const;
     bool operator==(const OverviewRecord &) const = default;

@@ -69,12 +69,16 @@ WorkspaceError EvaluationTable::store(WorkspaceConnection &c, qint64 reportId, c
                                       const std::optional<QString> &basis)
 {
     const QStringList rates = rateColumns();
-    QString columns = QStringLiteral("report_id, version, score_centi, grade, pending, error_count, warning_count");
-    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?");
+    QString columns = QStringLiteral("report_id, version, score_centi, grade, pending, error_count, warning_count, "
+                                     "table_total_centi, table_grade, table_provisional");
+    QString marks = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?, ?, ?");
     QString updates = QStringLiteral("version = excluded.version, score_centi = excluded.score_centi, "
                                      "grade = excluded.grade, pending = excluded.pending, "
-                                     "error_count = excluded.error_count, warning_count = excluded.warning_count");
-    QVariantList values{reportId, OverviewRecord::EvaluationVersion, r.scoreCenti, r.grade, r.pending, r.errors, r.warnings};
+                                     "error_count = excluded.error_count, warning_count = excluded.warning_count, "
+                                     "table_total_centi = excluded.table_total_centi, table_grade = excluded.table_grade, "
+                                     "table_provisional = excluded.table_provisional");
+    QVariantList values{reportId, OverviewRecord::EvaluationVersion, r.scoreCenti, r.grade, r.pending, r.errors, r.warnings,
+                        r.tableTotalCenti, r.tableGrade, r.tableProvisional ? 1 : 0};
     for (int i = 0; i < rates.size(); ++i) {
         columns += QStringLiteral(", ") + rates.at(i);
         marks += QStringLiteral(", ?");
@@ -211,7 +215,7 @@ WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList
             q,
             QStringLiteral("SELECT r.id, r.department, r.year, r.revision, r.status, r.budget_fen, r.spent_fen, "
                            "r.carryover_out_fen, e.version, e.score_centi, e.grade, e.pending, e.error_count, "
-                           "e.warning_count%1%2 FROM jixiao_report r LEFT JOIN jixiao_evaluation e ON e.report_id = r.id%3 "
+                           "e.warning_count, e.table_total_centi, e.table_grade, e.table_provisional%1%2 FROM jixiao_report r LEFT JOIN jixiao_evaluation e ON e.report_id = r.id%3 "
                            "WHERE r.year = ? ORDER BY r.department")
                 .arg(rateList, trust, basis),
             {year});
@@ -221,7 +225,8 @@ WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList
     QList<qsizetype> again;           // lines to evaluate again …
     QHash<qsizetype, OverviewRecord> claimed; // … of which these said something of the content as it is
     auto money = [](const QVariant &v) { return v.isNull() ? OptionalMoney() : OptionalMoney(Money::fromFen(v.toLongLong())); };
-    const int currentColumn = 14 + int(rates.size());
+    const int firstRate = 17; // after the table's total, grade and provisional flag
+    const int currentColumn = firstRate + int(rates.size());
     while (q.next()) {
         OverviewRecord r;
         r.id = q.value(0).toLongLong();
@@ -240,8 +245,11 @@ WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList
             r.pending = q.value(11).toInt();
             r.errors = q.value(12).toInt();
             r.warnings = q.value(13).toInt();
+            r.tableTotalCenti = q.value(14).toLongLong();
+            r.tableGrade = q.value(15).toString();
+            r.tableProvisional = q.value(16).toInt() != 0;
             for (int i = 0; i < rates.size(); ++i) {
-                const QVariant v = q.value(14 + i);
+                const QVariant v = q.value(firstRate + i);
                 r.rates.append(v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()));
             }
             r.evaluated = true;
@@ -264,7 +272,9 @@ WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList
         OverviewRecord &r = (*out)[again.at(n)];
         if (const auto said = claimed.constFind(again.at(n)); said != claimed.cend() && r.evaluated) {
             r.storedMismatch = said->scoreCenti != r.scoreCenti || said->grade != r.grade || said->pending != r.pending
-                || said->errors != r.errors || said->warnings != r.warnings || said->rates != r.rates;
+                || said->errors != r.errors || said->warnings != r.warnings || said->rates != r.rates
+                || said->tableTotalCenti != r.tableTotalCenti || said->tableGrade != r.tableGrade
+                || said->tableProvisional != r.tableProvisional;
         }
         // A line that disagrees with its content stays, to be seen as such until the
         // content is saved again.

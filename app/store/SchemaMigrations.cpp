@@ -148,6 +148,14 @@ QStringList SchemaMigrations::statements(int step, Engine engine)
         // Issue 12, what the checks cost: the same rules, planned once per session, and the
         // overview's trust asked once per query. PostgreSQL only.
         return postgresScript(engine, 9);
+    case 10:
+        // Issue 14: the standard self-evaluation table's total and grade, kept with the
+        // score (the overview shows them; untrusted lines are evaluated again, as the score).
+        return {
+            QStringLiteral("ALTER TABLE jixiao_evaluation ADD COLUMN table_total_centi BIGINT NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE jixiao_evaluation ADD COLUMN table_grade TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("ALTER TABLE jixiao_evaluation ADD COLUMN table_provisional INTEGER NOT NULL DEFAULT 0"),
+        };
     default:
         return {};
     }

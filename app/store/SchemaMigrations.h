@@ -33,7 +33,7 @@
 class SchemaMigrations
 {
 public:
-    static constexpr int CurrentVersion = 9;
+    static constexpr int CurrentVersion = 10;
     static constexpr int NoWorkspace = -1;
 
     enum class Engine { Sqlite, Postgres };

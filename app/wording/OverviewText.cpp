@@ -13,6 +13,8 @@ QString OverviewText::header(const OverviewColumns::Column &column, TextLanguage
         {"score", QT_TRANSLATE_NOOP("OverviewText", "得分")},
         {"grade", QT_TRANSLATE_NOOP("OverviewText", "等级")},
         {"pending", QT_TRANSLATE_NOOP("OverviewText", "待人工评分")},
+        {"table_total", QT_TRANSLATE_NOOP("OverviewText", "自评表总分")},
+        {"table_grade", QT_TRANSLATE_NOOP("OverviewText", "自评表等级")},
         {"errors", QT_TRANSLATE_NOOP("OverviewText", "错误")},
         {"warnings", QT_TRANSLATE_NOOP("OverviewText", "提示")},
         {"budget", QT_TRANSLATE_NOOP("OverviewText", "全年预算(万元)")},

@@ -55,6 +55,30 @@ private Q_SLOTS:
         QCOMPARE(OverviewColumns::cell(r, 0).text, report.department);
     }
 
+    // The standard self-evaluation table's total and grade (issue 14), per department.
+    void selfEvaluationTableColumns()
+    {
+        QFile f(QStringLiteral(JIXIAO_TEST_DATA "/reports/xiangtan-2023-table.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const Report report = *ReportJsonReader::read(f.readAll()).report;
+        OverviewRecord r;
+        r.setEvaluation(ReportEvaluation::of(report));
+        QCOMPARE(r.tableTotalCenti, qint64(9913));
+        QCOMPARE(r.tableGrade, QStringLiteral("优"));
+        QVERIFY(!r.tableProvisional);
+        const int total = OverviewColumns::indexOf(QStringLiteral("table_total"));
+        const int grade = OverviewColumns::indexOf(QStringLiteral("table_grade"));
+        QVERIFY(total > 0 && grade == total + 1);
+        QCOMPARE(OverviewText::header(OverviewColumns::columns().at(total)), QStringLiteral("自评表总分"));
+        QCOMPARE(OverviewText::header(OverviewColumns::columns().at(grade)), QStringLiteral("自评表等级"));
+        QCOMPARE(OverviewColumns::cell(r, total).text, QStringLiteral("99.13"));
+        QCOMPARE(OverviewColumns::cell(r, total).number, std::optional<qint64>(9913));
+        QCOMPARE(OverviewColumns::cell(r, grade).text, QStringLiteral("优"));
+        // The columns after them still find their values.
+        QCOMPARE(OverviewColumns::cell(r, OverviewColumns::indexOf(QStringLiteral("project_control_rate"))).text, QStringLiteral("99.10"));
+        QCOMPARE(OverviewColumns::cell(r, OverviewColumns::indexOf(QStringLiteral("carryover_out"))).text, QStringLiteral("11.23"));
+    }
+
     void amountsRoundLikeTheDocuments_data()
     {
         QTest::addColumn<qint64>("fen");

@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(!utf8.hasError());
         const QStringList lines = text.split(QStringLiteral("\r\n"));
         QCOMPARE(lines.size(), 4); // header, two rows, the empty rest after the last CRLF
-        QVERIFY(lines.first().startsWith(QStringLiteral("部门,状态,得分,等级,待人工评分,预算调整率(%)")));
+        QVERIFY(lines.first().startsWith(QStringLiteral("部门,状态,得分,等级,待人工评分,自评表总分,自评表等级,预算调整率(%)")));
         QVERIFY(lines.first().endsWith(QStringLiteral("错误,提示,全年预算(万元),全年支出(万元),年末结转(万元)")));
         const QStringList row = lines.at(1).split(QLatin1Char(','));
         QCOMPARE(row.size(), OverviewColumns::count());

@@ -160,7 +160,9 @@ private Q_SLOTS:
                                    QStringLiteral("grade"), QStringLiteral("pending"), QStringLiteral("error_count"),
                                    QStringLiteral("warning_count")};
         const QStringList since5 = {QStringLiteral("basis"), QStringLiteral("evaluated_by")};
-        QCOMPARE(names, fixed + IndicatorCatalog::ids() + since5);
+        const QStringList since10 = {QStringLiteral("table_total_centi"), QStringLiteral("table_grade"),
+                                     QStringLiteral("table_provisional")}; // the self-evaluation table
+        QCOMPARE(names, fixed + IndicatorCatalog::ids() + since5 + since10);
     }
 
     void secondSaveOfAStaleRevisionIsRefused()

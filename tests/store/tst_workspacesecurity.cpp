@@ -594,7 +594,9 @@ private Q_SLOTS:
             QVERIFY(clerkB.save(m_b, 1, b).ok());
         }
         SqlClient sql(as(clerkA()), clerkA(), password);
-        const QString forge = QStringLiteral("UPDATE jixiao_evaluation SET score_centi = 9950, grade = '优' WHERE report_id = %1").arg(m_a);
+        // The self-evaluation table's total and grade (issue 14) are forged along.
+        const QString forge = QStringLiteral("UPDATE jixiao_evaluation SET score_centi = 9950, grade = '优', "
+                                             "table_total_centi = 9960, table_grade = '优' WHERE report_id = %1").arg(m_a);
         QCOMPARE(sql.exec(forge), QStringLiteral("JXEVL"));
         SqlClient owner(m_owner, m_owner.userName, m_owner.password);
         QCOMPARE(owner.value(QStringLiteral("SELECT score_centi FROM jixiao_evaluation WHERE report_id = %1").arg(m_a)).toLongLong(),
@@ -609,6 +611,8 @@ private Q_SLOTS:
         const OverviewRecord line = reviewersLine(QStringLiteral("局A"));
         QCOMPARE(line.scoreCenti, truth.score.totalCenti);
         QCOMPARE(line.grade, truth.score.grade);
+        QCOMPARE(line.tableTotalCenti, truth.table.totalCenti);
+        QCOMPARE(line.tableGrade, truth.table.grade);
         QVERIFY(line.storedMismatch);
         QVERIFY(!reviewersLine(QStringLiteral("局B")).storedMismatch);
         const QString csv = m_env.tempPath(m_owner.databaseName + QStringLiteral("-overview.csv"));
@@ -619,7 +623,7 @@ private Q_SLOTS:
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString table = QString::fromUtf8(file.readAll());
-        QVERIFY2(!table.contains(QStringLiteral("99.50")), qPrintable(table));
+        QVERIFY2(!table.contains(QStringLiteral("99.50")) && !table.contains(QStringLiteral("99.60")), qPrintable(table));
         QVERIFY(table.contains(OverviewColumns::numberText(truth.score.totalCenti, 2)));
         const Run checked = reviewerRuns({QStringLiteral("check"), QStringLiteral("--department"), QStringLiteral("局A"),
                                           QStringLiteral("--year"), QStringLiteral("2023")});
