@@ -210,10 +210,12 @@ private Q_SLOTS:
         QStringList ids;
         for (const QJsonValue &v : indicators)
             ids.append(v.toObject().value(QStringLiteral("id")).toString());
-        QCOMPARE(ids, QStringList({"budget_adjustment_rate", "basic_control_rate", "project_control_rate",
-                                   "three_public_control_rate", "execution_rate", "carryover_rate",
-                                   "procurement_execution_rate", "staff_control_rate",
-                                   "three_public_change_rate", "carryover_change_rate"}));
+        QCOMPARE(ids, QStringList({QStringLiteral("budget_adjustment_rate"), QStringLiteral("basic_control_rate"),
+                                   QStringLiteral("project_control_rate"),
+                                   QStringLiteral("three_public_control_rate"), QStringLiteral("execution_rate"),
+                                   QStringLiteral("carryover_rate"), QStringLiteral("procurement_execution_rate"),
+                                   QStringLiteral("staff_control_rate"), QStringLiteral("three_public_change_rate"),
+                                   QStringLiteral("carryover_change_rate")}));
         const QList<std::pair<const char *, QJsonValue>> values = {
             {"budget_adjustment_rate", QStringLiteral("0.00")}, {"basic_control_rate", QStringLiteral("100.00")},
             {"project_control_rate", QStringLiteral("99.10")}, {"three_public_control_rate", QStringLiteral("98.77")},

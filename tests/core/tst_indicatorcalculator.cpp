@@ -37,10 +37,13 @@ class TestIndicatorCalculator : public QObject
 private Q_SLOTS:
     void idsInOrder()
     {
-        const QStringList expected = {"budget_adjustment_rate", "basic_control_rate", "project_control_rate",
-                                      "three_public_control_rate", "execution_rate", "carryover_rate",
-                                      "procurement_execution_rate", "staff_control_rate",
-                                      "three_public_change_rate", "carryover_change_rate"};
+        const QStringList expected = {QStringLiteral("budget_adjustment_rate"), QStringLiteral("basic_control_rate"),
+                                      QStringLiteral("project_control_rate"),
+                                      QStringLiteral("three_public_control_rate"), QStringLiteral("execution_rate"),
+                                      QStringLiteral("carryover_rate"), QStringLiteral("procurement_execution_rate"),
+                                      QStringLiteral("staff_control_rate"),
+                                      QStringLiteral("three_public_change_rate"),
+                                      QStringLiteral("carryover_change_rate")};
         QCOMPARE(IndicatorCalculator::ids(), expected);
         const Report r = TestReports::simple();
         const IndicatorList list = IndicatorCalculator::compute(r, ReportFigures::of(r));

@@ -69,7 +69,10 @@ private Q_SLOTS:
 
         const ReportEdit none;
         auto row = [](const char *name, ReportEdit edit, const char *code, bool present, const char *severity,
-                      QStringList fields = {}, ReportEdit previous = {}) {
+                      std::initializer_list<const char *> fieldPaths = {}, ReportEdit previous = {}) {
+            QStringList fields;
+            for (const char *path : fieldPaths)
+                fields.append(QString::fromLatin1(path));
             QTest::newRow(name) << edit << previous << QString::fromLatin1(code) << present
                                 << QString::fromLatin1(severity) << fields;
         };

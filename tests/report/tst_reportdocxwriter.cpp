@@ -196,7 +196,8 @@ private Q_SLOTS:
         }
         QCOMPARE(tables.size(), 2); // the score table and the indicator table (the sample has no target table)
         const QList<QStringList> &score = tables[0];
-        QCOMPARE(score[0], (QStringList{"一级指标", "二级指标", "三级指标", "分值", "得分", "扣分原因"}));
+        QCOMPARE(score[0], (QStringList{QStringLiteral("一级指标"), QStringLiteral("二级指标"), QStringLiteral("三级指标"),
+                                        QStringLiteral("分值"), QStringLiteral("得分"), QStringLiteral("扣分原因")}));
         // The column widths are the table's, in twips that add up to the 156 mm type area.
         int sum = 0;
         for (const int w : std::as_const(grids[0]))
@@ -243,7 +244,7 @@ private Q_SLOTS:
         QVERIFY(m_docx.value(QStringLiteral("word/settings.xml")).contains("<w:evenAndOddHeaders/>"));
         const QByteArray doc = m_docx.value(QStringLiteral("word/document.xml"));
         QCOMPARE(OfficePackage::attributeValues(doc, QStringLiteral("w:footerReference"), QStringLiteral("w:type")),
-                 (QStringList{"default", "even"}));
+                 (QStringList{QStringLiteral("default"), QStringLiteral("even")}));
         for (const auto &[part, side] : {std::pair{"word/footer1.xml", "right"}, std::pair{"word/footer2.xml", "left"}}) {
             const QByteArray footer = m_docx.value(QLatin1String(part));
             QCOMPARE(OfficePackage::attributeValues(footer, QStringLiteral("w:instrText"), QStringLiteral("x")).size(), 1);
@@ -278,7 +279,7 @@ private Q_SLOTS:
         QCOMPARE(OfficePackage::malformedParts(docx), QStringList());
         const QByteArray doc = docx.value(QStringLiteral("word/document.xml"));
         QCOMPARE(OfficePackage::attributeValues(doc, QStringLiteral("w:headerReference"), QStringLiteral("w:type")),
-                 (QStringList{"default", "even"}));
+                 (QStringList{QStringLiteral("default"), QStringLiteral("even")}));
         for (const char *part : {"word/header1.xml", "word/header2.xml"})
             QCOMPARE(OfficePackage::paragraphs(docx.value(QLatin1String(part)), false).value(0).text, QStringLiteral("草稿"));
         const QList<OfficePackage::Paragraph> paragraphs = OfficePackage::paragraphs(doc, false);

@@ -193,7 +193,8 @@ private Q_SLOTS:
             if (p.inTable)
                 cells.append(p.text);
         }
-        QCOMPARE(cells.mid(0, 6), (QStringList{"一级指标", "二级指标", "三级指标", "分值", "得分", "扣分原因"}));
+        QCOMPARE(cells.mid(0, 6), (QStringList{QStringLiteral("一级指标"), QStringLiteral("二级指标"), QStringLiteral("三级指标"),
+                                        QStringLiteral("分值"), QStringLiteral("得分"), QStringLiteral("扣分原因")}));
         QVERIFY(cells.contains(QStringLiteral("合计")));
         QVERIFY(cells.contains(ScoreCard::pointsText(m_evaluation.score.totalCenti)));
     }

@@ -12,9 +12,13 @@ class TestReportTableGrid : public QObject
     {
         ReportTable t;
         t.header = {QStringLiteral("一级"), QStringLiteral("二级"), QStringLiteral("三级"), QStringLiteral("分值")};
-        t.rows = {{"投入", "目标", "a", "1.00"}, {"投入", "目标", "b", "2.00"}, {"投入", "预算", "c", "3.00"},
-                  {"过程", "预算", "d", "4.00"}, {"过程", "预算", "e", "5.00"}};
-        t.footer = {{"合计", "", "", "15.00"}};
+        const auto row = [](const char *level1, const char *level2, const char *name, const char *weight) {
+            return QStringList{QString::fromUtf8(level1), QString::fromUtf8(level2), QString::fromUtf8(name),
+                               QString::fromUtf8(weight)};
+        };
+        t.rows = {row("投入", "目标", "a", "1.00"), row("投入", "目标", "b", "2.00"), row("投入", "预算", "c", "3.00"),
+                  row("过程", "预算", "d", "4.00"), row("过程", "预算", "e", "5.00")};
+        t.footer = {{QStringLiteral("合计"), QString(), QString(), QStringLiteral("15.00")}};
         t.columnPercent = {20, 20, 40, 20};
         t.numericColumns = {3};
         t.mergedLeadingColumns = 2;

@@ -70,7 +70,8 @@ private Q_SLOTS:
         QCOMPARE(textAt(form, 2, 0), QStringLiteral("预算执行情况")); // merged over both rows
         const QStringList execution = {textAt(form, 2, 3), textAt(form, 2, 4), textAt(form, 2, 5), textAt(form, 2, 6),
                                        textAt(form, 2, 7), textAt(form, 2, 8)};
-        QCOMPARE(execution, (QStringList{"1641.02", "1873.84", "1862.61", "10.00", "99.40%", "9.94"}));
+        QCOMPARE(execution, (QStringList{QStringLiteral("1641.02"), QStringLiteral("1873.84"), QStringLiteral("1862.61"),
+                                         QStringLiteral("10.00"), QStringLiteral("99.40%"), QStringLiteral("9.94")}));
         QCOMPARE(form.cellAt(2, 7)->numberText, QStringLiteral("0.994"));
         QVERIFY(form.cellAt(2, 7)->percent);
         // The goal texts.

@@ -54,10 +54,10 @@ private Q_SLOTS:
             QVERIFY2(QFile::exists(QStringLiteral(JIXIAO_SOURCE_DIR) + file.arg(id)), qPrintable(file.arg(id)));
         QFile desktop(QStringLiteral(JIXIAO_SOURCE_DIR "/resources/linux/%1.desktop").arg(id));
         QVERIFY(desktop.open(QIODevice::ReadOnly));
-        QVERIFY(desktop.readAll().contains(("Icon=" + id + "\n").toUtf8()));
+        QVERIFY(desktop.readAll().contains((QStringLiteral("Icon=") + id + QLatin1Char('\n')).toUtf8()));
         QFile metainfo(QStringLiteral(JIXIAO_SOURCE_DIR "/resources/linux/%1.metainfo.xml").arg(id));
         QVERIFY(metainfo.open(QIODevice::ReadOnly));
-        QVERIFY(metainfo.readAll().contains(("<id>" + id + "</id>").toUtf8()));
+        QVERIFY(metainfo.readAll().contains((QStringLiteral("<id>") + id + QStringLiteral("</id>")).toUtf8()));
     }
 };
 
