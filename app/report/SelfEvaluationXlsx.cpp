@@ -85,6 +85,68 @@ int linesFor(const Cell &c)
     return qMax(1, int(length / qMax(1.0, width - 1)) + 1);
 }
 
+// The title and unit rows above the grid, and the column widths.
+void writeHeading(lxw_worksheet *sheet, const Formats &formats, const SelfEvaluationForm &form)
+{
+    const lxw_col_t last = SelfEvaluationForm::Columns - 1;
+    for (lxw_col_t c = 0; c <= last; ++c)
+        worksheet_set_column(sheet, c, c, ColumnWidths[c], nullptr);
+    worksheet_merge_range(sheet, 0, 0, 0, last, form.title.toUtf8().constData(), formats.title);
+    worksheet_set_row(sheet, 0, 30, nullptr);
+    worksheet_merge_range(sheet, 1, 0, 1, last, form.unitNote.toUtf8().constData(), formats.unit);
+}
+
+// Writes one grid cell; a number's cell name and exact decimal text go into `exact`.
+void writeCell(lxw_worksheet *sheet, const Formats &formats, const Cell &c, QHash<QString, QString> &exact)
+{
+    const lxw_row_t row = FirstGridRow + lxw_row_t(c.row);
+    const lxw_col_t column = lxw_col_t(c.column);
+    lxw_format *format = formatOf(formats, c);
+    if (c.rowSpan > 1 || c.columnSpan > 1) // the text first, then the merge's blanks
+        worksheet_merge_range(sheet, row, column, row + lxw_row_t(c.rowSpan - 1), column + lxw_col_t(c.columnSpan - 1),
+                              "", format);
+    if (c.style == Cell::Style::Number) {
+        worksheet_write_number(sheet, row, column, c.numberText.toDouble(), format);
+        char name[LXW_MAX_CELL_NAME_LENGTH];
+        lxw_rowcol_to_cell(name, row, column);
+        exact.insert(QString::fromLatin1(name), c.numberText);
+    } else {
+        worksheet_write_string(sheet, row, column, c.text.toUtf8().constData(), format);
+    }
+}
+
+// The heading and the grid; returns cell → the number's decimal text (the library writes 16 digits).
+QHash<QString, QString> writeSheet(lxw_workbook *book, lxw_worksheet *sheet, const SelfEvaluationForm &form)
+{
+    const Formats formats = formatsOf(book);
+    writeHeading(sheet, formats, form);
+    QHash<QString, QString> exact;
+    QHash<int, int> lines; // grid row → lines its tallest single-row cell needs
+    for (const Cell &c : form.cells) {
+        writeCell(sheet, formats, c, exact);
+        if (c.rowSpan == 1)
+            lines[c.row] = qMax(lines.value(c.row, 1), linesFor(c));
+    }
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it)
+        worksheet_set_row(sheet, FirstGridRow + lxw_row_t(it.key()), 14.5 * it.value() + 4, nullptr);
+    return exact;
+}
+
+// A4 portrait, as wide as the page, centred; the indicator header repeats on every page.
+void setUpPrinting(lxw_worksheet *sheet, const SelfEvaluationForm &form)
+{
+    worksheet_set_paper(sheet, 9);
+    worksheet_set_portrait(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_center_horizontally(sheet);
+    worksheet_set_margins(sheet, 0.5, 0.5, 0.75, 0.75);
+    if (form.indicatorHeaderRow >= 0) {
+        const lxw_row_t headerRow = FirstGridRow + lxw_row_t(form.indicatorHeaderRow);
+        worksheet_repeat_rows(sheet, headerRow, headerRow);
+    }
+    worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页");
+}
+
 } // namespace
 
 bool SelfEvaluationXlsx::write(const QString &fileName, const SelfEvaluationForm &form, QString *error)
@@ -112,50 +174,8 @@ bool SelfEvaluationXlsx::write(const QString &fileName, const SelfEvaluationForm
     properties.title = title.data(); // the C API takes char *, and only reads it
     workbook_set_properties(book, &properties);
     lxw_worksheet *sheet = workbook_add_worksheet(book, "自评表");
-    const Formats formats = formatsOf(book);
-    const lxw_col_t last = SelfEvaluationForm::Columns - 1;
-    for (lxw_col_t c = 0; c <= last; ++c)
-        worksheet_set_column(sheet, c, c, ColumnWidths[c], nullptr);
-
-    worksheet_merge_range(sheet, 0, 0, 0, last, title.constData(), formats.title);
-    worksheet_set_row(sheet, 0, 30, nullptr);
-    worksheet_merge_range(sheet, 1, 0, 1, last, form.unitNote.toUtf8().constData(), formats.unit);
-
-    QHash<QString, QString> exact; // cell → the number's decimal text: the library writes 16 digits
-    QHash<int, int> lines;          // grid row → lines its tallest single-row cell needs
-    for (const Cell &c : form.cells) {
-        const lxw_row_t row = FirstGridRow + lxw_row_t(c.row);
-        const lxw_col_t column = lxw_col_t(c.column);
-        lxw_format *format = formatOf(formats, c);
-        const QByteArray text = c.text.toUtf8();
-        if (c.rowSpan > 1 || c.columnSpan > 1) // the text first, then the merge's blanks
-            worksheet_merge_range(sheet, row, column, row + lxw_row_t(c.rowSpan - 1), column + lxw_col_t(c.columnSpan - 1),
-                                  "", format);
-        if (c.style == Cell::Style::Number) {
-            worksheet_write_number(sheet, row, column, c.numberText.toDouble(), format);
-            char name[LXW_MAX_CELL_NAME_LENGTH];
-            lxw_rowcol_to_cell(name, row, column);
-            exact.insert(QString::fromLatin1(name), c.numberText);
-        } else {
-            worksheet_write_string(sheet, row, column, text.constData(), format);
-        }
-        if (c.rowSpan == 1)
-            lines[c.row] = qMax(lines.value(c.row, 1), linesFor(c));
-    }
-    for (auto it = lines.cbegin(); it != lines.cend(); ++it)
-        worksheet_set_row(sheet, FirstGridRow + lxw_row_t(it.key()), 14.5 * it.value() + 4, nullptr);
-
-    // A4 portrait, as wide as the page, centred; the indicator header repeats on every page.
-    worksheet_set_paper(sheet, 9);
-    worksheet_set_portrait(sheet);
-    worksheet_fit_to_pages(sheet, 1, 0);
-    worksheet_center_horizontally(sheet);
-    worksheet_set_margins(sheet, 0.5, 0.5, 0.75, 0.75);
-    if (form.indicatorHeaderRow >= 0) {
-        const lxw_row_t headerRow = FirstGridRow + lxw_row_t(form.indicatorHeaderRow);
-        worksheet_repeat_rows(sheet, headerRow, headerRow);
-    }
-    worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页");
+    const QHash<QString, QString> exact = writeSheet(book, sheet, form);
+    setUpPrinting(sheet, form);
 
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR) {
