@@ -102,6 +102,112 @@ void draftMark(XmlPartWriter &w)
     w.element("text:p", QStringLiteral("草稿"), {{"text:style-name", QLatin1String(OfficialTextStyles::draftMark().id)}});
 }
 
+// Paragraphs default to Chinese, with hanging punctuation and strict line breaks.
+void defaultStyle(XmlPartWriter &w)
+{
+    w.start("style:default-style", {{"style:family", QStringLiteral("paragraph")}});
+    w.empty("style:paragraph-properties", {{"style:punctuation-wrap", QStringLiteral("hanging")},
+                                           {"style:line-break", QStringLiteral("strict")},
+                                           {"style:writing-mode", QStringLiteral("page")}});
+    w.start("style:text-properties", {{"fo:language", QStringLiteral("zh")}, {"fo:country", QStringLiteral("CN")},
+                                      {"style:language-asian", QStringLiteral("zh")}, {"style:country-asian", QStringLiteral("CN")}});
+    w.end();
+    w.end();
+}
+
+// The official text styles, and the page number's variant for even pages.
+void officialStyles(XmlPartWriter &w)
+{
+    const Style &number = OfficialTextStyles::pageNumber();
+    for (const Style *s : OfficialTextStyles::all()) {
+        const bool normal = QLatin1String(s->id) == QLatin1String("Normal");
+        const char *color = s == &OfficialTextStyles::draftMark() ? OfficialTextStyles::draftColor() : nullptr;
+        // — N — one character in from the edge of the type area: right on odd pages …
+        const qreal right = s == &number ? PageNumberPt : -1;
+        paragraphStyle(w, *s, QLatin1String(s->id), normal ? QString() : QStringLiteral("Normal"), s->align, color, 0, right);
+    }
+    // … left on even ones.
+    paragraphStyle(w, number, QStringLiteral("PageNumberEven"), QLatin1String(number.id), OfficialTextStyles::Align::Left,
+                   nullptr, PageNumberPt, 0, QString::fromUtf8(number.name) + QStringLiteral("（偶数页）"));
+}
+
+// A （一） heading that runs into its paragraph: the heading's face on the span.
+void runInHeadingStyle(XmlPartWriter &w)
+{
+    w.start("style:style", {{"style:name", QStringLiteral("RunInHeading")}, {"style:display-name", QStringLiteral("段首标题")},
+                            {"style:family", QStringLiteral("text")}});
+    const QString face = OdtStyles::fontName(int(OfficialTextStyles::forBlock(ReportBlock::Kind::Heading2).face));
+    w.empty("style:text-properties", {{"style:font-name", face}, {"style:font-name-asian", face}, {"style:font-name-complex", face}});
+    w.end();
+}
+
+// The page: A4, the type area at the standard's margins. Header and footer stand in the
+// margins (ODF puts them inside the page's margins, above and below the body).
+void pageLayout(XmlPartWriter &w, bool draft)
+{
+    constexpr qreal bottomMm = PageHeightMm - TopMarginMm - TypeHeightMm;
+    w.start("office:automatic-styles");
+    w.start("style:page-layout", {{"style:name", QStringLiteral("OfficialPage")}, {"style:page-usage", QStringLiteral("all")}});
+    w.empty("style:page-layout-properties",
+            {{"fo:page-width", mm(PageWidthMm)},
+             {"fo:page-height", mm(PageHeightMm)},
+             {"style:print-orientation", QStringLiteral("portrait")},
+             {"fo:margin-top", mm(draft ? HeaderFromTopMm : TopMarginMm)},
+             {"fo:margin-bottom", mm(FooterFromBottomMm)},
+             {"fo:margin-left", mm(LeftMarginMm)},
+             {"fo:margin-right", mm(PageWidthMm - LeftMarginMm - TypeWidthMm)},
+             {"style:writing-mode", QStringLiteral("lr-tb")},
+             // The 22 × 28 grid of the page setup; the paragraphs keep to it themselves.
+             {"style:layout-grid-mode", QStringLiteral("both")},
+             {"style:layout-grid-lines", QString::number(LinesPerPage)},
+             {"style:layout-grid-base-height", pt(Pitch)},
+             {"style:layout-grid-ruby-height", QStringLiteral("0pt")},
+             {"style:layout-grid-base-width", pt(OfficialTextStyles::CharPitchPt)},
+             {"style:layout-grid-snap-to", QStringLiteral("false")},
+             {"style:layout-grid-ruby-below", QStringLiteral("false")},
+             {"style:layout-grid-print", QStringLiteral("false")},
+             {"style:layout-grid-display", QStringLiteral("false")},
+             {"style:layout-grid-color", QStringLiteral("#c0c0c0")}});
+    if (draft) {
+        w.start("style:header-style");
+        w.empty("style:header-footer-properties", {{"fo:min-height", mm(TopMarginMm - HeaderFromTopMm)},
+                                                   {"fo:margin-bottom", mm(TopMarginMm - HeaderFromTopMm - 8)},
+                                                   {"style:dynamic-spacing", QStringLiteral("false")}});
+        w.end();
+    }
+    w.start("style:footer-style");
+    // The footer's height counts its spacing: the body ends 35 mm above the page's foot.
+    w.empty("style:header-footer-properties", {{"fo:min-height", mm(bottomMm - FooterFromBottomMm)},
+                                               {"fo:margin-top", mm(bottomMm - FooterFromBottomMm - 8)},
+                                               {"style:dynamic-spacing", QStringLiteral("false")}});
+    w.end();
+    w.end(); // style:page-layout
+    w.end(); // office:automatic-styles
+}
+
+// Odd pages carry the page number on the right, even pages on the left; a draft's header its mark.
+void masterPage(XmlPartWriter &w, bool draft)
+{
+    w.start("office:master-styles");
+    w.start("style:master-page", {{"style:name", QStringLiteral("Standard")}, {"style:page-layout-name", QStringLiteral("OfficialPage")}});
+    if (draft) {
+        w.start("style:header");
+        draftMark(w);
+        w.end();
+        w.start("style:header-left");
+        draftMark(w);
+        w.end();
+    }
+    w.start("style:footer"); // odd pages: — N — on the right
+    pageNumber(w, true);
+    w.end();
+    w.start("style:footer-left"); // even pages: on the left
+    pageNumber(w, false);
+    w.end();
+    w.end(); // style:master-page
+    w.end(); // office:master-styles
+}
+
 } // namespace
 
 namespace OdtStyles {
@@ -152,97 +258,14 @@ QByteArray styles(XmlCharacterFilter &filter, bool draft)
     w.start("office:document-styles");
     declareNamespaces(w);
     fontFaces(w);
-
     w.start("office:styles");
-    w.start("style:default-style", {{"style:family", QStringLiteral("paragraph")}});
-    w.empty("style:paragraph-properties", {{"style:punctuation-wrap", QStringLiteral("hanging")},
-                                           {"style:line-break", QStringLiteral("strict")},
-                                           {"style:writing-mode", QStringLiteral("page")}});
-    w.start("style:text-properties", {{"fo:language", QStringLiteral("zh")}, {"fo:country", QStringLiteral("CN")},
-                                      {"style:language-asian", QStringLiteral("zh")}, {"style:country-asian", QStringLiteral("CN")}});
-    w.end();
-    w.end();
-    const Style &number = OfficialTextStyles::pageNumber();
-    for (const Style *s : OfficialTextStyles::all()) {
-        const bool normal = QLatin1String(s->id) == QLatin1String("Normal");
-        const char *color = s == &OfficialTextStyles::draftMark() ? OfficialTextStyles::draftColor() : nullptr;
-        // — N — one character in from the edge of the type area: right on odd pages …
-        const qreal right = s == &number ? PageNumberPt : -1;
-        paragraphStyle(w, *s, QLatin1String(s->id), normal ? QString() : QStringLiteral("Normal"), s->align, color, 0, right);
-    }
-    // … left on even ones.
-    paragraphStyle(w, number, QStringLiteral("PageNumberEven"), QLatin1String(number.id), OfficialTextStyles::Align::Left,
-                   nullptr, PageNumberPt, 0, QString::fromUtf8(number.name) + QStringLiteral("（偶数页）"));
-    // A （一） heading that runs into its paragraph: the heading's face on the span.
-    w.start("style:style", {{"style:name", QStringLiteral("RunInHeading")}, {"style:display-name", QStringLiteral("段首标题")},
-                            {"style:family", QStringLiteral("text")}});
-    const Style &heading2 = OfficialTextStyles::forBlock(ReportBlock::Kind::Heading2);
-    w.empty("style:text-properties", {{"style:font-name", fontName(int(heading2.face))},
-                                      {"style:font-name-asian", fontName(int(heading2.face))},
-                                      {"style:font-name-complex", fontName(int(heading2.face))}});
-    w.end();
+    defaultStyle(w);
+    officialStyles(w);
+    runInHeadingStyle(w);
     w.end(); // office:styles
-
-    // The page: A4, the type area at the standard's margins. Header and footer stand in the
-    // margins (ODF puts them inside the page's margins, above and below the body).
-    constexpr qreal bottomMm = PageHeightMm - TopMarginMm - TypeHeightMm;
-    w.start("office:automatic-styles");
-    w.start("style:page-layout", {{"style:name", QStringLiteral("OfficialPage")}, {"style:page-usage", QStringLiteral("all")}});
-    w.empty("style:page-layout-properties",
-            {{"fo:page-width", mm(PageWidthMm)},
-             {"fo:page-height", mm(PageHeightMm)},
-             {"style:print-orientation", QStringLiteral("portrait")},
-             {"fo:margin-top", mm(draft ? HeaderFromTopMm : TopMarginMm)},
-             {"fo:margin-bottom", mm(FooterFromBottomMm)},
-             {"fo:margin-left", mm(LeftMarginMm)},
-             {"fo:margin-right", mm(PageWidthMm - LeftMarginMm - TypeWidthMm)},
-             {"style:writing-mode", QStringLiteral("lr-tb")},
-             // The 22 × 28 grid of the page setup; the paragraphs keep to it themselves.
-             {"style:layout-grid-mode", QStringLiteral("both")},
-             {"style:layout-grid-lines", QString::number(LinesPerPage)},
-             {"style:layout-grid-base-height", pt(Pitch)},
-             {"style:layout-grid-ruby-height", QStringLiteral("0pt")},
-             {"style:layout-grid-base-width", pt(OfficialTextStyles::CharPitchPt)},
-             {"style:layout-grid-snap-to", QStringLiteral("false")},
-             {"style:layout-grid-ruby-below", QStringLiteral("false")},
-             {"style:layout-grid-print", QStringLiteral("false")},
-             {"style:layout-grid-display", QStringLiteral("false")},
-             {"style:layout-grid-color", QStringLiteral("#c0c0c0")}});
-    if (draft) {
-        w.start("style:header-style");
-        w.empty("style:header-footer-properties", {{"fo:min-height", mm(TopMarginMm - HeaderFromTopMm)},
-                                                   {"fo:margin-bottom", mm(TopMarginMm - HeaderFromTopMm - 8)},
-                                                   {"style:dynamic-spacing", QStringLiteral("false")}});
-        w.end();
-    }
-    w.start("style:footer-style");
-    // The footer's height counts its spacing: the body ends 35 mm above the page's foot.
-    w.empty("style:header-footer-properties", {{"fo:min-height", mm(bottomMm - FooterFromBottomMm)},
-                                               {"fo:margin-top", mm(bottomMm - FooterFromBottomMm - 8)},
-                                               {"style:dynamic-spacing", QStringLiteral("false")}});
-    w.end();
-    w.end(); // style:page-layout
-    w.end(); // office:automatic-styles
-
-    w.start("office:master-styles");
-    w.start("style:master-page", {{"style:name", QStringLiteral("Standard")}, {"style:page-layout-name", QStringLiteral("OfficialPage")}});
-    if (draft) {
-        w.start("style:header");
-        draftMark(w);
-        w.end();
-        w.start("style:header-left");
-        draftMark(w);
-        w.end();
-    }
-    w.start("style:footer"); // odd pages: — N — on the right
-    pageNumber(w, true);
-    w.end();
-    w.start("style:footer-left"); // even pages: on the left
-    pageNumber(w, false);
-    w.end();
-    w.end();
-    w.end();
-    w.end();
+    pageLayout(w, draft);
+    masterPage(w, draft);
+    w.end(); // office:document-styles
     return w.finish();
 }
 
