@@ -31,6 +31,70 @@ std::optional<Report> readReportOf(const QByteArray &content, const QString &dep
     return r && r->department == department && r->year == year ? r : std::nullopt;
 }
 
+// The overview's query: each report of a year with its stored line, the line's rates, and
+// whether the line is of the content as it is now and trusted.
+QString overviewSql(bool sqlite, const QStringList &rates)
+{
+    QString rateList;
+    for (const QString &r : rates)
+        rateList += QStringLiteral(", e.") + r;
+    // On SQLite the one user's own lines are taken as they are; on PostgreSQL only the
+    // owner's and the reviewers' lines of the content as it is now.
+    const QString trust = sqlite
+        ? QStringLiteral(", 1, 1")
+        : QStringLiteral(", e.basis = b.basis, e.evaluated_by = ANY ((SELECT jixiao_trusted_evaluators())::text[])");
+    const QString basis = sqlite ? QString() : QStringLiteral(" LEFT JOIN jixiao_report_basis b ON b.report_id = r.id");
+    return QStringLiteral("SELECT r.id, r.department, r.year, r.revision, r.status, r.budget_fen, r.spent_fen, "
+                          "r.carryover_out_fen, e.version, e.score_centi, e.grade, e.pending, e.error_count, "
+                          "e.warning_count, e.table_total_centi, e.table_grade, e.table_provisional%1%2 FROM jixiao_report r LEFT JOIN jixiao_evaluation e ON e.report_id = r.id%3 "
+                          "WHERE r.year = ? ORDER BY r.department")
+        .arg(rateList, trust, basis);
+}
+
+constexpr int FirstRateColumn = 17; // of overviewSql: after the table's total, grade and provisional flag
+
+// The report's side of an overview line (columns 0 to 7).
+OverviewRecord reportOfLine(const QSqlQuery &q)
+{
+    auto money = [](const QVariant &v) { return v.isNull() ? OptionalMoney() : OptionalMoney(Money::fromFen(v.toLongLong())); };
+    OverviewRecord r;
+    r.id = q.value(0).toLongLong();
+    r.department = q.value(1).toString();
+    r.year = q.value(2).toInt();
+    r.revision = q.value(3).toInt();
+    r.status = reportStatusFromKey(q.value(4).toString());
+    r.budget = money(q.value(5));
+    r.spent = money(q.value(6));
+    r.carryoverOut = money(q.value(7));
+    return r;
+}
+
+// The stored evaluation of an overview line (columns 9 to 16, then the rates).
+void readStoredEvaluation(const QSqlQuery &q, qsizetype rateCount, OverviewRecord &r)
+{
+    r.scoreCenti = q.value(9).toLongLong();
+    r.grade = q.value(10).toString();
+    r.pending = q.value(11).toInt();
+    r.errors = q.value(12).toInt();
+    r.warnings = q.value(13).toInt();
+    r.tableTotalCenti = q.value(14).toLongLong();
+    r.tableGrade = q.value(15).toString();
+    r.tableProvisional = q.value(16).toInt() != 0;
+    for (int i = 0; i < rateCount; ++i) {
+        const QVariant v = q.value(FirstRateColumn + i);
+        r.rates.append(v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()));
+    }
+    r.evaluated = true;
+}
+
+// Whether two evaluations of one report say the same.
+bool sameEvaluation(const OverviewRecord &a, const OverviewRecord &b)
+{
+    return a.scoreCenti == b.scoreCenti && a.grade == b.grade && a.pending == b.pending && a.errors == b.errors
+        && a.warnings == b.warnings && a.rates == b.rates && a.tableTotalCenti == b.tableTotalCenti
+        && a.tableGrade == b.tableGrade && a.tableProvisional == b.tableProvisional;
+}
+
 } // namespace
 
 QStringList EvaluationTable::rateColumns()
@@ -199,60 +263,19 @@ WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList
                                          QList<Checked> *checked)
 {
     const QStringList rates = rateColumns();
-    QString rateList;
-    for (const QString &r : rates)
-        rateList += QStringLiteral(", e.") + r;
-    // On SQLite the one user's own lines are taken as they are; on PostgreSQL only the
-    // owner's and the reviewers' lines of the content as it is now.
-    const QString trust = c.dialect().isSqlite()
-        ? QStringLiteral(", 1, 1")
-        : QStringLiteral(", e.basis = b.basis, e.evaluated_by = ANY ((SELECT jixiao_trusted_evaluators())::text[])");
-    const QString basis = c.dialect().isSqlite()
-        ? QString()
-        : QStringLiteral(" LEFT JOIN jixiao_report_basis b ON b.report_id = r.id");
     QSqlQuery q;
-    if (WorkspaceError e = c.run(
-            q,
-            QStringLiteral("SELECT r.id, r.department, r.year, r.revision, r.status, r.budget_fen, r.spent_fen, "
-                           "r.carryover_out_fen, e.version, e.score_centi, e.grade, e.pending, e.error_count, "
-                           "e.warning_count, e.table_total_centi, e.table_grade, e.table_provisional%1%2 FROM jixiao_report r LEFT JOIN jixiao_evaluation e ON e.report_id = r.id%3 "
-                           "WHERE r.year = ? ORDER BY r.department")
-                .arg(rateList, trust, basis),
-            {year});
-        e.isError())
+    if (WorkspaceError e = c.run(q, overviewSql(c.dialect().isSqlite(), rates), {year}); e.isError())
         return e;
     out->clear();
     QList<qsizetype> again;           // lines to evaluate again …
     QHash<qsizetype, OverviewRecord> claimed; // … of which these said something of the content as it is
-    auto money = [](const QVariant &v) { return v.isNull() ? OptionalMoney() : OptionalMoney(Money::fromFen(v.toLongLong())); };
-    const int firstRate = 17; // after the table's total, grade and provisional flag
-    const int currentColumn = firstRate + int(rates.size());
+    const int currentColumn = FirstRateColumn + int(rates.size());
     while (q.next()) {
-        OverviewRecord r;
-        r.id = q.value(0).toLongLong();
-        r.department = q.value(1).toString();
-        r.year = q.value(2).toInt();
-        r.revision = q.value(3).toInt();
-        r.status = reportStatusFromKey(q.value(4).toString());
-        r.budget = money(q.value(5));
-        r.spent = money(q.value(6));
-        r.carryoverOut = money(q.value(7));
+        OverviewRecord r = reportOfLine(q);
         if (q.value(8).isNull() || q.value(8).toInt() != OverviewRecord::EvaluationVersion) {
             again.append(out->size());
         } else {
-            r.scoreCenti = q.value(9).toLongLong();
-            r.grade = q.value(10).toString();
-            r.pending = q.value(11).toInt();
-            r.errors = q.value(12).toInt();
-            r.warnings = q.value(13).toInt();
-            r.tableTotalCenti = q.value(14).toLongLong();
-            r.tableGrade = q.value(15).toString();
-            r.tableProvisional = q.value(16).toInt() != 0;
-            for (int i = 0; i < rates.size(); ++i) {
-                const QVariant v = q.value(firstRate + i);
-                r.rates.append(v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()));
-            }
-            r.evaluated = true;
+            readStoredEvaluation(q, rates.size(), r);
             const bool current = q.value(currentColumn).toBool();
             const bool trusted = q.value(currentColumn + 1).toBool();
             if (!current || !trusted) {
@@ -270,12 +293,8 @@ WorkspaceError EvaluationTable::overview(WorkspaceConnection &c, int year, QList
         return e;
     for (qsizetype n = 0; n < again.size(); ++n) {
         OverviewRecord &r = (*out)[again.at(n)];
-        if (const auto said = claimed.constFind(again.at(n)); said != claimed.cend() && r.evaluated) {
-            r.storedMismatch = said->scoreCenti != r.scoreCenti || said->grade != r.grade || said->pending != r.pending
-                || said->errors != r.errors || said->warnings != r.warnings || said->rates != r.rates
-                || said->tableTotalCenti != r.tableTotalCenti || said->tableGrade != r.tableGrade
-                || said->tableProvisional != r.tableProvisional;
-        }
+        if (const auto said = claimed.constFind(again.at(n)); said != claimed.cend() && r.evaluated)
+            r.storedMismatch = !sameEvaluation(*said, r);
         // A line that disagrees with its content stays, to be seen as such until the
         // content is saved again.
         if (checked && r.evaluated && !r.storedMismatch)
