@@ -30,9 +30,24 @@ SelfEvaluationPage::SelfEvaluationPage(ReportDocument *document, QWidget *parent
     : FormPage(document, tr("自评表"), parent)
 {
     setObjectName(QStringLiteral("selfEvaluationPage"));
-    // 1. 预算执行情况, from the figures already entered: nothing to type twice.
+    addExecution();
+    addFundsBySource();
+    addGoal();
+    addIndicators();
+    addTotals();
+    addPreparer();
+    finish();
+
+    connect(document, &ReportDocument::tableChanged, this, &SelfEvaluationPage::updateTotals);
+    connect(document, &ReportDocument::changed, this, &SelfEvaluationPage::updateTotals);
+    updateTotals();
+}
+
+// 1. 预算执行情况, from the figures already entered: nothing to type twice.
+void SelfEvaluationPage::addExecution()
+{
     QFormLayout *execution = addSection(tr("预算执行情况（单位：万元）"));
-    auto table = [document] { return document->evaluation().table; };
+    auto table = [document = m_document] { return document->evaluation().table; };
     addComputed(execution, tr("年初预算数 = 年初预算 + 上年结转："), [](const ReportFigures &f) {
         Money sum;
         if (f.overflow || !Money::addChecked(f.initial, f.carryoverIn, &sum))
@@ -61,7 +76,11 @@ SelfEvaluationPage::SelfEvaluationPage(ReportDocument *document, QWidget *parent
         formula->setMinimumWidth(formula->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 40);
         formula->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     }
+}
 
+// 其中: the funds by source, each with its three columns.
+void SelfEvaluationPage::addFundsBySource()
+{
     QFormLayout *sources = addSection(tr("其中（可选，各项合计应等于年度资金总额）"));
     const struct { const char *key; const char *name; } kinds[] = {
         {"appropriation", QT_TR_NOOP("当年财政拨款")}, {"carryover", QT_TR_NOOP("上年结转资金")}, {"other", QT_TR_NOOP("其他资金")}};
@@ -73,21 +92,27 @@ SelfEvaluationPage::SelfEvaluationPage(ReportDocument *document, QWidget *parent
             addMoney(sources, tr("%1 %2(&%3)：").arg(tr(k.name), tr(c.name)).arg(mnemonic++),
                      QStringLiteral("funds_by_source.%1.%2").arg(QLatin1String(k.key), QLatin1String(c.key)));
     }
+}
 
-    // 2. 年度总体目标.
+// 2. 年度总体目标.
+void SelfEvaluationPage::addGoal()
+{
     QFormLayout *goal = addSection(tr("年度总体目标"));
     addText(goal, tr("预期目标(&G)："), QStringLiteral("overall_goal.expected"), 3);
     addText(goal, tr("实际完成情况(&A)："), QStringLiteral("overall_goal.achieved"), 3);
+}
 
-    // 3. 绩效指标.
+// 3. 绩效指标: the grid, with a hint on what may be typed and pasted.
+void SelfEvaluationPage::addIndicators()
+{
     QVBoxLayout *grid = addPlainSection(tr("绩效指标"));
     auto *hint = new QLabel(tr("指标性质：≥ 越高越好，≤ 越低越好，= 定值，定性指标选档次并在档次范围内评分。"
                                "可从 Excel 或 WPS 复制多行，选中单元格后按 Ctrl+V 粘贴；Ctrl+C 复制选中的行；"
                                "Ctrl+Enter 在末尾添加一行。"));
     hint->setWordWrap(true);
     grid->addWidget(hint);
-    m_model = new SelfEvaluationTableModel(document, this);
-    m_indicators = new ListEditor(document, m_model, tr("绩效指标"), this);
+    m_model = new SelfEvaluationTableModel(m_document, this);
+    m_indicators = new ListEditor(m_document, m_model, tr("绩效指标"), this);
     m_indicators->setObjectName(QStringLiteral("selfEvaluationIndicators"));
     m_indicators->view()->setSelectionMode(QAbstractItemView::ContiguousSelection);
     m_indicators->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
@@ -96,8 +121,11 @@ SelfEvaluationPage::SelfEvaluationPage(ReportDocument *document, QWidget *parent
     m_indicators->setDetailField(QStringLiteral("deviation"), tr("所选指标的偏差原因分析及改进措施(&D)："));
     m_indicators->view()->installEventFilter(this);
     addList(m_indicators, grid);
+}
 
-    // Totals, the ceiling and the grade.
+// Totals, the ceiling and the grade.
+void SelfEvaluationPage::addTotals()
+{
     QVBoxLayout *totals = addPlainSection(tr("合计"));
     m_totals = new QLabel(this);
     m_totals->setObjectName(QStringLiteral("selfEvaluationTotals"));
@@ -105,15 +133,13 @@ SelfEvaluationPage::SelfEvaluationPage(ReportDocument *document, QWidget *parent
     m_totals->setWordWrap(true);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     totals->addWidget(m_totals);
+}
 
+void SelfEvaluationPage::addPreparer()
+{
     QFormLayout *preparer = addSection(tr("填报人"));
     addLine(preparer, tr("填报人(&R)："), QStringLiteral("preparer.name"));
     addLine(preparer, tr("联系电话(&T)："), QStringLiteral("preparer.phone"));
-    finish();
-
-    connect(document, &ReportDocument::tableChanged, this, &SelfEvaluationPage::updateTotals);
-    connect(document, &ReportDocument::changed, this, &SelfEvaluationPage::updateTotals);
-    updateTotals();
 }
 
 void SelfEvaluationPage::updateTotals()

@@ -27,6 +27,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The page's sections, top to bottom.
+    void addExecution();
+    void addFundsBySource();
+    void addGoal();
+    void addIndicators();
+    void addTotals();
+    void addPreparer();
+
     void updateTotals();
     void addRowFromKeyboard();
 
