@@ -66,7 +66,23 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     createPages();
+    createCentralWidget();
+    createDocks();
+    createStatusBar();
+    createMenus();
+    m_workspace = new WindowWorkspace(m_document, {this, m_viewMenu, m_reviewDock, m_findingsDock}, this);
+    connectWorkspace();
+    createToolBar();
+    connectDocument();
+    m_nav->setCurrentRow(0);
+    updateStatus();
+    updateTitle();
+    restoreWindow();
+}
 
+// The sections, the page and the indicators side by side, under the review bar.
+void MainWindow::createCentralWidget()
+{
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_nav);
     splitter->addWidget(m_stack);
@@ -88,7 +104,11 @@ MainWindow::MainWindow(QWidget *parent)
     centralLayout->addWidget(m_reviewBar);
     centralLayout->addWidget(splitter, 1);
     setCentralWidget(central);
+}
 
+// Findings and review share the bottom; the PDF preview stands on the right, hidden.
+void MainWindow::createDocks()
+{
     auto *dock = new QDockWidget(tr("检查结果"), this);
     dock->setObjectName(QStringLiteral("findingsDock"));
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
@@ -115,16 +135,18 @@ MainWindow::MainWindow(QWidget *parent)
             resizeDocks({m_reviewDock}, {height() / 2}, Qt::Vertical);
     });
     dock->raise();
+}
 
+void MainWindow::createStatusBar()
+{
     m_counts->setObjectName(QStringLiteral("findingCounts"));
     m_saveState->setObjectName(QStringLiteral("saveState"));
     statusBar()->addPermanentWidget(m_saveState);
     statusBar()->addPermanentWidget(m_counts);
-    createMenus();
-    m_workspace = new WindowWorkspace(m_document, {this, m_viewMenu, m_reviewDock, m_findingsDock}, this);
-    connectWorkspace();
-    createToolBar();
+}
 
+void MainWindow::connectDocument()
+{
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_findings, &FindingsPanel::fieldRequested, this, &MainWindow::navigateTo);
     connect(m_document, &ReportDocument::findingsChanged, this, &MainWindow::updateStatus);
@@ -137,9 +159,11 @@ MainWindow::MainWindow(QWidget *parent)
         if (c.kind == ReportChange::Kind::Reset || c.path == QLatin1String("department") || c.path == QLatin1String("year"))
             updateTitle();
     });
-    m_nav->setCurrentRow(0);
-    updateStatus();
-    updateTitle();
+}
+
+// The size and docks of last time, else nearly the whole screen.
+void MainWindow::restoreWindow()
+{
     if (!restoreGeometry(AppSettings::windowGeometry())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
         resize(available.size() * 19 / 20);
@@ -177,6 +201,16 @@ void MainWindow::createPages()
 
 void MainWindow::createMenus()
 {
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    createSettingsMenu();
+    QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
+    help->addAction(tr("关于绩效自评(&A)"), this, [this] { AboutDialog(this).exec(); });
+}
+
+void MainWindow::createFileMenu()
+{
     QMenu *file = menuBar()->addMenu(tr("文件(&F)"));
     QAction *newAction = file->addAction(tr("新建报告(&N)…"), QKeySequence::New, this, [this] { newReport(); });
     newAction->setObjectName(QStringLiteral("newReportAction"));
@@ -213,7 +247,10 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("退出(&X)"), QKeySequence::Quit, this, &QWidget::close);
     updateRecentMenu();
+}
 
+void MainWindow::createEditMenu()
+{
     QMenu *edit = menuBar()->addMenu(tr("编辑(&E)"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("撤销"));
     undo->setShortcuts(QKeySequence::Undo);
@@ -227,7 +264,11 @@ void MainWindow::createMenus()
     redo->setObjectName(QStringLiteral("redoAction"));
     edit->addAction(undo);
     edit->addAction(redo);
+}
 
+// A page each (Ctrl+1 …), then the preview and the review docks.
+void MainWindow::createViewMenu()
+{
     QMenu *view = menuBar()->addMenu(tr("视图(&V)"));
     m_viewMenu = view;
     for (int i = 0; i < m_pages.size(); ++i) {
@@ -244,7 +285,10 @@ void MainWindow::createMenus()
     reviewAction->setText(tr("评审：评分与图表(&R)"));
     reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     view->addAction(reviewAction);
+}
 
+void MainWindow::createSettingsMenu()
+{
     QMenu *settings = menuBar()->addMenu(tr("设置(&T)"));
     QMenu *language = settings->addMenu(tr("界面语言(&L)"));
     auto *group = new QActionGroup(this);
@@ -256,9 +300,6 @@ void MainWindow::createMenus()
         a->setChecked(Language::current() == code);
         group->addAction(a);
     }
-
-    QMenu *help = menuBar()->addMenu(tr("帮助(&H)"));
-    help->addAction(tr("关于绩效自评(&A)"), this, [this] { AboutDialog(this).exec(); });
 }
 
 namespace {

@@ -81,7 +81,16 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createCentralWidget();
+    void createDocks();
+    void createStatusBar();
+    void connectDocument();
+    void restoreWindow();
     void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createSettingsMenu();
     void createToolBar();
     void updateToolBar();
     void createPages();
