@@ -95,42 +95,54 @@ public:
         const std::optional<LocatedTable::Place> row = m_reading.table().findRowLabel(TableLabels::carryoverIn());
         if (!row)
             return;
-        const QList<QStringList> amount = {TableLabels::amount()};
-        const std::optional<FilledFigure> total = read(carryoverProject, row, amount);
+        const std::optional<FilledFigure> total = read(carryoverProject, row, {TableLabels::amount()}); // the whole of it
         if (!total)
             return;
-        const auto basicRow = m_reading.table().findLabelBelow(*row, TableLabels::carryoverInBasic(), 4);
-        const auto projectRow = m_reading.table().findLabelBelow(*row, TableLabels::carryoverInProject(), 4);
-        if (basicRow && projectRow) {
-            std::optional<FilledFigure> basic = read(carryoverBasic, basicRow, amount);
-            std::optional<FilledFigure> project = read(carryoverProject, projectRow, amount);
-            if (basic && project) {
-                Money sum;
-                if (Money::addChecked(basic->value, project->value, &sum) && sum != total->value) {
-                    // The split does not add up to 年初结转和结余: said, and both marked.
-                    Money difference;
-                    (void)Money::subtractChecked(total->value, sum, &difference);
-                    const AmountUnit unit = total->source.unit;
-                    m_fill->findings.append(m_reading.finding(
-                        TableFinding::Code::SumDisagrees, row->row, 0,
-                        {row->shown, CellAmount::inUnit(total->value, unit),
-                         QStringLiteral("%1 %2 + %3 %4").arg(basicRow->shown, CellAmount::inUnit(basic->value, unit),
-                                                              projectRow->shown, CellAmount::inUnit(project->value, unit)),
-                         CellAmount::inUnit(sum, unit), CellAmount::inUnit(difference, unit), m_reading.unitName()}));
-                    m_fill->findings.last().cell = total->source.cell;
-                    basic->tableDisagrees = project->tableDisagrees = true;
-                }
-                m_figures.insert(carryoverBasic, *basic);
-                m_figures.insert(carryoverProject, *project);
-                return;
-            }
+        if (!fillCarryoverSplit(*row, *total))
+            fillAllIntoProject(*total);
+    }
+
+    // The split by the 基本支出/项目支出 rows below the total, when both are there and read. A
+    // split that does not add up to the total is said, and both figures are marked.
+    bool fillCarryoverSplit(const LocatedTable::Place &row, const FilledFigure &total)
+    {
+        const QList<QStringList> amount = {TableLabels::amount()};
+        const auto basicRow = m_reading.table().findLabelBelow(row, TableLabels::carryoverInBasic(), 4);
+        const auto projectRow = m_reading.table().findLabelBelow(row, TableLabels::carryoverInProject(), 4);
+        if (!basicRow || !projectRow)
+            return false;
+        std::optional<FilledFigure> basic = read(carryoverBasic, basicRow, amount);
+        std::optional<FilledFigure> project = read(carryoverProject, projectRow, amount);
+        if (!basic || !project)
+            return false;
+        Money sum;
+        if (Money::addChecked(basic->value, project->value, &sum) && sum != total.value) {
+            Money difference;
+            (void)Money::subtractChecked(total.value, sum, &difference);
+            const AmountUnit unit = total.source.unit;
+            m_fill->findings.append(m_reading.finding(
+                TableFinding::Code::SumDisagrees, row.row, 0,
+                {row.shown, CellAmount::inUnit(total.value, unit),
+                 QStringLiteral("%1 %2 + %3 %4").arg(basicRow->shown, CellAmount::inUnit(basic->value, unit),
+                                                      projectRow->shown, CellAmount::inUnit(project->value, unit)),
+                 CellAmount::inUnit(sum, unit), CellAmount::inUnit(difference, unit), m_reading.unitName()}));
+            m_fill->findings.last().cell = total.source.cell;
+            basic->tableDisagrees = project->tableDisagrees = true;
         }
-        FilledFigure basic = *total;
+        m_figures.insert(carryoverBasic, *basic);
+        m_figures.insert(carryoverProject, *project);
+        return true;
+    }
+
+    // No split: the whole total is 项目, and 基本 is 0.
+    void fillAllIntoProject(const FilledFigure &total)
+    {
+        FilledFigure basic = total;
         basic.path = carryoverBasic;
         basic.value = Money();
         basic.blankCell = false;
         basic.allIntoProject = true;
-        FilledFigure project = *total;
+        FilledFigure project = total;
         project.allIntoProject = true;
         m_figures.insert(carryoverBasic, basic);
         m_figures.insert(carryoverProject, project);
