@@ -23,4 +23,9 @@ public:
     static Result parse(const QString &typed);
     // The text with full-width characters folded to ASCII (used by parse; shown in tests).
     static QString normalized(const QString &typed);
+
+private:
+    // The digits of an unsigned amount before and after the point, its thousands separators
+    // checked; what is wrong with it, or an empty string.
+    static QString readDigits(const QString &text, QString *integerDigits, QString *fractionDigits);
 };
