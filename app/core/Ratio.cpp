@@ -1,30 +1,10 @@
 #include "Ratio.h"
 
-#include <limits>
+#include "WideInteger.h"
 
 namespace {
 
-using Wide = __int128;
-
-// Rounds a/b half away from zero (b > 0).
-Wide roundedDivide(Wide a, Wide b)
-{
-    const bool negative = a < 0;
-    const Wide magnitude = negative ? -a : a;
-    Wide q = magnitude / b;
-    if ((magnitude % b) * 2 >= b)
-        ++q;
-    return negative ? -q : q;
-}
-
-// A rate of an enormous amount over a tiny one does not fit in qint64 hundredths: it
-// saturates rather than wraps (scores clamp it anyway).
-qint64 saturate(Wide v)
-{
-    constexpr qint64 max = std::numeric_limits<qint64>::max();
-    constexpr qint64 min = std::numeric_limits<qint64>::min();
-    return v > Wide(max) ? max : (v < Wide(min) ? min : qint64(v));
-}
+using namespace WideInteger;
 
 // Hundredths as "12.34"; never "-0.00". Works on the wide value so huge rates print exactly.
 QString wideCentiText(Wide centi)

@@ -3,33 +3,15 @@
 #include "Ratio.h"
 #include "TargetIndicatorScore.h"
 
-#include <limits>
+#include "WideInteger.h"
 
 namespace {
 
-using Wide = __int128;
+using namespace WideInteger;
 
 qint64 clampScore(qint64 score, qint64 weight)
 {
     return qBound<qint64>(0, score, weight);
-}
-
-// Rounds a/b half away from zero (b > 0).
-Wide roundedDivide(Wide a, Wide b)
-{
-    const bool negative = a < 0;
-    const Wide m = negative ? -a : a;
-    Wide q = m / b;
-    if ((m % b) * 2 >= b)
-        ++q;
-    return negative ? -q : q;
-}
-
-qint64 saturate(Wide v)
-{
-    constexpr qint64 max = std::numeric_limits<qint64>::max();
-    constexpr qint64 min = std::numeric_limits<qint64>::min();
-    return v > Wide(max) ? max : (v < Wide(min) ? min : qint64(v));
 }
 
 QString points(qint64 centi)

@@ -1,20 +1,11 @@
 #include "SelfEvaluation.h"
 
 #include "FindingCatalog.h"
+#include "WideInteger.h"
 
 namespace {
 
-using Wide = __int128;
-
-qint64 roundedDivide(Wide a, Wide b) // b > 0
-{
-    const bool negative = a < 0;
-    const Wide m = negative ? -a : a;
-    Wide q = m / b;
-    if ((m % b) * 2 >= b)
-        ++q;
-    return qint64(negative ? -q : q);
-}
+using namespace WideInteger;
 
 QString points(qint64 centi)
 {
@@ -44,7 +35,7 @@ void executionBlock(SelfEvaluation &t, const ReportFigures &f, const SelfEvaluat
     t.rate = Ratio{t.spent.fen(), t.full.fen()};
     // 10 × min(执行率, 100%) from the unrounded rate; a negative spending scores 0.
     const qint64 spent = qBound<qint64>(0, t.spent.fen(), t.full.fen());
-    t.executionScoreCenti = roundedDivide(Wide(rules.executionWeightCenti) * spent, t.full.fen());
+    t.executionScoreCenti = qint64(roundedDivide(Wide(rules.executionWeightCenti) * spent, t.full.fen()));
 }
 
 void indicatorRows(SelfEvaluation &t, const Report &report, const SelfEvaluationRules &rules)
@@ -62,7 +53,7 @@ void indicatorRows(SelfEvaluation &t, const Report &report, const SelfEvaluation
         return;
     t.indicatorScoreCenti = t.rowWeightSumCenti == t.indicatorWeightCenti
                                 ? t.rowScoreSumCenti
-                                : roundedDivide(Wide(t.rowScoreSumCenti) * t.indicatorWeightCenti, t.rowWeightSumCenti);
+                                : qint64(roundedDivide(Wide(t.rowScoreSumCenti) * t.indicatorWeightCenti, t.rowWeightSumCenti));
 }
 
 void totalAndCap(SelfEvaluation &t, const SelfEvaluationRules &rules, const ScoringScheme &scheme)

@@ -1,17 +1,10 @@
 #include "TargetIndicatorScore.h"
 
+#include "WideInteger.h"
+
 namespace {
 
-using Wide = __int128;
-
-// a/b rounded half away from zero, b > 0, a ≥ 0.
-qint64 roundedDivide(Wide a, Wide b)
-{
-    Wide q = a / b;
-    if ((a % b) * 2 >= b)
-        ++q;
-    return qint64(q);
-}
+using namespace WideInteger;
 
 TargetIndicatorScore scored(TargetIndicatorScore s, qint64 centi)
 {
@@ -27,7 +20,7 @@ qint64 share(qint64 weightCenti, Wide part, Wide whole)
         return 0;
     if (part >= whole)
         return weightCenti;
-    return roundedDivide(Wide(weightCenti) * part, whole);
+    return qint64(roundedDivide(Wide(weightCenti) * part, whole));
 }
 
 qint64 quantitativeScore(TargetDirection direction, Wide t, Wide a, qint64 w)
@@ -94,7 +87,7 @@ TargetIndicatorScore TargetIndicatorScore::of(const TargetIndicator &row, const 
 TargetIndicatorScore::Range TargetIndicatorScore::tierRange(QualitativeTier tier, qint64 w, const SelfEvaluationRules &rules)
 {
     // Bounds as points, rounded to hundredths for display; inTier() compares exactly.
-    auto at = [w](qint64 centiPercent) { return roundedDivide(Wide(w) * centiPercent, 10000); };
+    auto at = [w](qint64 centiPercent) { return qint64(roundedDivide(Wide(w) * centiPercent, 10000)); };
     switch (tier) {
     case QualitativeTier::Achieved:
         return {at(rules.achievedMinCentiPercent), w, false};
