@@ -30,6 +30,21 @@ qint64 emuOfMm(qreal mm)
     return qRound64(mm * 36000);
 }
 
+// A paragraph that takes no room: Word needs one after a table that ends the document, and
+// one between two tables, which it would otherwise join into one.
+void hairlineParagraph(XmlPartWriter &w)
+{
+    w.start("w:p");
+    w.start("w:pPr");
+    w.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QStringLiteral("0")},
+                          {"w:line", QStringLiteral("20")}, {"w:lineRule", QStringLiteral("exact")}});
+    w.start("w:rPr");
+    w.empty("w:sz", {{"w:val", QStringLiteral("2")}});
+    w.end();
+    w.end();
+    w.end();
+}
+
 void run(XmlPartWriter &w, const QString &text, const char *characterStyle = nullptr)
 {
     w.start("w:r");
@@ -73,6 +88,7 @@ QByteArray DocxDocumentPart::xml(XmlCharacterFilter &filter) const
     w.start("w:body");
     Kind previous = Kind::PageBreak;
     bool pageBreak = false;
+    bool joined = false; // the previous block is a table that this one continues
     int pictureIndex = 0;
     for (const ReportBlock &b : m_blocks) {
         switch (b.kind) {
@@ -82,6 +98,8 @@ QByteArray DocxDocumentPart::xml(XmlCharacterFilter &filter) const
         case Kind::Table:
             if (pageBreak) // a table cannot break the page itself: an empty paragraph does
                 paragraph(w, ReportBlock::of(Kind::Paragraph, QString()), previous, true);
+            else if (joined) // two tables that print as one, each with its own header row
+                hairlineParagraph(w);
             table(w, b.table);
             break;
         case Kind::Chart:
@@ -100,20 +118,12 @@ QByteArray DocxDocumentPart::xml(XmlCharacterFilter &filter) const
         }
         pageBreak = false;
         previous = b.kind;
+        joined = b.kind == Kind::Table && b.table.joinsNext;
     }
-    if (previous == Kind::Table) {
-        // A document cannot end in a table: the paragraph Word requires after it takes no
-        // room, so that a table that fills its page does not start another.
-        w.start("w:p");
-        w.start("w:pPr");
-        w.empty("w:spacing", {{"w:before", QStringLiteral("0")}, {"w:after", QStringLiteral("0")},
-                              {"w:line", QStringLiteral("20")}, {"w:lineRule", QStringLiteral("exact")}});
-        w.start("w:rPr");
-        w.empty("w:sz", {{"w:val", QStringLiteral("2")}});
-        w.end();
-        w.end();
-        w.end();
-    }
+    // A document cannot end in a table: the paragraph Word requires after it takes no room, so
+    // that a table that fills its page does not start another.
+    if (previous == Kind::Table)
+        hairlineParagraph(w);
     section(w);
     w.end();
     w.end();
@@ -179,7 +189,7 @@ void DocxDocumentPart::table(XmlPartWriter &w, const ReportTable &table) const
         w.start("w:tr");
         w.start("w:trPr");
         w.empty("w:cantSplit");
-        if (r < ReportTableGrid::headerRows)
+        if (r < grid.headerRows())
             w.empty("w:tblHeader"); // repeated at the top of every page the table reaches
         w.end();
         for (int c = 0; c < grid.columnCount();) {

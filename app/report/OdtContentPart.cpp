@@ -182,17 +182,23 @@ void OdtContentPart::automaticStyles(XmlPartWriter &w) const
         }
     }
     // Tables: the width of the type area, centred; each column as the table has it.
+    // Two tables that print as one (ReportTable::joinsNext) follow each other with no margin.
     int number = 0;
+    bool joined = false;
     for (const ReportBlock &b : m_blocks) {
-        if (b.kind != Kind::Table)
+        if (b.kind != Kind::Table) {
+            joined = false;
             continue;
+        }
+        const bool continues = joined;
+        joined = b.table.joinsNext;
         const QString name = QStringLiteral("Table%1").arg(++number);
         for (const bool pageBreak : {false, true}) {
             w.start("style:style", {{"style:name", name + (pageBreak ? QStringLiteral("Break") : QString())},
                                     {"style:family", QStringLiteral("table")}});
             w.start("style:table-properties", {{"style:width", mm(TypeWidthMm)}, {"table:align", QStringLiteral("center")},
-                                               {"fo:margin-top", QStringLiteral("3pt")},
-                                               {"fo:margin-bottom", pt(0.5 * Pitch)},
+                                               {"fo:margin-top", continues ? QStringLiteral("0pt") : QStringLiteral("3pt")},
+                                               {"fo:margin-bottom", b.table.joinsNext ? QStringLiteral("0pt") : pt(0.5 * Pitch)},
                                                {"table:border-model", QStringLiteral("collapsing")}});
             if (pageBreak)
                 w.attribute("fo:break-before", QStringLiteral("page"));
@@ -243,7 +249,7 @@ void OdtContentPart::table(XmlPartWriter &w, const ReportTable &table, int numbe
     for (int c = 0; c < grid.columnCount(); ++c)
         w.empty("table:table-column", {{"table:style-name", name + QStringLiteral(".C%1").arg(c + 1)}});
     for (int r = 0; r < grid.rowCount(); ++r) {
-        if (r == 0)
+        if (r == 0 && grid.headerRows() > 0)
             w.start("table:table-header-rows"); // repeated at the top of every page
         w.start("table:table-row", {{"table:style-name", QStringLiteral("Row")}});
         for (int c = 0; c < grid.columnCount(); ++c) {
@@ -266,7 +272,7 @@ void OdtContentPart::table(XmlPartWriter &w, const ReportTable &table, int numbe
             w.end();
         }
         w.end();
-        if (r + 1 == ReportTableGrid::headerRows)
+        if (r + 1 == grid.headerRows())
             w.end();
     }
     w.end();

@@ -83,19 +83,35 @@ ReportTable ReportAppendix::targetTable(const Report &report)
     return t;
 }
 
-ReportTable ReportAppendix::selfEvaluationTable(const SelfEvaluationForm &form)
+QList<ReportTable> ReportAppendix::selfEvaluationTables(const SelfEvaluationForm &form)
 {
-    ReportTable t;
-    t.columnPercent = form.columnPercent;
-    QList<QStringList> grid(form.rowCount, QStringList(SelfEvaluationForm::Columns));
-    for (const SelfEvaluationForm::Cell &c : form.cells) {
-        grid[c.row][c.column] = c.text;
-        t.formCells.append({c.row, c.column, c.rowSpan, c.columnSpan, c.style == SelfEvaluationForm::Cell::Style::Label,
-                            c.style == SelfEvaluationForm::Cell::Style::Number});
+    // Split where the indicator grid begins: no cell of the form spans that boundary.
+    const int split = form.indicatorHeaderRow > 0 ? form.indicatorHeaderRow : 0;
+    QList<int> firstRows = {0};
+    if (split > 0 && split < form.rowCount)
+        firstRows.append(split);
+    QList<ReportTable> tables;
+    for (qsizetype part = 0; part < firstRows.size(); ++part) {
+        const int first = firstRows[part];
+        const int end = part + 1 < firstRows.size() ? firstRows[part + 1] : form.rowCount;
+        ReportTable t;
+        t.columnPercent = form.columnPercent;
+        t.repeatHeader = first == form.indicatorHeaderRow;
+        t.joinsNext = part + 1 < firstRows.size();
+        QList<QStringList> grid(end - first, QStringList(SelfEvaluationForm::Columns));
+        for (const SelfEvaluationForm::Cell &c : form.cells) {
+            if (c.row < first || c.row >= end)
+                continue;
+            grid[c.row - first][c.column] = c.text;
+            t.formCells.append({c.row - first, c.column, qMin(c.rowSpan, end - c.row), c.columnSpan,
+                                c.style == SelfEvaluationForm::Cell::Style::Label,
+                                c.style == SelfEvaluationForm::Cell::Style::Number});
+        }
+        t.header = grid.value(0);
+        t.rows = grid.mid(1);
+        tables.append(t);
     }
-    t.header = grid.value(0);
-    t.rows = grid.mid(1);
-    return t;
+    return tables;
 }
 
 ReportBlocks ReportAppendix::blocks() const
@@ -122,9 +138,11 @@ ReportBlocks ReportAppendix::blocks() const
         out.append(ReportBlock::of(Kind::AppendixLabel, QStringLiteral("附件3")));
         out.append(ReportBlock::of(Kind::Caption, form.title + QStringLiteral("（标准格式）")));
         out.append(ReportBlock::of(Kind::Signature, form.unitNote));
-        ReportBlock table = ReportBlock::of(Kind::Table, QString());
-        table.table = selfEvaluationTable(form);
-        out.append(table);
+        for (const ReportTable &part : selfEvaluationTables(form)) {
+            ReportBlock table = ReportBlock::of(Kind::Table, QString());
+            table.table = part;
+            out.append(table);
+        }
     }
     return out;
 }

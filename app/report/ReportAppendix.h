@@ -19,8 +19,10 @@ public:
     ReportTable indicatorTable() const;
     static ReportTable targetTable(const Report &report); // 绩效目标表, for section 三（二）
     // The standard self-evaluation table (附件3, when the report has indicator rows or an
-    // overall goal), laid out as the published forms (SelfEvaluationForm).
-    static ReportTable selfEvaluationTable(const SelfEvaluationForm &form);
+    // overall goal), laid out as the published forms (SelfEvaluationForm): two tables that
+    // print as one — department, execution and goal; then the indicator grid from its header
+    // row, which repeats at the top of every further page, as a printed form's does.
+    static QList<ReportTable> selfEvaluationTables(const SelfEvaluationForm &form);
 
 private:
     const Report &m_report;

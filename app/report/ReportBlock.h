@@ -14,6 +14,11 @@ struct ReportTable
     QList<int> columnPercent;   // relative column widths, summing to about 100
     QList<int> numericColumns;  // right-aligned columns (amounts, points)
     int mergedLeadingColumns = 0; // equal consecutive cells in the first N columns merge
+    bool repeatHeader = true;   // the header row repeats at the top of each page the table reaches
+    // The next block is a table that continues this one: the two print as one, with no space
+    // between. A form splits where its own header begins (the self-evaluation table's
+    // indicator grid), because every format repeats only a table's first rows on a new page.
+    bool joinsNext = false;
 
     // A form (the self-evaluation table): its cells named one by one over the grid of the
     // header row (row 0) and the rows, each with its span and style. When given, the

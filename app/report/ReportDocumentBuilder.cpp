@@ -140,12 +140,13 @@ QTextBlockFormat ReportDocumentBuilder::blockFormat(Kind kind, qreal dotsPerPt) 
     return f;
 }
 
-void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &table) const
+void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &table, bool continues) const
 {
-    const int columns = int(table.header.size());
-    const int rows = ReportTableGrid::headerRows + int(table.rows.size() + table.footer.size());
+    // Which cells merge, and how each is aligned: ReportTableGrid decides for every format.
+    const ReportTableGrid grid(table);
+    const int columns = grid.columnCount();
     QTextTableFormat format;
-    format.setHeaderRowCount(ReportTableGrid::headerRows);
+    format.setHeaderRowCount(grid.headerRows());
     format.setBorderCollapse(true);
     format.setBorder(px(0.75));
     format.setBorderBrush(Qt::black);
@@ -154,18 +155,16 @@ void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &
     format.setCellPadding(px(3));
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setAlignment(Qt::AlignHCenter);
-    format.setTopMargin(px(4));
-    format.setBottomMargin(px(LinePitchPt * 0.5));
+    format.setTopMargin(continues ? 0 : px(4));
+    format.setBottomMargin(table.joinsNext ? 0 : px(LinePitchPt * 0.5));
     QList<QTextLength> widths;
     for (int c = 0; c < columns; ++c)
         widths.append(QTextLength(QTextLength::PercentageLength, table.columnPercent.value(c, 100 / columns)));
     format.setColumnWidthConstraints(widths);
-    QTextTable *t = cursor.insertTable(rows, columns, format);
+    QTextTable *t = cursor.insertTable(grid.rowCount(), columns, format);
 
     const QTextCharFormat headerChar = charFormat(Role::Hei, TablePt);
     const QTextCharFormat bodyChar = charFormat(Role::Body, TablePt);
-    // Which cells merge, and how each is aligned: ReportTableGrid decides for every format.
-    const ReportTableGrid grid(table);
     for (int r = 0; r < grid.rowCount(); ++r) {
         for (int c = 0; c < grid.columnCount(); ++c) {
             const ReportTableGrid::Cell &g = grid.cell(r, c);
@@ -211,6 +210,7 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
     bool fresh = true;       // the cursor's block is still empty and unused
     bool breakBefore = false;
     Kind previous = Kind::PageBreak;
+    bool joined = false; // the previous block is a table that the next one continues
     for (const ReportBlock &b : blocks) {
         if (b.kind == Kind::PageBreak) {
             breakBefore = true;
@@ -225,6 +225,10 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
         if (breakBefore)
             bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         breakBefore = false;
+        const bool continues = joined && b.kind == Kind::Table;
+        joined = b.kind == Kind::Table && b.table.joinsNext;
+        if (continues) // the empty paragraph between the two tables takes no room
+            bf.setLineHeight(0, QTextBlockFormat::FixedHeight);
         const QTextCharFormat cf = charFormatFor(b.kind);
         if (fresh) {
             cursor.setBlockFormat(bf);
@@ -235,7 +239,7 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
         fresh = false;
         switch (b.kind) {
         case Kind::Table:
-            insertTable(cursor, b.table);
+            insertTable(cursor, b.table, continues);
             fresh = true; // the layout leaves an empty block after a table: reuse it
             break;
         case Kind::Chart:

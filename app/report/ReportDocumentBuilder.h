@@ -43,7 +43,8 @@ public:
 private:
     QTextBlockFormat blockFormat(ReportBlock::Kind kind, qreal dotsPerPt) const;
     QTextCharFormat charFormatFor(ReportBlock::Kind kind) const;
-    void insertTable(QTextCursor &cursor, const ReportTable &table) const;
+    // `continues`: the table goes on from the one before it (ReportTable::joinsNext).
+    void insertTable(QTextCursor &cursor, const ReportTable &table, bool continues) const;
 
     const ReportFonts &m_fonts;
 };

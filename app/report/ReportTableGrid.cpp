@@ -1,6 +1,7 @@
 #include "ReportTableGrid.h"
 
-ReportTableGrid::ReportTableGrid(const ReportTable &table) : m_columns(int(table.header.size()))
+ReportTableGrid::ReportTableGrid(const ReportTable &table)
+    : m_columns(int(table.header.size())), m_headerRows(table.repeatHeader ? 1 : 0)
 {
     qreal sum = 0;
     for (int c = 0; c < m_columns; ++c) {

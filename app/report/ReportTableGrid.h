@@ -30,7 +30,8 @@ public:
 
     int rowCount() const { return int(m_cells.size()); }
     int columnCount() const { return m_columns; }
-    static constexpr int headerRows = 1; // repeated on every page
+    // The rows repeated at the top of every page the table reaches: the header row, or none.
+    int headerRows() const { return m_headerRows; }
     const Cell &cell(int row, int column) const { return m_cells[row][column]; }
     // Relative widths of the columns, summing to 100 (the table's own, or equal).
     const QList<qreal> &columnPercent() const { return m_fractions; }
@@ -39,6 +40,7 @@ private:
     void buildForm(const ReportTable &table); // a table of named cells (ReportTable::formCells)
 
     int m_columns;
+    int m_headerRows;
     QList<qreal> m_fractions;
     QList<QList<Cell>> m_cells;
 };

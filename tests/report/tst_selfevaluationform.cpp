@@ -1,11 +1,15 @@
 #include "ReportAppendix.h"
+#include "ReportDocxWriter.h"
 #include "ReportJsonReader.h"
+#include "ReportOdtWriter.h"
+#include "ReportPdfWriter.h"
 #include "ReportTableGrid.h"
 #include "SelfEvaluationForm.h"
 #include "SelfEvaluationXlsx.h"
 #include "ZipArchive.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +36,27 @@ QString textAt(const SelfEvaluationForm &form, int row, int column)
 QString column(int index)
 {
     return QString(QChar('A' + index));
+}
+
+// The elements `tag` of an XML text, each whole (start tag to end tag).
+QStringList elements(const QString &xml, const QString &tag)
+{
+    QStringList out;
+    const QRegularExpression re(QStringLiteral("<%1[ >].*?</%1>").arg(QRegularExpression::escape(tag)),
+                                QRegularExpression::DotMatchesEverythingOption);
+    for (auto it = re.globalMatch(xml); it.hasNext();)
+        out.append(it.next().captured(0));
+    return out;
+}
+
+// The text of each page of a PDF, as pdftotext reads it (poppler-utils).
+QStringList pdfPages(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput()).split(QChar(0x0C));
 }
 
 } // namespace
@@ -172,7 +197,8 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(zip.value(QStringLiteral("xl/styles.xml"))).contains(QStringLiteral("<left style=\"thin\">")));
     }
 
-    // The PDF, .docx and .odt carry the form as 附件3 through ReportTableGrid, with its merges.
+    // The PDF, .docx and .odt carry the form as 附件3 through ReportTableGrid, with its merges:
+    // two tables printed as one, split where the indicator grid's header row begins.
     void appendixCarriesTheForm()
     {
         const Report r = tableExample();
@@ -186,24 +212,104 @@ private Q_SLOTS:
         QVERIFY(caption > 0);
         QCOMPARE(blocks[caption - 1].text, QStringLiteral("附件3"));
         QCOMPARE(blocks[caption + 1].text, QStringLiteral("单位：万元"));
-        const ReportTable &table = blocks[caption + 2].table;
-        const ReportTableGrid grid(table);
-        QCOMPARE(grid.rowCount(), 18);
-        QCOMPARE(grid.columnCount(), 9);
-        QCOMPARE(grid.cell(1, 0).text, QStringLiteral("预算执行情况"));
-        QCOMPARE(grid.cell(1, 0).rowSpan, 2);
-        QCOMPARE(grid.cell(1, 0).columnSpan, 2);
-        QVERIFY(grid.cell(2, 0).covered && grid.cell(2, 0).continuesAbove);
-        QVERIFY(grid.cell(1, 0).heading);
-        QCOMPARE(grid.cell(2, 3).text, QStringLiteral("1641.02"));
-        QVERIFY(grid.cell(2, 3).align == ReportTableGrid::Align::Right);
-        QCOMPARE(grid.cell(6, 0).rowSpan, 5);
-        QCOMPARE(grid.cell(16, 7).text, QStringLiteral("99.13"));
-        QCOMPARE(grid.cell(17, 0).columnSpan, 9);
+        QCOMPARE(blocks.size(), caption + 4);
+        const ReportTable &first = blocks[caption + 2].table;
+        const ReportTable &second = blocks[caption + 3].table;
+        QVERIFY(first.joinsNext && !first.repeatHeader);
+        QVERIFY(!second.joinsNext && second.repeatHeader);
+        const ReportTableGrid top(first);
+        QCOMPARE(top.rowCount(), 5); // department, execution (2 rows), goal (2 rows)
+        QCOMPARE(top.columnCount(), 9);
+        QCOMPARE(top.headerRows(), 0);
+        QCOMPARE(top.cell(0, 0).text, QStringLiteral("部门（单位）名称"));
+        QCOMPARE(top.cell(1, 0).text, QStringLiteral("预算执行情况"));
+        QCOMPARE(top.cell(1, 0).rowSpan, 2);
+        QCOMPARE(top.cell(1, 0).columnSpan, 2);
+        QVERIFY(top.cell(2, 0).covered && top.cell(2, 0).continuesAbove);
+        QVERIFY(top.cell(1, 0).heading);
+        QCOMPARE(top.cell(2, 3).text, QStringLiteral("1641.02"));
+        QVERIFY(top.cell(2, 3).align == ReportTableGrid::Align::Right);
+        const ReportTableGrid grid(second);
+        QCOMPARE(grid.rowCount(), 13);
+        QCOMPARE(grid.headerRows(), 1);
+        QCOMPARE(grid.cell(0, 0).text, QStringLiteral("一级指标"));
+        QCOMPARE(grid.cell(0, 8).text, QStringLiteral("偏差原因分析及改进措施"));
+        QCOMPARE(grid.cell(1, 0).rowSpan, 5);
+        QCOMPARE(grid.cell(11, 7).text, QStringLiteral("99.13"));
+        QCOMPARE(grid.cell(12, 0).columnSpan, 9);
+        QCOMPARE(top.columnPercent(), grid.columnPercent());
         // The sample has no indicator rows and no overall goal: no 附件3.
         const Report sample = *ReportJsonReader::readFile(QStringLiteral(JIXIAO_SOURCE_DIR "/resources/samples/xiangtan-2023.json")).report;
         for (const ReportBlock &b : ReportAppendix(sample, ReportEvaluation::of(sample)).blocks())
             QVERIFY(b.text != QStringLiteral("附件3"));
+    }
+
+    // A page the table runs onto begins with the indicator grid's header (一级指标 …), as a
+    // printed form's does, not with the form's first row (部门（单位）名称/年度).
+    void pdfRepeatsTheGridHeader()
+    {
+        const Report r = tableExample();
+        const ReportPdfWriter::Result pdf = ReportPdfWriter::render(r, ReportEvaluation::of(r));
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error));
+        const QString path = m_dir.filePath(QStringLiteral("table.pdf"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pdf.pdf);
+        f.close();
+        const QStringList pages = pdfPages(path);
+        qsizetype appendix = -1;
+        for (qsizetype p = 0; p < pages.size(); ++p) {
+            if (pages[p].contains(QStringLiteral("附件3")))
+                appendix = p;
+        }
+        QVERIFY(appendix >= 0);
+        QVERIFY2(appendix + 1 < pages.size() && pages[appendix + 1].contains(QStringLiteral("总分")),
+                 "the example's table should run onto a second page");
+        const QString next = pages[appendix + 1].simplified().remove(QLatin1Char(' '));
+        QVERIFY2(next.startsWith(QStringLiteral("一级")), qPrintable(next.left(80)));
+        QVERIFY2(next.contains(QStringLiteral("偏差原因")), qPrintable(next.left(200)));
+        QVERIFY2(!next.contains(QStringLiteral("名称")), qPrintable(next.left(80)));
+    }
+
+    // Word repeats only a table's first rows (w:tblHeader), LibreOffice the rows of
+    // table:table-header-rows: the grid's header row, first in a table of its own.
+    void docxAndOdtRepeatTheGridHeader()
+    {
+        const Report r = tableExample();
+        const ReportEvaluation e = ReportEvaluation::of(r);
+        const ReportDocxWriter::Result docx = ReportDocxWriter::render(r, e);
+        QVERIFY2(docx.ok(), qPrintable(docx.error));
+        const QString document = QString::fromUtf8(ZipArchive::read(docx.docx).value(QStringLiteral("word/document.xml")));
+        const QStringList tables = elements(document, QStringLiteral("w:tbl"));
+        QStringList repeated; // the first cell of each repeated row
+        bool gridFound = false;
+        for (const QString &table : tables) {
+            const QStringList rows = elements(table, QStringLiteral("w:tr"));
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                if (!rows[i].contains(QStringLiteral("<w:tblHeader/>")))
+                    continue;
+                QVERIFY2(i == 0, "Word repeats only rows at the top of a table");
+                repeated.append(QRegularExpression(QStringLiteral("<w:t[^>]*>([^<]*)</w:t>")).match(rows[i]).captured(1));
+            }
+            gridFound = gridFound || (table.contains(QStringLiteral("偏差原因分析及改进措施")) && !table.contains(QStringLiteral("部门（单位）名称")));
+        }
+        QVERIFY(gridFound);
+        // 绩效目标表, 附件1, 附件2, and of 附件3 the grid only.
+        QCOMPARE(repeated, (QStringList{QStringLiteral("一级指标"), QStringLiteral("一级指标"), QStringLiteral("指标"),
+                                        QStringLiteral("一级指标")}));
+        QCOMPARE(tables.size(), 5);
+        // Between the two parts a paragraph, or Word would join them into one table again.
+        QVERIFY(!document.contains(QStringLiteral("</w:tbl><w:tbl>")));
+
+        const ReportOdtWriter::Result odt = ReportOdtWriter::render(r, e);
+        QVERIFY2(odt.ok(), qPrintable(odt.error));
+        const QString content = QString::fromUtf8(ZipArchive::read(odt.odt).value(QStringLiteral("content.xml")));
+        const QStringList headers = elements(content, QStringLiteral("table:table-header-rows"));
+        QCOMPARE(headers.size(), 4);
+        QVERIFY2(headers[3].contains(QStringLiteral("一级指标")) && headers[3].contains(QStringLiteral("偏差原因分析及改进措施")),
+                 qPrintable(headers[3]));
+        for (const QString &h : headers)
+            QVERIFY2(!h.contains(QStringLiteral("部门（单位）名称")), qPrintable(h));
     }
 
     void xlsxFailureLeavesNoFile()
