@@ -119,7 +119,8 @@ ReportBlocks ReportAppendix::blocks() const
     ReportBlocks out;
     out.append(ReportBlock::of(Kind::PageBreak, QString()));
     out.append(ReportBlock::of(Kind::AppendixLabel, QStringLiteral("附件1")));
-    out.append(ReportBlock::of(Kind::Caption, QStringLiteral("%1年度部门整体支出绩效自评表").arg(m_report.year)));
+    // The Hunan scheme's 评分表; 附件3 is the standard 自评表, and the two must not share a name.
+    out.append(ReportBlock::of(Kind::Caption, QStringLiteral("%1年度部门整体支出绩效自评评分表").arg(m_report.year)));
     ReportBlock score = ReportBlock::of(Kind::Table, QString());
     score.table = scoreTable();
     out.append(score);
@@ -136,7 +137,7 @@ ReportBlocks ReportAppendix::blocks() const
         const SelfEvaluationForm form = SelfEvaluationForm::of(m_report, m_evaluation);
         out.append(ReportBlock::of(Kind::PageBreak, QString()));
         out.append(ReportBlock::of(Kind::AppendixLabel, QStringLiteral("附件3")));
-        out.append(ReportBlock::of(Kind::Caption, form.title + QStringLiteral("（标准格式）")));
+        out.append(ReportBlock::of(Kind::Caption, form.title));
         out.append(ReportBlock::of(Kind::Signature, form.unitNote));
         for (const ReportTable &part : selfEvaluationTables(form)) {
             ReportBlock table = ReportBlock::of(Kind::Table, QString());

@@ -204,11 +204,21 @@ private Q_SLOTS:
         const Report r = tableExample();
         const ReportEvaluation e = ReportEvaluation::of(r);
         const ReportBlocks blocks = ReportAppendix(r, e).blocks();
+        // The appendices as the published report names them, each once, in order.
+        QStringList labels;
+        QStringList captions;
         qsizetype caption = -1;
         for (qsizetype i = 0; i < blocks.size(); ++i) {
-            if (blocks[i].kind == ReportBlock::Kind::Caption && blocks[i].text == QStringLiteral("2023年度部门整体支出绩效自评表（标准格式）"))
+            if (blocks[i].kind == ReportBlock::Kind::AppendixLabel)
+                labels.append(blocks[i].text);
+            if (blocks[i].kind == ReportBlock::Kind::Caption)
+                captions.append(blocks[i].text);
+            if (blocks[i].kind == ReportBlock::Kind::Caption && blocks[i].text == QStringLiteral("2023年度部门整体支出绩效自评表"))
                 caption = i;
         }
+        QCOMPARE(labels, (QStringList{QStringLiteral("附件1"), QStringLiteral("附件2"), QStringLiteral("附件3")}));
+        QCOMPARE(captions, (QStringList{QStringLiteral("2023年度部门整体支出绩效自评评分表"), QStringLiteral("2023年度部门整体支出绩效指标计算表"),
+                                        QStringLiteral("2023年度部门整体支出绩效自评表")}));
         QVERIFY(caption > 0);
         QCOMPARE(blocks[caption - 1].text, QStringLiteral("附件3"));
         QCOMPARE(blocks[caption + 1].text, QStringLiteral("单位：万元"));
