@@ -2,29 +2,19 @@
 
 #include "DocxDocumentPart.h"
 #include "DocxParts.h"
+#include "OfficeDocumentContent.h"
 #include "PhaseTimer.h"
-#include "ReportChartPictures.h"
-#include "ReportContentBuilder.h"
-#include "ReportDocumentBuilder.h"
-#include "ReportFonts.h"
-#include "ReportProperties.h"
 #include "SaveFile.h"
 #include "ZipPackage.h"
 
 ReportDocxWriter::Result ReportDocxWriter::render(const Report &report, const ReportEvaluation &evaluation)
 {
     Result result;
-    const ReportFonts &fonts = ReportFonts::installed();
-    if (!fonts.isUsable()) { // the charts' labels would have no Chinese
-        result.error = fonts.problem();
+    const std::optional<OfficeDocumentContent> content = OfficeDocumentContent::of(report, evaluation, &result.error);
+    if (!content)
         return result;
-    }
-    const ReportProperties properties = ReportProperties::of(report, evaluation);
+    const auto &[properties, blocks, pictures] = *content;
     result.draft = properties.draft;
-    const ReportBlocks blocks = ReportContentBuilder(report, evaluation).blocks();
-    PhaseTimer::mark("content blocks (sentences, tables)");
-    const QList<ReportChartPicture> pictures
-        = ReportChartPictures::of(blocks, report, evaluation, ReportDocumentBuilder(fonts).chartFont());
 
     XmlCharacterFilter filter;
     ZipPackage zip(properties.created.toLocalTime());
