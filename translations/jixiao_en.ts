@@ -854,10 +854,6 @@ Expenditure as a share of the budget: n/a</translation>
         <translation>Give the output file with -o: jixiao export FILE.json -o OUT.pdf</translation>
     </message>
     <message>
-        <source>jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2</source>
-        <translation>jixiao: the report has errors (%1), so it was exported as a draft (every page is marked “草稿”, draft, and the problems are listed at the end): %2</translation>
-    </message>
-    <message>
         <source>输出文件：.pdf、.docx、.odt、.json，或 .xlsx（自评表）</source>
         <translation>Output file: .pdf, .docx, .odt, .json, or .xlsx (the self-evaluation table)</translation>
     </message>
@@ -870,8 +866,8 @@ Expenditure as a share of the budget: n/a</translation>
         <translation>Unsupported output format “%1”: the output file must end in .pdf, .docx, .odt, .json or .xlsx.</translation>
     </message>
     <message>
-        <source>jixiao：报告有%1个错误，自评表已导出，标题注明“草稿”：%2</source>
-        <translation>jixiao: the report has %1 error(s); the self-evaluation table was exported with “草稿” (draft) in its title: %2</translation>
+        <source>jixiao：报告有%1个错误，已导出为草稿（%2）：%3</source>
+        <translation>jixiao: the report has errors (%1), so it was exported as a draft (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -2411,10 +2407,6 @@ Without a command, opens the window. Commands (each with --help): %1.</translati
         <translation>Exported as a draft</translation>
     </message>
     <message>
-        <source>报告还有%1个错误，已导出为草稿（每页带“草稿”字样，文末列出问题）：%2</source>
-        <translation>The report still has errors (%1), so it was exported as a draft (every page is marked “草稿”, draft, and the problems are listed at the end): %2</translation>
-    </message>
-    <message>
         <source>已导出 %1</source>
         <translation>Exported %1</translation>
     </message>
@@ -2549,6 +2541,10 @@ The report is still in the window and has not been lost; save it somewhere else.
     <message>
         <source>保存</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>报告还有%1个错误，已导出为草稿（%2）：%3</source>
+        <translation>The report still has errors (%1), so it was exported as a draft (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3124,14 @@ The report is still in the window and has not been lost; save it somewhere else.
     <message>
         <source>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt、.json 或 .xlsx（自评表）结尾。</source>
         <translation>Cannot tell how to export “%1”: the file name must end in .pdf, .docx, .odt, .json or .xlsx (the self-evaluation table).</translation>
+    </message>
+    <message>
+        <source>每页带“草稿”字样，文末列出问题</source>
+        <translation>every page is marked “草稿”, draft, and the problems are listed at the end</translation>
+    </message>
+    <message>
+        <source>自评表的标题注明“草稿”，打印时每页页眉带“草稿”字样</source>
+        <translation>the table’s title says “草稿”, draft, and so does the header of every printed page</translation>
     </message>
 </context>
 <context>

@@ -854,10 +854,6 @@
         <translation>请用 -o 给出输出文件：jixiao export FILE.json -o OUT.pdf</translation>
     </message>
     <message>
-        <source>jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2</source>
-        <translation>jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2</translation>
-    </message>
-    <message>
         <source>输出文件：.pdf、.docx、.odt、.json，或 .xlsx（自评表）</source>
         <translation>输出文件：.pdf、.docx、.odt、.json，或 .xlsx（自评表）</translation>
     </message>
@@ -870,8 +866,8 @@
         <translation>不支持的输出格式“%1”：输出文件应以 .pdf、.docx、.odt、.json 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <source>jixiao：报告有%1个错误，自评表已导出，标题注明“草稿”：%2</source>
-        <translation>jixiao：报告有%1个错误，自评表已导出，标题注明“草稿”：%2</translation>
+        <source>jixiao：报告有%1个错误，已导出为草稿（%2）：%3</source>
+        <translation>jixiao：报告有%1个错误，已导出为草稿（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -2411,10 +2407,6 @@
         <translation>已导出草稿</translation>
     </message>
     <message>
-        <source>报告还有%1个错误，已导出为草稿（每页带“草稿”字样，文末列出问题）：%2</source>
-        <translation>报告还有%1个错误，已导出为草稿（每页带“草稿”字样，文末列出问题）：%2</translation>
-    </message>
-    <message>
         <source>已导出 %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -2549,6 +2541,10 @@
     <message>
         <source>保存</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <source>报告还有%1个错误，已导出为草稿（%2）：%3</source>
+        <translation>报告还有%1个错误，已导出为草稿（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3124,14 @@
     <message>
         <source>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt、.json 或 .xlsx（自评表）结尾。</source>
         <translation>不知道如何导出“%1”：文件名应以 .pdf、.docx、.odt、.json 或 .xlsx（自评表）结尾。</translation>
+    </message>
+    <message>
+        <source>每页带“草稿”字样，文末列出问题</source>
+        <translation>每页带“草稿”字样，文末列出问题</translation>
+    </message>
+    <message>
+        <source>自评表的标题注明“草稿”，打印时每页页眉带“草稿”字样</source>
+        <translation>自评表的标题注明“草稿”，打印时每页页眉带“草稿”字样</translation>
     </message>
 </context>
 <context>

@@ -382,11 +382,15 @@ bool MainWindow::exportTo(const QString &fileName)
     }
     AppSettings::setLastDirectory(QFileInfo(fileName).absolutePath());
     const QString andNotice = notice.isEmpty() ? QString() : QStringLiteral("\n\n") + notice;
-    if (exporter.isDraft())
+    // Each format marks a draft its own way (a spreadsheet has no page text to put 草稿 on);
+    // JSON is the report's data and carries no mark.
+    const std::optional<ReportExporter::Format> format = ReportExporter::formatOf(fileName);
+    const QString marking = format ? ReportExporter::draftMarking(*format) : QString();
+    if (exporter.isDraft() && !marking.isEmpty())
         Dialogs::information(this, tr("已导出草稿"),
-                             tr("报告还有%1个错误，已导出为草稿（每页带“草稿”字样，文末列出问题）：%2")
+                             tr("报告还有%1个错误，已导出为草稿（%2）：%3")
                                      .arg(m_document->evaluation().errorCount())
-                                     .arg(QDir::toNativeSeparators(fileName))
+                                     .arg(marking, QDir::toNativeSeparators(fileName))
                                  + andNotice);
     else if (!notice.isEmpty())
         Dialogs::information(this, tr("已导出"), tr("已导出 %1。").arg(QDir::toNativeSeparators(fileName)) + andNotice);

@@ -100,15 +100,10 @@ int ExportCommand::run(const QStringList &arguments)
     PhaseTimer::report();
     if (!notice.isEmpty())
         CommandOutput::err(QStringLiteral("jixiao：") + notice + QLatin1Char('\n'));
-    if (exporter.isDraft() && format == ReportExporter::Format::Xlsx)
-        CommandOutput::err(tr("jixiao：报告有%1个错误，自评表已导出，标题注明“草稿”：%2")
+    if (const QString marking = ReportExporter::draftMarking(*format); exporter.isDraft() && !marking.isEmpty())
+        CommandOutput::err(tr("jixiao：报告有%1个错误，已导出为草稿（%2）：%3")
                                .arg(exporter.evaluation().errorCount())
-                               .arg(QDir::toNativeSeparators(output))
-                           + QLatin1Char('\n'));
-    else if (exporter.isDraft() && format != ReportExporter::Format::Json)
-        CommandOutput::err(tr("jixiao：报告有%1个错误，已导出为草稿（每页标有“草稿”，问题列在文末）：%2")
-                               .arg(exporter.evaluation().errorCount())
-                               .arg(QDir::toNativeSeparators(output))
+                               .arg(marking, QDir::toNativeSeparators(output))
                            + QLatin1Char('\n'));
     return CommandOutput::Success;
 }

@@ -15,7 +15,7 @@ QT_END_NAMESPACE
 //   (a report of a workspace, the default one without --db; its stored previous year is used)
 // Writes the report as a PDF (GB/T 9704 layout), a Word document or an ODT (the same layout,
 // to finish in Word or WPS), or its JSON. The format follows the output's suffix. A report
-// with errors is exported as a draft (草稿 on every page), which stderr says; so are control
+// with errors is exported as a draft (marked as ReportExporter::draftMarking says), which stderr says; so are control
 // characters that a .docx/.odt cannot hold, dropped. Exit 0: written (also a draft); 2: the input cannot be read or is
 // refused, the output cannot be written, or the command line is wrong.
 //

@@ -39,6 +39,21 @@ QString ReportExporter::fileFilter()
            + tr("报告数据 JSON (*.json)") + QStringLiteral(";;") + tr("自评表 Excel 文件 (*.xlsx)");
 }
 
+QString ReportExporter::draftMarking(Format format)
+{
+    switch (format) {
+    case Format::Pdf:
+    case Format::Docx:
+    case Format::Odt:
+        return tr("每页带“草稿”字样，文末列出问题");
+    case Format::Xlsx: // SelfEvaluationXlsx: the title row and the printed pages' header
+        return tr("自评表的标题注明“草稿”，打印时每页页眉带“草稿”字样");
+    case Format::Json:
+        break;
+    }
+    return QString();
+}
+
 bool ReportExporter::exportTo(const QString &fileName, QString *error, QString *notice) const
 {
     const std::optional<Format> format = formatOf(fileName);
@@ -79,8 +94,7 @@ bool ReportExporter::exportTo(const QString &fileName, Format format, QString *e
         return SaveFile::write(fileName, ReportJsonWriter::write(m_report), error);
     case Format::Xlsx: {
         SelfEvaluationForm form = SelfEvaluationForm::of(m_report, m_evaluation);
-        if (isDraft())
-            form.title += QStringLiteral("（草稿）");
+        form.draft = isDraft();
         QString problem;
         const bool ok = SelfEvaluationXlsx::write(fileName, form, &problem);
         if (!ok && error)

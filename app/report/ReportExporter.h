@@ -34,6 +34,9 @@ public:
     // The format a file name asks for (.pdf/.docx/.odt/.json, any case); nothing when unknown.
     static std::optional<Format> formatOf(const QString &fileName);
     static QString fileFilter(); // for a file dialog: "PDF 文件 (*.pdf);;…"
+    // How a draft exported in `format` is marked as one, for the message that tells the user
+    // ("每页带“草稿”字样，文末列出问题"); empty for JSON, the report's data, which carries no mark.
+    static QString draftMarking(Format format);
 
     // Writes `fileName` in the format of its suffix, through QSaveFile (all or nothing).
     // The error is in the program's language, and so is `notice`: what the user should know

@@ -34,6 +34,9 @@ struct SelfEvaluationForm
     int rowCount = 0;
     int indicatorHeaderRow = -1; // the indicator grid's header (repeated on each printed page)
     QList<int> columnPercent; // relative widths
+    // The report has errors: a spreadsheet says 草稿 in its title and in the header of every
+    // printed page (the PDF/.docx/.odt mark their own pages).
+    bool draft = false;
 
     static SelfEvaluationForm of(const Report &report, const ReportEvaluation &evaluation);
     // The report carries the table when it has indicator rows or an overall goal.

@@ -85,13 +85,19 @@ int linesFor(const Cell &c)
     return qMax(1, int(length / qMax(1.0, width - 1)) + 1);
 }
 
+// The title as the sheet shows it: a draft says so.
+QString titleOf(const SelfEvaluationForm &form)
+{
+    return form.draft ? form.title + QStringLiteral("（草稿）") : form.title;
+}
+
 // The title and unit rows above the grid, and the column widths.
 void writeHeading(lxw_worksheet *sheet, const Formats &formats, const SelfEvaluationForm &form)
 {
     const lxw_col_t last = SelfEvaluationForm::Columns - 1;
     for (lxw_col_t c = 0; c <= last; ++c)
         worksheet_set_column(sheet, c, c, ColumnWidths[c], nullptr);
-    worksheet_merge_range(sheet, 0, 0, 0, last, form.title.toUtf8().constData(), formats.title);
+    worksheet_merge_range(sheet, 0, 0, 0, last, titleOf(form).toUtf8().constData(), formats.title);
     worksheet_set_row(sheet, 0, 30, nullptr);
     worksheet_merge_range(sheet, 1, 0, 1, last, form.unitNote.toUtf8().constData(), formats.unit);
 }
@@ -145,6 +151,8 @@ void setUpPrinting(lxw_worksheet *sheet, const SelfEvaluationForm &form)
         worksheet_repeat_rows(sheet, headerRow, headerRow);
     }
     worksheet_set_footer(sheet, "&C第 &P 页，共 &N 页");
+    if (form.draft) // at the top left of every printed page, as the PDF's mark
+        worksheet_set_header(sheet, "&L&\"宋体,Bold\"&14草稿");
 }
 
 } // namespace
@@ -169,7 +177,7 @@ bool SelfEvaluationXlsx::write(const QString &fileName, const SelfEvaluationForm
         *error = tr("无法写入“%1”：不能建立表格文件。").arg(shown);
         return false;
     }
-    QByteArray title = form.title.toUtf8();
+    QByteArray title = titleOf(form).toUtf8();
     lxw_doc_properties properties{};
     properties.title = title.data(); // the C API takes char *, and only reads it
     workbook_set_properties(book, &properties);

@@ -322,6 +322,28 @@ private Q_SLOTS:
             QVERIFY2(!h.contains(QStringLiteral("部门（单位）名称")), qPrintable(h));
     }
 
+    // A draft says so where a spreadsheet can: the title row, and the header of every printed page.
+    void xlsxDraftIsMarked()
+    {
+        const Report r = tableExample();
+        SelfEvaluationForm form = SelfEvaluationForm::of(r, ReportEvaluation::of(r));
+        for (const bool draft : {false, true}) {
+            form.draft = draft;
+            const QString path = m_dir.filePath(QStringLiteral("draft-%1.xlsx").arg(draft));
+            QString error;
+            QVERIFY2(SelfEvaluationXlsx::write(path, form, &error), qPrintable(error));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QMap<QString, QByteArray> zip = ZipArchive::read(f.readAll());
+            const QString sheet = QString::fromUtf8(zip.value(QStringLiteral("xl/worksheets/sheet1.xml")));
+            const QString strings = QString::fromUtf8(zip.value(QStringLiteral("xl/sharedStrings.xml")));
+            QCOMPARE(strings.contains(QStringLiteral("2023年度部门整体支出绩效自评表（草稿）")), draft);
+            const QString header = QRegularExpression(QStringLiteral("<oddHeader>(.*?)</oddHeader>")).match(sheet).captured(1);
+            QCOMPARE(header.contains(QStringLiteral("草稿")), draft);
+            QVERIFY(sheet.contains(QStringLiteral("<oddFooter>")));
+        }
+    }
+
     void xlsxFailureLeavesNoFile()
     {
         const Report r = tableExample();

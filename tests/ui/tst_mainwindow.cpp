@@ -419,7 +419,16 @@ private Q_SLOTS:
         QVERIFY(w.exportTo(m_dir.filePath(QStringLiteral("draft.pdf"))));
         const QStringList shown = Dialogs::takeShownMessages();
         QCOMPARE(shown.size(), 1);
-        QVERIFY(shown.first().contains(QStringLiteral("草稿")));
+        QVERIFY2(shown.first().contains(QStringLiteral("每页带“草稿”字样，文末列出问题")), qPrintable(shown.first()));
+        // Each format is said as it marks the draft: a spreadsheet has no page text, and
+        // JSON, the report's data, no mark at all.
+        QVERIFY(w.exportTo(m_dir.filePath(QStringLiteral("draft.xlsx"))));
+        const QStringList xlsx = Dialogs::takeShownMessages();
+        QCOMPARE(xlsx.size(), 1);
+        QVERIFY2(xlsx.first().contains(QStringLiteral("标题注明“草稿”，打印时每页页眉带“草稿”字样")) && !xlsx.first().contains(QStringLiteral("文末")),
+                 qPrintable(xlsx.first()));
+        QVERIFY(w.exportTo(m_dir.filePath(QStringLiteral("draft.json"))));
+        QCOMPARE(Dialogs::takeShownMessages().size(), 0);
 
         // An impossible place: a clear message, no file.
         QVERIFY(!w.exportTo(QStringLiteral("/nonexistent-dir/x.pdf")));
