@@ -1,7 +1,8 @@
 #include "ZipPackage.h"
 
+#include "ZipDeviceIo.h"
+
 #include <QBuffer>
-#include <limits>
 
 #include <minizip/zip.h>
 
@@ -13,60 +14,10 @@ struct ZipPackage::Device
     QBuffer buffer{&bytes};
 };
 
-namespace {
-
-voidpf bufferOpen(voidpf opaque, const void *, int)
-{
-    return opaque;
-}
-
-uLong bufferRead(voidpf, voidpf stream, void *data, uLong size)
-{
-    const qint64 n = static_cast<QIODevice *>(stream)->read(static_cast<char *>(data), qint64(size));
-    return n < 0 ? 0 : uLong(n);
-}
-
-uLong bufferWrite(voidpf, voidpf stream, const void *data, uLong size)
-{
-    const qint64 n = static_cast<QIODevice *>(stream)->write(static_cast<const char *>(data), qint64(size));
-    return n < 0 ? 0 : uLong(n);
-}
-
-ZPOS64_T bufferTell(voidpf, voidpf stream)
-{
-    return ZPOS64_T(static_cast<QIODevice *>(stream)->pos());
-}
-
-long bufferSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *device = static_cast<QIODevice *>(stream);
-    qint64 base = 0;
-    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
-        base = device->pos();
-    else if (origin == ZLIB_FILEFUNC_SEEK_END)
-        base = device->size();
-    if (offset > ZPOS64_T(std::numeric_limits<qint64>::max() - base))
-        return -1;
-    return device->seek(base + qint64(offset)) ? 0 : -1;
-}
-
-int bufferClose(voidpf, voidpf)
-{
-    return 0;
-}
-
-int bufferError(voidpf, voidpf)
-{
-    return 0;
-}
-
-} // namespace
-
 ZipPackage::ZipPackage(const QDateTime &modified) : m_device(new Device), m_modified(modified)
 {
     m_device->buffer.open(QIODevice::ReadWrite);
-    zlib_filefunc64_def io = {bufferOpen, bufferRead, bufferWrite, bufferTell, bufferSeek, bufferClose, bufferError,
-                              &m_device->buffer};
+    zlib_filefunc64_def io = ZipDeviceIo::functions(&m_device->buffer);
     m_zip = zipOpen2_64(&m_device->buffer, APPEND_STATUS_CREATE, nullptr, &io);
     m_ok = m_zip != nullptr;
 }

@@ -2,10 +2,10 @@
 
 #include "XlsxPartStream.h"
 #include "XlsxSheetParser.h"
+#include "ZipDeviceIo.h"
 
 #include <QDir>
 #include <QIODevice>
-#include <limits>
 #include <minizip/unzip.h>
 
 namespace {
@@ -32,51 +32,6 @@ QString relationshipsOf(const QString &part)
 QString lastSegment(QStringView uri)
 {
     return uri.mid(uri.lastIndexOf(QLatin1Char('/')) + 1).toString();
-}
-
-// minizip reads through these: the .xlsx is any QIODevice (a file, or bytes in memory).
-voidpf deviceOpen(voidpf opaque, const void *, int)
-{
-    return opaque;
-}
-
-uLong deviceRead(voidpf, voidpf stream, void *buffer, uLong size)
-{
-    const qint64 n = static_cast<QIODevice *>(stream)->read(static_cast<char *>(buffer), qint64(size));
-    return n < 0 ? 0 : uLong(n);
-}
-
-uLong deviceWrite(voidpf, voidpf, const void *, uLong)
-{
-    return 0;
-}
-
-ZPOS64_T deviceTell(voidpf, voidpf stream)
-{
-    return ZPOS64_T(static_cast<QIODevice *>(stream)->pos());
-}
-
-long deviceSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
-    auto *device = static_cast<QIODevice *>(stream);
-    qint64 base = 0;
-    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
-        base = device->pos();
-    else if (origin == ZLIB_FILEFUNC_SEEK_END)
-        base = device->size();
-    if (offset > ZPOS64_T(std::numeric_limits<qint64>::max() - base))
-        return -1;
-    return device->seek(base + qint64(offset)) ? 0 : -1;
-}
-
-int deviceClose(voidpf, voidpf)
-{
-    return 0;
-}
-
-int deviceError(voidpf, voidpf)
-{
-    return 0;
 }
 
 } // namespace
@@ -129,7 +84,8 @@ WorkbookReader::Result XlsxReader::read()
         fail(Code::FileNotReadable, {m_device->errorString()});
         return {std::nullopt, m_problem};
     }
-    zlib_filefunc64_def io = {deviceOpen, deviceRead, deviceWrite, deviceTell, deviceSeek, deviceClose, deviceError, m_device};
+    // The .xlsx is any QIODevice (a file, or bytes in memory).
+    zlib_filefunc64_def io = ZipDeviceIo::functions(m_device);
     m_zip = unzOpen2_64(m_device, &io);
     if (!m_zip) {
         fail(Code::Corrupt, {QStringLiteral("zip")});
