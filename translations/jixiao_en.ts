@@ -2751,18 +2751,6 @@ The report is still in the window and has not been lost; save it somewhere else.
         <translation>Cannot export to “%1”: the overview can only be exported as an .xlsx or .csv file.</translation>
     </message>
     <message>
-        <source>无法写入“%1”：目录不存在或没有写入权限。</source>
-        <translation>Cannot write “%1”: the folder does not exist or is not writable.</translation>
-    </message>
-    <message>
-        <source>无法写入“%1”：%2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-    <message>
-        <source>无法写入“%1”：不能建立表格文件。</source>
-        <translation>Cannot write “%1”: the spreadsheet could not be created.</translation>
-    </message>
-    <message>
         <source>%1年度部门整体支出绩效自评总览</source>
         <translation>Overview of departmental budget performance self-evaluations, %1</translation>
     </message>
@@ -4163,21 +4151,6 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     </message>
 </context>
 <context>
-    <name>SelfEvaluationXlsx</name>
-    <message>
-        <source>无法写入“%1”：目录不存在或没有写入权限。</source>
-        <translation>Cannot write “%1”: the folder does not exist or is not writable.</translation>
-    </message>
-    <message>
-        <source>无法写入“%1”：%2</source>
-        <translation>Cannot write “%1”: %2</translation>
-    </message>
-    <message>
-        <source>无法写入“%1”：不能建立表格文件。</source>
-        <translation>Cannot write “%1”: the spreadsheet could not be created.</translation>
-    </message>
-</context>
-<context>
     <name>SignaturePage</name>
     <message>
         <source>落款</source>
@@ -4924,6 +4897,21 @@ Saved at %7 by %8</translation>
     <message>
         <source>不能这样设置用户“%1”。</source>
         <translation>User “%1” cannot be set like this.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation>Cannot write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：目录不存在或没有写入权限。</source>
+        <translation>Cannot write “%1”: the folder does not exist or is not writable.</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：不能建立表格文件。</source>
+        <translation>Cannot write “%1”: the spreadsheet could not be created.</translation>
     </message>
 </context>
 <context>

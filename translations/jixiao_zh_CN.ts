@@ -2751,18 +2751,6 @@
         <translation>无法导出到“%1”：总览只能导出为 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
-        <source>无法写入“%1”：目录不存在或没有写入权限。</source>
-        <translation>无法写入“%1”：目录不存在或没有写入权限。</translation>
-    </message>
-    <message>
-        <source>无法写入“%1”：%2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>无法写入“%1”：不能建立表格文件。</source>
-        <translation>无法写入“%1”：不能建立表格文件。</translation>
-    </message>
-    <message>
         <source>%1年度部门整体支出绩效自评总览</source>
         <translation>%1年度部门整体支出绩效自评总览</translation>
     </message>
@@ -4161,21 +4149,6 @@
     </message>
 </context>
 <context>
-    <name>SelfEvaluationXlsx</name>
-    <message>
-        <source>无法写入“%1”：目录不存在或没有写入权限。</source>
-        <translation>无法写入“%1”：目录不存在或没有写入权限。</translation>
-    </message>
-    <message>
-        <source>无法写入“%1”：%2</source>
-        <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>无法写入“%1”：不能建立表格文件。</source>
-        <translation>无法写入“%1”：不能建立表格文件。</translation>
-    </message>
-</context>
-<context>
     <name>SignaturePage</name>
     <message>
         <source>落款</source>
@@ -4922,6 +4895,21 @@
     <message>
         <source>不能这样设置用户“%1”。</source>
         <translation>不能这样设置用户“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxFile</name>
+    <message>
+        <source>无法写入“%1”：%2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：目录不存在或没有写入权限。</source>
+        <translation>无法写入“%1”：目录不存在或没有写入权限。</translation>
+    </message>
+    <message>
+        <source>无法写入“%1”：不能建立表格文件。</source>
+        <translation>无法写入“%1”：不能建立表格文件。</translation>
     </message>
 </context>
 <context>

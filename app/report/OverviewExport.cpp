@@ -2,16 +2,12 @@
 
 #include "OverviewText.h"
 #include "SaveFile.h"
-#include "XlsxNumberText.h"
+#include "XlsxFile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QTemporaryFile>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <xlsxwriter.h>
 
 namespace {
@@ -76,29 +72,10 @@ bool OverviewExport::writeCsv(const QString &fileName, const QList<OverviewRecor
 
 bool OverviewExport::writeXlsx(const QString &fileName, const QList<OverviewRecord> &records, int year, QString *error)
 {
-    const QFileInfo target(fileName);
-    const QString shown = QDir::toNativeSeparators(fileName);
-    if (!target.absoluteDir().exists() || (target.exists() && !target.isWritable())) {
-        *error = tr("无法写入“%1”：目录不存在或没有写入权限。").arg(shown);
+    XlsxFile file(fileName);
+    lxw_workbook *book = file.create(tr("%1年度部门整体支出绩效自评总览").arg(year), error);
+    if (!book)
         return false;
-    }
-    // Written beside the target, then renamed over it: a failure leaves the old file as it was.
-    QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.xlsx").arg(target.completeBaseName())));
-    if (!temp.open()) {
-        *error = tr("无法写入“%1”：%2").arg(shown, temp.errorString());
-        return false;
-    }
-    temp.close();
-    const QByteArray tempName = QFile::encodeName(temp.fileName());
-    lxw_workbook *book = workbook_new(tempName.constData());
-    if (!book) {
-        *error = tr("无法写入“%1”：不能建立表格文件。").arg(shown);
-        return false;
-    }
-    lxw_doc_properties properties{};
-    QByteArray title = tr("%1年度部门整体支出绩效自评总览").arg(year).toUtf8();
-    properties.title = title.data(); // the C API takes char *, and only reads it
-    workbook_set_properties(book, &properties);
     const QByteArray sheetName = tr("%1年度").arg(year).toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(book, sheetName.constData());
     lxw_format *headerFormat = workbook_add_format(book);
@@ -135,20 +112,5 @@ bool OverviewExport::writeXlsx(const QString &fileName, const QList<OverviewReco
     }
     worksheet_freeze_panes(sheet, 1, 1);
     worksheet_autofilter(sheet, 0, 0, row > 1 ? row - 1 : 1, lxw_col_t(columns.size() - 1));
-    const lxw_error closed = workbook_close(book);
-    if (closed != LXW_NO_ERROR) {
-        *error = tr("无法写入“%1”：%2").arg(shown, QString::fromUtf8(lxw_strerror(closed)));
-        return false;
-    }
-    QString problem;
-    if (!XlsxNumberText::apply(temp.fileName(), QStringLiteral("xl/worksheets/sheet1.xml"), exact, &problem)) {
-        *error = tr("无法写入“%1”：%2").arg(shown, problem);
-        return false;
-    }
-    if (std::rename(tempName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        *error = tr("无法写入“%1”：%2").arg(shown, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    temp.setAutoRemove(false);
-    return true;
+    return file.commit(exact, error);
 }

@@ -1,15 +1,9 @@
 #include "SelfEvaluationXlsx.h"
 
-#include "XlsxNumberText.h"
+#include "XlsxFile.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QHash>
-#include <QTemporaryFile>
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <xlsxwriter.h>
 
 namespace {
@@ -159,46 +153,12 @@ void setUpPrinting(lxw_worksheet *sheet, const SelfEvaluationForm &form)
 
 bool SelfEvaluationXlsx::write(const QString &fileName, const SelfEvaluationForm &form, QString *error)
 {
-    const QFileInfo target(fileName);
-    const QString shown = QDir::toNativeSeparators(fileName);
-    if (!target.absoluteDir().exists() || (target.exists() && !target.isWritable())) {
-        *error = tr("无法写入“%1”：目录不存在或没有写入权限。").arg(shown);
+    XlsxFile file(fileName);
+    lxw_workbook *book = file.create(titleOf(form), error);
+    if (!book)
         return false;
-    }
-    QTemporaryFile temp(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.xlsx").arg(target.completeBaseName())));
-    if (!temp.open()) {
-        *error = tr("无法写入“%1”：%2").arg(shown, temp.errorString());
-        return false;
-    }
-    temp.close();
-    const QByteArray tempName = QFile::encodeName(temp.fileName());
-    lxw_workbook *book = workbook_new(tempName.constData());
-    if (!book) {
-        *error = tr("无法写入“%1”：不能建立表格文件。").arg(shown);
-        return false;
-    }
-    QByteArray title = titleOf(form).toUtf8();
-    lxw_doc_properties properties{};
-    properties.title = title.data(); // the C API takes char *, and only reads it
-    workbook_set_properties(book, &properties);
     lxw_worksheet *sheet = workbook_add_worksheet(book, "自评表");
     const QHash<QString, QString> exact = writeSheet(book, sheet, form);
     setUpPrinting(sheet, form);
-
-    const lxw_error closed = workbook_close(book);
-    if (closed != LXW_NO_ERROR) {
-        *error = tr("无法写入“%1”：%2").arg(shown, QString::fromUtf8(lxw_strerror(closed)));
-        return false;
-    }
-    QString problem;
-    if (!XlsxNumberText::apply(temp.fileName(), QStringLiteral("xl/worksheets/sheet1.xml"), exact, &problem)) {
-        *error = tr("无法写入“%1”：%2").arg(shown, problem);
-        return false;
-    }
-    if (std::rename(tempName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        *error = tr("无法写入“%1”：%2").arg(shown, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    temp.setAutoRemove(false);
-    return true;
+    return file.commit(exact, error);
 }
