@@ -23,21 +23,10 @@ QString word(TextLanguage language, const char *source)
     return textIn(language, "TrendChart", source);
 }
 
-} // namespace
-
-QStringList TrendChart::rateIds()
+// 全年预算, 全年支出 and 年末结转 a year, as bars on the left axis (万元), kept to the lower half.
+void addAmountBars(QChart *chart, QBarCategoryAxis *axis, const QList<YearFigures> &years, const QFont &font,
+                   TextLanguage language)
 {
-    return IndicatorCatalog::trendLines();
-}
-
-std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const QFont &font, TextLanguage language)
-{
-    auto chart = std::make_unique<QChart>();
-    style(chart.get(), font);
-    QStringList categories;
-    for (const YearFigures &y : years)
-        categories.append(word(language, QT_TRANSLATE_NOOP("TrendChart", "%1年")).arg(y.year));
-
     auto *bars = new QBarSeries;
     bars->setBarWidth(0.75);
     const struct { const char *name; QColor colour; Money (*amount)(const YearFigures &); bool (*given)(const YearFigures &); } amounts[] = {
@@ -63,19 +52,23 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
         bars->append(set);
     }
     chart->addSeries(bars);
-    QBarCategoryAxis *axis = categoryAxis(categories, font);
     chart->addAxis(axis, Qt::AlignBottom);
     bars->attachAxis(axis);
     QValueAxis *money = valueAxis(0, top * 1.9, wanAxisTitle(language), QStringLiteral("%.0f"), font);
     chart->addAxis(money, Qt::AlignLeft);
     bars->attachAxis(money);
+}
 
-    // Rates: solid, dashed and dotted lines, so that they differ in black and white too.
+// The rates of TrendChart::rateIds() as solid, dashed and dotted lines on the right axis (%),
+// so that they differ in black and white too.
+void addRateLines(QChart *chart, QBarCategoryAxis *axis, const QList<YearFigures> &years, const QFont &font,
+                  TextLanguage language)
+{
     const struct { QColor colour; Qt::PenStyle style; } looks[] = {
         {QColor(0x8a, 0x1c, 0x1c), Qt::SolidLine}, {QColor(0x5b, 0x3a, 0x8c), Qt::DashLine}, {QColor(0x2f, 0x6b, 0x5a), Qt::DotLine}};
     qreal topRate = 125;
     QList<QLineSeries *> lines;
-    const QStringList ids = rateIds();
+    const QStringList ids = TrendChart::rateIds();
     for (int r = 0; r < ids.size(); ++r) {
         auto *line = new QLineSeries;
         line->setName(IndicatorText::name(ids[r], language));
@@ -107,5 +100,24 @@ std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const
         line->attachAxis(axis);
         line->attachAxis(percent);
     }
+}
+
+} // namespace
+
+QStringList TrendChart::rateIds()
+{
+    return IndicatorCatalog::trendLines();
+}
+
+std::unique_ptr<QChart> TrendChart::build(const QList<YearFigures> &years, const QFont &font, TextLanguage language)
+{
+    auto chart = std::make_unique<QChart>();
+    style(chart.get(), font);
+    QStringList categories;
+    for (const YearFigures &y : years)
+        categories.append(word(language, QT_TRANSLATE_NOOP("TrendChart", "%1年")).arg(y.year));
+    QBarCategoryAxis *axis = categoryAxis(categories, font);
+    addAmountBars(chart.get(), axis, years, font, language);
+    addRateLines(chart.get(), axis, years, font, language);
     return chart;
 }
