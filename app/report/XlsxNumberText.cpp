@@ -4,6 +4,8 @@
 #include <QList>
 #include <QXmlStreamReader>
 
+#include <optional>
+
 // minizip, the zip library libxlsxwriter itself uses (QuaZip must not be linked beside it:
 // it exports minizip's function names with its own signatures, and libxlsxwriter then
 // calls those).
@@ -18,6 +20,55 @@ struct Entry
     QByteArray data;
     tm_unz time;
 };
+
+// Every member of the zip at `path`, in order; nothing when it cannot be read.
+std::optional<QList<Entry>> readEntries(const QByteArray &path)
+{
+    unzFile in = unzOpen64(path.constData());
+    if (!in)
+        return std::nullopt;
+    QList<Entry> entries;
+    for (int more = unzGoToFirstFile(in); more == UNZ_OK; more = unzGoToNextFile(in)) {
+        unz_file_info64 info;
+        char name[1024];
+        if (unzGetCurrentFileInfo64(in, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK
+            || unzOpenCurrentFile(in) != UNZ_OK) {
+            unzClose(in);
+            return std::nullopt;
+        }
+        Entry e{QString::fromUtf8(name), QByteArray(qsizetype(info.uncompressed_size), Qt::Uninitialized), info.tmu_date};
+        const int read = e.data.isEmpty() ? 0 : unzReadCurrentFile(in, e.data.data(), unsigned(e.data.size()));
+        unzCloseCurrentFile(in);
+        if (read != e.data.size()) {
+            unzClose(in);
+            return std::nullopt;
+        }
+        entries.append(e);
+    }
+    unzClose(in);
+    return entries;
+}
+
+// A new zip at `path` of `entries`, in order, each with its time; false on any failure.
+bool writeEntries(const QByteArray &path, const QList<Entry> &entries)
+{
+    zipFile out = zipOpen64(path.constData(), APPEND_STATUS_CREATE);
+    if (!out)
+        return false;
+    bool ok = true;
+    for (const Entry &e : entries) {
+        zip_fileinfo info{};
+        info.tmz_date = {e.time.tm_sec, e.time.tm_min, e.time.tm_hour, e.time.tm_mday, e.time.tm_mon, e.time.tm_year};
+        const QByteArray name = e.name.toUtf8();
+        ok = zipOpenNewFileInZip64(out, name.constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+                                   Z_DEFAULT_COMPRESSION, 0) == ZIP_OK
+            && zipWriteInFileInZip(out, e.data.constData(), unsigned(e.data.size())) == ZIP_OK
+            && zipCloseFileInZip(out) == ZIP_OK;
+        if (!ok)
+            break;
+    }
+    return zipClose(out, nullptr) == ZIP_OK && ok;
+}
 
 } // namespace
 
@@ -76,36 +127,13 @@ QByteArray XlsxNumberText::applyToSheet(const QByteArray &sheetXml, const QHash<
 bool XlsxNumberText::apply(const QString &xlsxFile, const QString &sheet, const QHash<QString, QString> &exact, QString *error)
 {
     const QByteArray path = QFile::encodeName(xlsxFile);
-    const QString cannotRead = tr("无法读回刚写好的表格文件。");
-    QList<Entry> entries;
-    unzFile in = unzOpen64(path.constData());
-    if (!in) {
-        *error = cannotRead;
+    std::optional<QList<Entry>> entries = readEntries(path);
+    if (!entries) {
+        *error = tr("无法读回刚写好的表格文件。");
         return false;
     }
-    for (int more = unzGoToFirstFile(in); more == UNZ_OK; more = unzGoToNextFile(in)) {
-        unz_file_info64 info;
-        char name[1024];
-        if (unzGetCurrentFileInfo64(in, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK
-            || unzOpenCurrentFile(in) != UNZ_OK) {
-            unzClose(in);
-            *error = cannotRead;
-            return false;
-        }
-        Entry e{QString::fromUtf8(name), QByteArray(qsizetype(info.uncompressed_size), Qt::Uninitialized), info.tmu_date};
-        const int read = e.data.isEmpty() ? 0 : unzReadCurrentFile(in, e.data.data(), unsigned(e.data.size()));
-        unzCloseCurrentFile(in);
-        if (read != e.data.size()) {
-            unzClose(in);
-            *error = cannotRead;
-            return false;
-        }
-        entries.append(e);
-    }
-    unzClose(in);
-
     bool found = false;
-    for (Entry &e : entries) {
+    for (Entry &e : *entries) {
         if (e.name != sheet)
             continue;
         e.data = applyToSheet(e.data, exact);
@@ -115,27 +143,9 @@ bool XlsxNumberText::apply(const QString &xlsxFile, const QString &sheet, const 
         *error = tr("表格文件中没有可读的工作表 %1。").arg(sheet);
         return false;
     }
-
-    const QString cannotWrite = tr("无法重写表格文件。");
-    zipFile out = zipOpen64(path.constData(), APPEND_STATUS_CREATE);
-    if (!out) {
-        *error = cannotWrite;
+    if (!writeEntries(path, *entries)) {
+        *error = tr("无法重写表格文件。");
         return false;
     }
-    bool ok = true;
-    for (const Entry &e : std::as_const(entries)) {
-        zip_fileinfo info{};
-        info.tmz_date = {e.time.tm_sec, e.time.tm_min, e.time.tm_hour, e.time.tm_mday, e.time.tm_mon, e.time.tm_year};
-        const QByteArray name = e.name.toUtf8();
-        ok = zipOpenNewFileInZip64(out, name.constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
-                                   Z_DEFAULT_COMPRESSION, 0) == ZIP_OK
-            && zipWriteInFileInZip(out, e.data.constData(), unsigned(e.data.size())) == ZIP_OK
-            && zipCloseFileInZip(out) == ZIP_OK;
-        if (!ok)
-            break;
-    }
-    ok = zipClose(out, nullptr) == ZIP_OK && ok;
-    if (!ok)
-        *error = cannotWrite;
-    return ok;
+    return true;
 }
