@@ -141,46 +141,88 @@ void requireRange(bool ok, const QString &path, const QString &problem)
         throw Refusal{path, problem};
 }
 
+// The member `key` of `node` when it is there and not null, which must then be an object.
+const JsonNode *optionalObject(const JsonNode &node, const QString &path, const QString &key)
+{
+    const JsonNode *member = node.member(key);
+    if (!member || member->kind == Kind::Null)
+        return nullptr;
+    if (member->kind != Kind::Object)
+        throw Refusal{join(path, key), ScoringSchemeReader::tr("应为对象")};
+    return member;
+}
+
+// "tiers": the lower bounds of 部分达成 and 达成, in percent of a row's weight.
+void readTiers(const JsonNode &node, const QString &path, SelfEvaluationRules &rules)
+{
+    const JsonNode *tiers = optionalObject(node, path, QStringLiteral("tiers"));
+    if (!tiers)
+        return;
+    const QString tiersPath = join(path, QStringLiteral("tiers"));
+    rules.achievedMinCentiPercent = optionalCenti(*tiers, tiersPath, QStringLiteral("achieved"), rules.achievedMinCentiPercent);
+    rules.partialMinCentiPercent = optionalCenti(*tiers, tiersPath, QStringLiteral("partial"), rules.partialMinCentiPercent);
+    requireRange(0 < rules.partialMinCentiPercent && rules.partialMinCentiPercent < rules.achievedMinCentiPercent
+                     && rules.achievedMinCentiPercent <= 10000,
+                 tiersPath, ScoringSchemeReader::tr("档次下限须满足 0 < partial < achieved ≤ 100（分值的百分比）"));
+}
+
+// "over_achieved": from what share of its target a row counts as far over it.
+void readOverAchieved(const JsonNode &node, const QString &path, SelfEvaluationRules &rules)
+{
+    const JsonNode *over = optionalObject(node, path, QStringLiteral("over_achieved"));
+    if (!over)
+        return;
+    const QString overPath = join(path, QStringLiteral("over_achieved"));
+    rules.overAchievedHigherCentiPercent = optionalCenti(*over, overPath, QStringLiteral("higher"), rules.overAchievedHigherCentiPercent);
+    rules.overAchievedLowerCentiPercent = optionalCenti(*over, overPath, QStringLiteral("lower"), rules.overAchievedLowerCentiPercent);
+    requireRange(rules.overAchievedHigherCentiPercent > 10000 && rules.overAchievedLowerCentiPercent > 0
+                     && rules.overAchievedLowerCentiPercent < 10000,
+                 overPath, ScoringSchemeReader::tr("higher 须大于100，lower 须在0到100之间（指标值的百分比）"));
+}
+
+// "ceilings": the total's ceiling below each 执行率, from the highest rate down; [] for none.
+void readCeilings(const JsonNode &node, const QString &path, SelfEvaluationRules &rules)
+{
+    const JsonNode *ceilings = node.member(QStringLiteral("ceilings"));
+    if (!ceilings || ceilings->kind == Kind::Null)
+        return;
+    const QString ceilingsPath = join(path, QStringLiteral("ceilings"));
+    if (ceilings->kind != Kind::Array)
+        throw Refusal{ceilingsPath, ScoringSchemeReader::tr("应为列表（空列表表示不设上限）")};
+    rules.ceilings.clear();
+    for (size_t i = 0; i < ceilings->items.size(); ++i) {
+        const QString p = ceilingsPath + QStringLiteral("[%1]").arg(i);
+        const JsonNode &c = ceilings->items[i];
+        if (c.kind != Kind::Object)
+            throw Refusal{p, ScoringSchemeReader::tr("应为对象")};
+        const SelfEvaluationRules::Ceiling ceiling{centi(c, p, QStringLiteral("below")), centi(c, p, QStringLiteral("max"))};
+        requireRange(ceiling.belowCentiPercent > 0 && ceiling.belowCentiPercent <= 10000, join(p, QStringLiteral("below")),
+                     ScoringSchemeReader::tr("须在0到100之间（执行率的百分比）"));
+        requireRange(ceiling.maxCenti >= 0 && ceiling.maxCenti <= 10000, join(p, QStringLiteral("max")),
+                     ScoringSchemeReader::tr("须在0到100分之间"));
+        requireRange(rules.ceilings.isEmpty() || ceiling.belowCentiPercent < rules.ceilings.last().belowCentiPercent,
+                     join(p, QStringLiteral("below")), ScoringSchemeReader::tr("各档执行率须从高到低排列"));
+        rules.ceilings.append(ceiling);
+    }
+}
+
 // "self_evaluation": every key optional, the spec's value when absent; "ceilings": [] turns
 // the ceilings off.
 SelfEvaluationRules readSelfEvaluation(const JsonNode &root)
 {
     SelfEvaluationRules rules;
-    const JsonNode *node = root.member(QStringLiteral("self_evaluation"));
-    if (!node || node->kind == Kind::Null)
-        return rules;
     const QString path = QStringLiteral("self_evaluation");
-    if (node->kind != Kind::Object)
-        throw Refusal{path, ScoringSchemeReader::tr("应为对象")};
+    const JsonNode *node = optionalObject(root, QString(), path);
+    if (!node)
+        return rules;
     const QString executionKey = QStringLiteral("execution_weight");
     rules.executionWeightCenti = optionalCenti(*node, path, executionKey, rules.executionWeightCenti);
     rules.indicatorWeightCenti = optionalCenti(*node, path, QStringLiteral("indicator_weight"), rules.indicatorWeightCenti);
     requireRange(rules.executionWeightCenti >= 0 && rules.indicatorWeightCenti > 0
                      && rules.executionWeightCenti + rules.indicatorWeightCenti == 10000,
                  join(path, executionKey), ScoringSchemeReader::tr("预算执行和绩效指标两部分的分值须为正数，合计100分"));
-
-    const JsonNode *tiers = node->member(QStringLiteral("tiers"));
-    if (tiers && tiers->kind != Kind::Null) {
-        const QString tiersPath = join(path, QStringLiteral("tiers"));
-        if (tiers->kind != Kind::Object)
-            throw Refusal{tiersPath, ScoringSchemeReader::tr("应为对象")};
-        rules.achievedMinCentiPercent = optionalCenti(*tiers, tiersPath, QStringLiteral("achieved"), rules.achievedMinCentiPercent);
-        rules.partialMinCentiPercent = optionalCenti(*tiers, tiersPath, QStringLiteral("partial"), rules.partialMinCentiPercent);
-        requireRange(0 < rules.partialMinCentiPercent && rules.partialMinCentiPercent < rules.achievedMinCentiPercent
-                         && rules.achievedMinCentiPercent <= 10000,
-                     tiersPath, ScoringSchemeReader::tr("档次下限须满足 0 < partial < achieved ≤ 100（分值的百分比）"));
-    }
-    const JsonNode *over = node->member(QStringLiteral("over_achieved"));
-    if (over && over->kind != Kind::Null) {
-        const QString overPath = join(path, QStringLiteral("over_achieved"));
-        if (over->kind != Kind::Object)
-            throw Refusal{overPath, ScoringSchemeReader::tr("应为对象")};
-        rules.overAchievedHigherCentiPercent = optionalCenti(*over, overPath, QStringLiteral("higher"), rules.overAchievedHigherCentiPercent);
-        rules.overAchievedLowerCentiPercent = optionalCenti(*over, overPath, QStringLiteral("lower"), rules.overAchievedLowerCentiPercent);
-        requireRange(rules.overAchievedHigherCentiPercent > 10000 && rules.overAchievedLowerCentiPercent > 0
-                         && rules.overAchievedLowerCentiPercent < 10000,
-                     overPath, ScoringSchemeReader::tr("higher 须大于100，lower 须在0到100之间（指标值的百分比）"));
-    }
+    readTiers(*node, path, rules);
+    readOverAchieved(*node, path, rules);
     const QString marginKey = QStringLiteral("score_exceeds_execution_margin");
     rules.scoreExecutionMarginCentiPercent = optionalCenti(*node, path, marginKey, rules.scoreExecutionMarginCentiPercent);
     requireRange(rules.scoreExecutionMarginCentiPercent >= 0 && rules.scoreExecutionMarginCentiPercent < 10000,
@@ -189,28 +231,7 @@ SelfEvaluationRules readSelfEvaluation(const JsonNode &root)
     rules.unspentBelowCentiPercent = optionalCenti(*node, path, unspentKey, rules.unspentBelowCentiPercent);
     requireRange(rules.unspentBelowCentiPercent >= 0 && rules.unspentBelowCentiPercent <= 10000,
                  join(path, unspentKey), ScoringSchemeReader::tr("须在0到100之间（百分比）"));
-
-    const JsonNode *ceilings = node->member(QStringLiteral("ceilings"));
-    if (ceilings && ceilings->kind != Kind::Null) {
-        const QString ceilingsPath = join(path, QStringLiteral("ceilings"));
-        if (ceilings->kind != Kind::Array)
-            throw Refusal{ceilingsPath, ScoringSchemeReader::tr("应为列表（空列表表示不设上限）")};
-        rules.ceilings.clear();
-        for (size_t i = 0; i < ceilings->items.size(); ++i) {
-            const QString p = ceilingsPath + QStringLiteral("[%1]").arg(i);
-            const JsonNode &c = ceilings->items[i];
-            if (c.kind != Kind::Object)
-                throw Refusal{p, ScoringSchemeReader::tr("应为对象")};
-            const SelfEvaluationRules::Ceiling ceiling{centi(c, p, QStringLiteral("below")), centi(c, p, QStringLiteral("max"))};
-            requireRange(ceiling.belowCentiPercent > 0 && ceiling.belowCentiPercent <= 10000, join(p, QStringLiteral("below")),
-                         ScoringSchemeReader::tr("须在0到100之间（执行率的百分比）"));
-            requireRange(ceiling.maxCenti >= 0 && ceiling.maxCenti <= 10000, join(p, QStringLiteral("max")),
-                         ScoringSchemeReader::tr("须在0到100分之间"));
-            requireRange(rules.ceilings.isEmpty() || ceiling.belowCentiPercent < rules.ceilings.last().belowCentiPercent,
-                         join(p, QStringLiteral("below")), ScoringSchemeReader::tr("各档执行率须从高到低排列"));
-            rules.ceilings.append(ceiling);
-        }
-    }
+    readCeilings(*node, path, rules);
     return rules;
 }
 
