@@ -3973,7 +3973,7 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     </message>
     <message>
         <source>指标性质：≥ 越高越好，≤ 越低越好，= 定值，定性指标选档次并在档次范围内评分。可从 Excel 或 WPS 复制多行，选中单元格后按 Ctrl+V 粘贴；Ctrl+C 复制选中的行；Ctrl+Enter 在末尾添加一行。</source>
-        <translation>Kind: ≥ higher is better, ≤ lower is better, = exact value; for a qualitative indicator choose a tier and score within it. Rows copied in Excel or WPS paste with Ctrl+V at the selected cell; Ctrl+C copies the selected rows; Ctrl+Enter adds a row at the end.</translation>
+        <translation>Kind: ≥ higher is better, ≤ lower is better, = exact value; for a qualitative indicator choose a tier and a rating within it. Rows copied in Excel or WPS paste with Ctrl+V at the selected cell; Ctrl+C copies the selected rows; Ctrl+Enter adds a row at the end.</translation>
     </message>
     <message>
         <source>所选指标的偏差原因分析及改进措施(&amp;D)：</source>
@@ -4044,11 +4044,11 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     </message>
     <message>
         <source>档次（定性）</source>
-        <translation>Tier (qualitative)</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>评分（定性）</source>
-        <translation>Rating (qualitative)</translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>得分</source>

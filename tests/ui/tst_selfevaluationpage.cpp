@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -70,6 +71,25 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 7, M::RowScore), QStringLiteral("待评"));
         QVERIFY2(totals->text().contains(QStringLiteral("目前得分89.63分（1项绩效指标待评），暂不评定等级")), qPrintable(totals->text()));
         QVERIFY(!totals->text().contains(QStringLiteral("等级：")));
+    }
+
+    // Twelve columns of Qt's default 100 px put each row's 得分 out of sight: the columns up
+    // to 得分 fit in about sixty characters (64), and no column is narrower than its title.
+    void scoreColumnInView()
+    {
+        ReportDocument document;
+        document.load(tableExample());
+        SelfEvaluationPage page(&document);
+        const QHeaderView *header = page.indicators()->view()->horizontalHeader();
+        const QFontMetrics metrics(header->font());
+        int width = 0;
+        for (int c = M::Level1; c <= M::RowScore; ++c) {
+            const QString title = page.tableModel()->headerData(c, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(c) >= metrics.horizontalAdvance(title), qPrintable(title));
+            width += header->sectionSize(c);
+        }
+        const int limit = 64 * metrics.horizontalAdvance(QChar(0x4E2D));
+        QVERIFY2(width <= limit, qPrintable(QStringLiteral("%1 > %2").arg(width).arg(limit)));
     }
 
     void pasteThreeRowsFromExcelIsOneUndoStep()

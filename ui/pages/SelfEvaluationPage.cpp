@@ -115,12 +115,34 @@ void SelfEvaluationPage::addIndicators()
     m_indicators = new ListEditor(m_document, m_model, tr("绩效指标"), this);
     m_indicators->setObjectName(QStringLiteral("selfEvaluationIndicators"));
     m_indicators->view()->setSelectionMode(QAbstractItemView::ContiguousSelection);
-    m_indicators->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_indicators->view()->horizontalHeader()->setStretchLastSection(true);
+    sizeColumns(m_indicators->view()->horizontalHeader());
     m_indicators->view()->setMinimumHeight(fontMetrics().height() * 24);
     m_indicators->setDetailField(QStringLiteral("deviation"), tr("所选指标的偏差原因分析及改进措施(&D)："));
     m_indicators->view()->installEventFilter(this);
     addList(m_indicators, grid);
+}
+
+// Twelve columns at Qt's default 100 px each put 得分 out of sight on a 1600 px screen: the
+// names wrap at about five characters, the short columns fit their contents, and the reason,
+// last, takes what is left (it has its roomy editor below the grid).
+void SelfEvaluationPage::sizeColumns(QHeaderView *header) const
+{
+    using M = SelfEvaluationTableModel;
+    const int character = fontMetrics().horizontalAdvance(QChar(0x4E2D)); // 中
+    const int padding = fontMetrics().horizontalAdvance(QLatin1Char('0')) * 2;
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    const struct { int column; int characters; } widths[] = {
+        {M::Level1, 5}, {M::Level2, 5}, {M::Name, 6}, {M::Target, 5}, {M::Actual, 5}, {M::Tier, 6}};
+    QFont bold = header->font(); // the current column's title is bold
+    bold.setBold(true);
+    const QFontMetrics titles(bold);
+    for (const auto &w : widths) { // and never narrower than the column's title
+        const QString title = header->model()->headerData(w.column, Qt::Horizontal).toString();
+        header->resizeSection(w.column, qMax(w.characters * character, titles.horizontalAdvance(title)) + padding);
+    }
+    for (const int column : {M::Unit, M::Direction, M::Weight, M::Score, M::RowScore})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
 }
 
 // Totals, the ceiling and the grade.

@@ -2,6 +2,7 @@
 
 #include "FormPage.h"
 
+class QHeaderView;
 class QLabel;
 class SelfEvaluationTableModel;
 
@@ -34,6 +35,7 @@ private:
     void addIndicators();
     void addTotals();
     void addPreparer();
+    void sizeColumns(QHeaderView *header) const;
 
     void updateTotals();
     void addRowFromKeyboard();
