@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QUrl>
 
+#include <optional>
+
 WorkspaceLocation WorkspaceLocation::sqlite(const QString &filePath)
 {
     WorkspaceLocation l;
@@ -31,6 +33,56 @@ QString decoded(QStringView text)
     return QUrl::fromPercentEncoding(text.toUtf8());
 }
 
+// user[:password]@host[:port] into `l` (an IPv6 host in brackets); the port's text when it
+// is not a port number.
+std::optional<QString> readAuthority(const QString &authority, WorkspaceLocation &l)
+{
+    QString hostPort = authority;
+    if (const int at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
+        const QString credentials = authority.left(at);
+        hostPort = authority.mid(at + 1);
+        const int colon = credentials.indexOf(QLatin1Char(':'));
+        l.userName = decoded(QStringView(credentials).left(colon >= 0 ? colon : credentials.size()));
+        if (colon >= 0)
+            l.password = decoded(QStringView(credentials).mid(colon + 1));
+    }
+    const int colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    if (colon >= 0 && !hostPort.endsWith(QLatin1Char(']'))) {
+        bool ok = false;
+        l.port = hostPort.mid(colon + 1).toInt(&ok);
+        if (!ok || l.port <= 0 || l.port > 65535)
+            return hostPort.mid(colon + 1);
+        hostPort.truncate(colon);
+    }
+    l.host = decoded(hostPort);
+    if (l.host.startsWith(QLatin1Char('[')) && l.host.endsWith(QLatin1Char(']')))
+        l.host = l.host.mid(1, l.host.size() - 2);
+    return std::nullopt;
+}
+
+// libpq's ?key=value&… parameters: host, port, user, password and dbname win over the
+// address; any other is passed on as an option.
+void readParameters(const QString &query, WorkspaceLocation &l)
+{
+    for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const int eq = pair.indexOf(QLatin1Char('='));
+        const QString key = decoded(QStringView(pair).left(eq >= 0 ? eq : pair.size()));
+        const QString value = eq >= 0 ? decoded(QStringView(pair).mid(eq + 1)) : QString();
+        if (key == QLatin1String("host"))
+            l.host = value;
+        else if (key == QLatin1String("port"))
+            l.port = value.toInt();
+        else if (key == QLatin1String("user"))
+            l.userName = value;
+        else if (key == QLatin1String("password"))
+            l.password = value;
+        else if (key == QLatin1String("dbname"))
+            l.databaseName = value;
+        else
+            l.options.append(key + QLatin1Char('=') + value);
+    }
+}
+
 } // namespace
 
 WorkspaceLocation WorkspaceLocation::parse(const QString &text, QString *problem)
@@ -54,47 +106,12 @@ WorkspaceLocation WorkspaceLocation::parse(const QString &text, QString *problem
             rest.truncate(q);
         }
         const int slash = rest.indexOf(QLatin1Char('/'));
-        const QString authority = slash >= 0 ? rest.left(slash) : rest;
         WorkspaceLocation l;
         l.engine = Engine::Postgres;
         l.databaseName = slash >= 0 ? decoded(QStringView(rest).mid(slash + 1)) : QString();
-        QString hostPort = authority;
-        if (const int at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
-            const QString credentials = authority.left(at);
-            hostPort = authority.mid(at + 1);
-            const int colon = credentials.indexOf(QLatin1Char(':'));
-            l.userName = decoded(QStringView(credentials).left(colon >= 0 ? colon : credentials.size()));
-            if (colon >= 0)
-                l.password = decoded(QStringView(credentials).mid(colon + 1));
-        }
-        const int colon = hostPort.lastIndexOf(QLatin1Char(':'));
-        if (colon >= 0 && !hostPort.endsWith(QLatin1Char(']'))) {
-            bool ok = false;
-            l.port = hostPort.mid(colon + 1).toInt(&ok);
-            if (!ok || l.port <= 0 || l.port > 65535)
-                return fail(tr("端口“%1”无效").arg(hostPort.mid(colon + 1)));
-            hostPort.truncate(colon);
-        }
-        l.host = decoded(hostPort);
-        if (l.host.startsWith(QLatin1Char('[')) && l.host.endsWith(QLatin1Char(']')))
-            l.host = l.host.mid(1, l.host.size() - 2);
-        for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
-            const int eq = pair.indexOf(QLatin1Char('='));
-            const QString key = decoded(QStringView(pair).left(eq >= 0 ? eq : pair.size()));
-            const QString value = eq >= 0 ? decoded(QStringView(pair).mid(eq + 1)) : QString();
-            if (key == QLatin1String("host"))
-                l.host = value;
-            else if (key == QLatin1String("port"))
-                l.port = value.toInt();
-            else if (key == QLatin1String("user"))
-                l.userName = value;
-            else if (key == QLatin1String("password"))
-                l.password = value;
-            else if (key == QLatin1String("dbname"))
-                l.databaseName = value;
-            else
-                l.options.append(key + QLatin1Char('=') + value);
-        }
+        if (const std::optional<QString> badPort = readAuthority(slash >= 0 ? rest.left(slash) : rest, l))
+            return fail(tr("端口“%1”无效").arg(*badPort));
+        readParameters(query, l);
         if (l.host.isEmpty())
             l.host = QStringLiteral("localhost");
         if (l.databaseName.isEmpty())
