@@ -4007,6 +4007,18 @@ You can reload the version they saved, or save yours as a copy (with “（副�
         <source>%1 %2(&amp;%3)：</source>
         <translation>%1, %2 (&amp;%3):</translation>
     </message>
+    <message>
+        <source>注明填报日期(&amp;E)</source>
+        <translation>Giv&amp;e the date prepared</translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation>Date prepared</translation>
+    </message>
+    <message>
+        <source>填报日期(&amp;F)：</source>
+        <translation>Date &amp;prepared:</translation>
+    </message>
 </context>
 <context>
     <name>SelfEvaluationTableModel</name>

@@ -4005,6 +4005,18 @@
         <source>%1 %2(&amp;%3)：</source>
         <translation>%1 %2(&amp;%3)：</translation>
     </message>
+    <message>
+        <source>注明填报日期(&amp;E)</source>
+        <translation>注明填报日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>填报日期</source>
+        <translation>填报日期</translation>
+    </message>
+    <message>
+        <source>填报日期(&amp;F)：</source>
+        <translation>填报日期(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>SelfEvaluationTableModel</name>

@@ -6,7 +6,9 @@
 #include "SelfEvaluationTableModel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -90,6 +92,24 @@ private Q_SLOTS:
         }
         const int limit = 64 * metrics.horizontalAdvance(QChar(0x4E2D));
         QVERIFY2(width <= limit, qPrintable(QStringLiteral("%1 > %2").arg(width).arg(limit)));
+    }
+
+    // 填报日期 (preparer.date) is entered on the page like the other two preparer fields.
+    void preparerDateIsEntered()
+    {
+        ReportDocument document;
+        document.load(tableExample());
+        SelfEvaluationPage page(&document);
+        auto *given = page.findChild<QCheckBox *>(QStringLiteral("preparerDateGiven"));
+        auto *date = page.findChild<QDateEdit *>(QStringLiteral("preparerDate"));
+        QVERIFY(given && date);
+        QVERIFY(!given->isChecked() && !date->isEnabled()); // the example gives none
+        date->setDate(QDate(2024, 3, 15));
+        given->setChecked(true);
+        QCOMPARE(document.report().preparer.date, std::optional<QDate>(QDate(2024, 3, 15)));
+        document.undoStack()->undo();
+        QVERIFY(!document.report().preparer.date);
+        QVERIFY(!given->isChecked());
     }
 
     void pasteThreeRowsFromExcelIsOneUndoStep()

@@ -1,5 +1,6 @@
 #include "SelfEvaluationPage.h"
 
+#include "FieldBinder.h"
 #include "GradeName.h"
 #include "ListEditor.h"
 #include "ReportDocument.h"
@@ -8,7 +9,9 @@
 #include "SelfEvaluationText.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -162,6 +165,20 @@ void SelfEvaluationPage::addPreparer()
     QFormLayout *preparer = addSection(tr("填报人"));
     addLine(preparer, tr("填报人(&R)："), QStringLiteral("preparer.name"));
     addLine(preparer, tr("联系电话(&T)："), QStringLiteral("preparer.phone"));
+    // 填报日期: left out, the printed form leaves it blank to be written by hand.
+    auto *given = new QCheckBox(tr("注明填报日期(&E)"), preparer->parentWidget());
+    given->setObjectName(QStringLiteral("preparerDateGiven"));
+    auto *date = new QDateEdit(preparer->parentWidget());
+    date->setObjectName(QStringLiteral("preparerDate"));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setDate(QDate::currentDate());
+    date->setAccessibleName(tr("填报日期"));
+    preparer->addRow(given);
+    auto *label = new QLabel(tr("填报日期(&F)："), preparer->parentWidget());
+    label->setBuddy(date);
+    preparer->addRow(label, date);
+    m_binder->bindDate(given, date, QStringLiteral("preparer.date"));
 }
 
 void SelfEvaluationPage::updateTotals()
