@@ -194,19 +194,8 @@ void ReportDocumentBuilder::insertTable(QTextCursor &cursor, const ReportTable &
     cursor.movePosition(QTextCursor::End);
 }
 
-std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &blocks, const Report &report,
-                                                            const ReportEvaluation &evaluation, QPaintDevice *device) const
+void ReportDocumentBuilder::insertBlocks(QTextCursor &cursor, const ReportBlocks &blocks, qreal dotsPerPt) const
 {
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setUndoRedoEnabled(false);
-    doc->setDocumentMargin(0);
-    doc->setDefaultFont(m_fonts.font(Role::Body, BodyPt));
-    const qreal dotsPerMm = (device ? device->logicalDpiX() : 96) / 25.4;
-    const qreal dotsPerPt = dotsPerMm * 25.4 / 72;
-
-    const ChartBuilder chartBuilder(chartFont(), TextLanguage::Chinese); // the document is Chinese
-
-    QTextCursor cursor(doc.get());
     bool fresh = true;       // the cursor's block is still empty and unused
     bool breakBefore = false;
     Kind previous = Kind::PageBreak;
@@ -261,6 +250,22 @@ std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &
         end.setLineHeight(0, QTextBlockFormat::FixedHeight);
         cursor.setBlockFormat(end);
     }
+}
+
+std::unique_ptr<QTextDocument> ReportDocumentBuilder::build(const ReportBlocks &blocks, const Report &report,
+                                                            const ReportEvaluation &evaluation, QPaintDevice *device) const
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false);
+    doc->setDocumentMargin(0);
+    doc->setDefaultFont(m_fonts.font(Role::Body, BodyPt));
+    const qreal dotsPerMm = (device ? device->logicalDpiX() : 96) / 25.4;
+    const qreal dotsPerPt = dotsPerMm * 25.4 / 72;
+
+    const ChartBuilder chartBuilder(chartFont(), TextLanguage::Chinese); // the document is Chinese
+
+    QTextCursor cursor(doc.get());
+    insertBlocks(cursor, blocks, dotsPerPt);
     PhaseTimer::mark("document: insert the blocks");
     // The layout last: once it exists, every insertion above would lay out the rest of the
     // document again (seconds for a table of 150 cells). And it lays out only once, on the

@@ -43,6 +43,9 @@ public:
 private:
     QTextBlockFormat blockFormat(ReportBlock::Kind kind, qreal dotsPerPt) const;
     QTextCharFormat charFormatFor(ReportBlock::Kind kind) const;
+    // The blocks at the cursor, each with its paragraph format: page breaks, the blank line
+    // after the title and before the signature, tables that continue one another.
+    void insertBlocks(QTextCursor &cursor, const ReportBlocks &blocks, qreal dotsPerPt) const;
     // `continues`: the table goes on from the one before it (ReportTable::joinsNext).
     void insertTable(QTextCursor &cursor, const ReportTable &table, bool continues) const;
 
