@@ -202,6 +202,52 @@ private:
         return true;
     }
 
+    // After a backslash: the escaped character, appended to `value`.
+    bool parseEscape(QString *value, const QString &path)
+    {
+        const QChar e = peek();
+        ++m_pos;
+        switch (e.unicode()) {
+        case '"': *value += QLatin1Char('"'); return true;
+        case '\\': *value += QLatin1Char('\\'); return true;
+        case '/': *value += QLatin1Char('/'); return true;
+        case 'b': *value += QChar(0x08); return true;
+        case 'f': *value += QChar(0x0C); return true;
+        case 'n': *value += QLatin1Char('\n'); return true;
+        case 'r': *value += QLatin1Char('\r'); return true;
+        case 't': *value += QLatin1Char('\t'); return true;
+        case 'u': return parseUnicodeEscape(value, path);
+        default:
+            return fail(JsonTree::tr("文本中有无效的转义“\\%1”").arg(JsonTree::shown(e)), path);
+        }
+    }
+
+    // After \u: four hex digits, and a second \uXXXX when they are the first half of a
+    // surrogate pair. Never NUL, never half a character.
+    bool parseUnicodeEscape(QString *value, const QString &path)
+    {
+        char16_t unit = 0;
+        if (!parseHex4(&unit))
+            return false;
+        if (unit == 0)
+            return fail(JsonTree::tr("文本中含有 NUL 字符"), path);
+        if (QChar::isHighSurrogate(unit)) {
+            char16_t low = 0;
+            if (QStringView(m_text).mid(m_pos, 2) != QLatin1StringView("\\u"))
+                return fail(JsonTree::tr("\\u 转义只包含半个字符"), path);
+            m_pos += 2;
+            if (!parseHex4(&low) || !QChar::isLowSurrogate(low))
+                return fail(JsonTree::tr("\\u 转义只包含半个字符"), path);
+            *value += QChar(unit);
+            *value += QChar(low);
+        } else if (QChar::isLowSurrogate(unit)) {
+            return fail(JsonTree::tr("\\u 转义只包含半个字符"), path);
+        } else {
+            *value += QChar(unit);
+        }
+        return true;
+    }
+
     bool parseString(QString *out, const QString &path)
     {
         ++m_pos; // opening quote
@@ -240,42 +286,8 @@ private:
                 continue;
             }
             ++m_pos;
-            const QChar e = peek();
-            ++m_pos;
-            switch (e.unicode()) {
-            case '"': value += QLatin1Char('"'); break;
-            case '\\': value += QLatin1Char('\\'); break;
-            case '/': value += QLatin1Char('/'); break;
-            case 'b': value += QChar(0x08); break;
-            case 'f': value += QChar(0x0C); break;
-            case 'n': value += QLatin1Char('\n'); break;
-            case 'r': value += QLatin1Char('\r'); break;
-            case 't': value += QLatin1Char('\t'); break;
-            case 'u': {
-                char16_t unit = 0;
-                if (!parseHex4(&unit))
-                    return false;
-                if (unit == 0)
-                    return fail(JsonTree::tr("文本中含有 NUL 字符"), path);
-                if (QChar::isHighSurrogate(unit)) {
-                    char16_t low = 0;
-                    if (QStringView(m_text).mid(m_pos, 2) != QLatin1StringView("\\u"))
-                        return fail(JsonTree::tr("\\u 转义只包含半个字符"), path);
-                    m_pos += 2;
-                    if (!parseHex4(&low) || !QChar::isLowSurrogate(low))
-                        return fail(JsonTree::tr("\\u 转义只包含半个字符"), path);
-                    value += QChar(unit);
-                    value += QChar(low);
-                } else if (QChar::isLowSurrogate(unit)) {
-                    return fail(JsonTree::tr("\\u 转义只包含半个字符"), path);
-                } else {
-                    value += QChar(unit);
-                }
-                break;
-            }
-            default:
-                return fail(JsonTree::tr("文本中有无效的转义“\\%1”").arg(JsonTree::shown(e)), path);
-            }
+            if (!parseEscape(&value, path))
+                return false;
         }
         return fail(JsonTree::tr("文本缺少结尾的双引号"), path);
     }
