@@ -518,16 +518,21 @@ bool MainWindow::save()
     return writeTo(m_fileName);
 }
 
-void MainWindow::askExportJson()
+// 部门-年度.json in the folder last used, for saving or exporting the report as a file.
+QString MainWindow::suggestedJsonName() const
 {
     const Report &r = m_document->report();
-    const QString suggested = QDir(AppSettings::lastDirectory()).filePath(
-        QStringLiteral("%1-%2.json").arg(r.department.isEmpty() ? tr("报告") : r.department).arg(r.year));
-    const QString name = Dialogs::saveFileName(this, tr("导出为 JSON 文件"), suggested, tr("绩效自评报告 (*.json)"));
+    return QDir(AppSettings::lastDirectory())
+        .filePath(QStringLiteral("%1-%2.json").arg(r.department.isEmpty() ? tr("报告") : r.department).arg(r.year));
+}
+
+void MainWindow::askExportJson()
+{
+    const QString name = Dialogs::saveFileName(this, tr("导出为 JSON 文件"), suggestedJsonName(), tr("绩效自评报告 (*.json)"));
     if (name.isEmpty())
         return;
     QSaveFile file(name);
-    const QByteArray bytes = ReportJsonWriter::write(r);
+    const QByteArray bytes = ReportJsonWriter::write(m_document->report());
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         Dialogs::error(this, tr("导出失败"), tr("无法导出到 %1：%2").arg(QDir::toNativeSeparators(name), file.errorString()));
         return;
@@ -538,10 +543,7 @@ void MainWindow::askExportJson()
 
 bool MainWindow::saveAs()
 {
-    const Report &r = m_document->report();
-    const QString suggested = QDir(AppSettings::lastDirectory()).filePath(
-        QStringLiteral("%1-%2.json").arg(r.department.isEmpty() ? tr("报告") : r.department).arg(r.year));
-    const QString name = Dialogs::saveFileName(this, tr("保存报告"), suggested, tr("绩效自评报告 (*.json)"));
+    const QString name = Dialogs::saveFileName(this, tr("保存报告"), suggestedJsonName(), tr("绩效自评报告 (*.json)"));
     if (name.isEmpty())
         return false;
     if (!writeTo(name))

@@ -103,6 +103,7 @@ private:
     void chooseLanguage(const QString &code);
     void askExport();
     void askExportJson();
+    QString suggestedJsonName() const;
     void connectWorkspace();
 public:
     // The finance bureau's view of the year: every department of the workspace.
