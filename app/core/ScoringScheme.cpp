@@ -60,6 +60,35 @@ qint64 centi(const JsonNode &object, const QString &path, const QString &key)
     return centiOf(*value, join(path, key));
 }
 
+// "bands": at least one, each {max, score} with rising maxima (the last may have none) and a
+// score within the item's weight.
+QList<ScoreRule::Band> readBands(const JsonNode &node, const QString &path, qint64 weight)
+{
+    const QString bandsPath = join(path, QStringLiteral("bands"));
+    const JsonNode &bands = member(node, path, QStringLiteral("bands"), Kind::Array);
+    if (bands.items.empty())
+        throw Refusal{bandsPath, ScoringSchemeReader::tr("至少需要一个分档")};
+    QList<ScoreRule::Band> read;
+    for (size_t i = 0; i < bands.items.size(); ++i) {
+        const QString p = bandsPath + QStringLiteral("[%1]").arg(i);
+        const JsonNode &b = bands.items[i];
+        if (b.kind != Kind::Object)
+            throw Refusal{p, ScoringSchemeReader::tr("应为对象")};
+        ScoreRule::Band band;
+        const JsonNode *max = b.member(QStringLiteral("max"));
+        if (max && max->kind != Kind::Null)
+            band.maxCentiPercent = centiOf(*max, join(p, QStringLiteral("max")));
+        band.scoreCenti = centi(b, p, QStringLiteral("score"));
+        if (band.scoreCenti < 0 || band.scoreCenti > weight)
+            throw Refusal{join(p, QStringLiteral("score")), ScoringSchemeReader::tr("得分必须在0到分值之间")};
+        if (!read.isEmpty() && (!read.last().maxCentiPercent
+                                || (band.maxCentiPercent && *band.maxCentiPercent <= *read.last().maxCentiPercent)))
+            throw Refusal{join(p, QStringLiteral("max")), ScoringSchemeReader::tr("分档的上限必须逐档增大")};
+        read.append(band);
+    }
+    return read;
+}
+
 ScoreRule readRule(const JsonNode &node, const QString &path, qint64 weight)
 {
     ScoreRule rule;
@@ -68,27 +97,7 @@ ScoreRule readRule(const JsonNode &node, const QString &path, qint64 weight)
     if (kind == QLatin1String("bands")) {
         rule.kind = ScoreRule::Kind::Bands;
         indicator();
-        const QString bandsPath = join(path, QStringLiteral("bands"));
-        const JsonNode &bands = member(node, path, QStringLiteral("bands"), Kind::Array);
-        if (bands.items.empty())
-            throw Refusal{bandsPath, ScoringSchemeReader::tr("至少需要一个分档")};
-        for (size_t i = 0; i < bands.items.size(); ++i) {
-            const QString p = bandsPath + QStringLiteral("[%1]").arg(i);
-            const JsonNode &b = bands.items[i];
-            if (b.kind != Kind::Object)
-                throw Refusal{p, ScoringSchemeReader::tr("应为对象")};
-            ScoreRule::Band band;
-            const JsonNode *max = b.member(QStringLiteral("max"));
-            if (max && max->kind != Kind::Null)
-                band.maxCentiPercent = centiOf(*max, join(p, QStringLiteral("max")));
-            band.scoreCenti = centi(b, p, QStringLiteral("score"));
-            if (band.scoreCenti < 0 || band.scoreCenti > weight)
-                throw Refusal{join(p, QStringLiteral("score")), ScoringSchemeReader::tr("得分必须在0到分值之间")};
-            if (!rule.bands.isEmpty() && (!rule.bands.last().maxCentiPercent
-                                          || (band.maxCentiPercent && *band.maxCentiPercent <= *rule.bands.last().maxCentiPercent)))
-                throw Refusal{join(p, QStringLiteral("max")), ScoringSchemeReader::tr("分档的上限必须逐档增大")};
-            rule.bands.append(band);
-        }
+        rule.bands = readBands(node, path, weight);
     } else if (kind == QLatin1String("linear")) {
         rule.kind = ScoreRule::Kind::Linear;
         indicator();
