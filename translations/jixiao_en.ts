@@ -3515,6 +3515,10 @@ You can reload the version they saved, or save yours as a copy (with “（副�
         <source>“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。</source>
         <translation>The %2 report of “%1” has been approved and can no longer be changed. To change it, a reviewer must first “Reopen” it.</translation>
     </message>
+    <message>
+        <source>“%1”%2年度的报告已提交，正在等待审核，内容不能修改。如需修改，请审核人员先将它“退回”。</source>
+        <translation>The %2 report of “%1” has been submitted and is waiting for review: its content cannot be changed. To change it, ask a reviewer to “Return” it first.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewBar</name>
@@ -4784,6 +4788,10 @@ It can be restored from “Deleted reports” afterwards.</translation>
     <message>
         <source>与数据库服务器 %1 的连接中断，修改未能保存。请在连接恢复后重试。</source>
         <translation>The connection to the database server %1 was lost and the changes were not saved. Try again once the connection is back.</translation>
+    </message>
+    <message>
+        <source>这份报告已提交，正在等待审核，内容不能修改。如需修改，请审核人员先将它“退回”。</source>
+        <translation>This report has been submitted and is waiting for review: its content cannot be changed. To change it, ask a reviewer to “Return” it first.</translation>
     </message>
 </context>
 <context>

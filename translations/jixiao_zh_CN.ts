@@ -3513,6 +3513,10 @@
         <source>“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。</source>
         <translation>“%1”%2年度的报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。</translation>
     </message>
+    <message>
+        <source>“%1”%2年度的报告已提交，正在等待审核，内容不能修改。如需修改，请审核人员先将它“退回”。</source>
+        <translation>“%1”%2年度的报告已提交，正在等待审核，内容不能修改。如需修改，请审核人员先将它“退回”。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewBar</name>
@@ -4782,6 +4786,10 @@
     <message>
         <source>与数据库服务器 %1 的连接中断，修改未能保存。请在连接恢复后重试。</source>
         <translation>与数据库服务器 %1 的连接中断，修改未能保存。请在连接恢复后重试。</translation>
+    </message>
+    <message>
+        <source>这份报告已提交，正在等待审核，内容不能修改。如需修改，请审核人员先将它“退回”。</source>
+        <translation>这份报告已提交，正在等待审核，内容不能修改。如需修改，请审核人员先将它“退回”。</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,9 @@ QList<WorkspaceRole> allWorkspaceRoles();
 //   已提交 → 已审核   reviewer, the report has no errors (evaluated again from its content)
 //   已退回 → 已提交   clerk, the report has no errors
 //   已审核 → 草稿     reviewer (reopening: the report becomes editable again)
-// An approved report is read-only. The store applies these rules on both engines, and the
-// PostgreSQL triggers apply the same table (keep them in step).
+// An approved report is read-only; a submitted one's content (title, department, year) is
+// fixed until a reviewer returns it. The store applies these rules on both engines, and the
+// database's triggers apply the same table (keep them in step).
 class ReportWorkflow
 {
     Q_DECLARE_TR_FUNCTIONS(ReportWorkflow)
@@ -49,12 +50,12 @@ public:
     static WorkspaceRole roleFor(Action action);
     static QString actionText(Action action); // 提交, 退回, 审核通过, 重新打开
     static bool isReadOnly(ReportStatus status) { return status == ReportStatus::Approved; }
-    // The window locks a report waiting for its reviewer as well: what the reviewer reads is
-    // what was submitted, until it is returned (or approved, then reopened).
-    static bool isLockedInWindow(ReportStatus status)
-    {
-        return status == ReportStatus::Submitted || isReadOnly(status);
-    }
+    // A report waiting for its reviewer: what the reviewer reads is what was submitted, until
+    // it is returned (or approved, then reopened). Its content cannot change (schema step 11
+    // has the database refuse it too); its manual scores and its status move as before.
+    static bool isUnderReview(ReportStatus status) { return status == ReportStatus::Submitted; }
+    // The window locks both.
+    static bool isLockedInWindow(ReportStatus status) { return isUnderReview(status) || isReadOnly(status); }
     // Figures read from the department's tables (jixiao fill --db) go only into a report
     // that is being written: not one waiting for its reviewer (已提交) or approved.
     static bool acceptsFilledFigures(ReportStatus status)

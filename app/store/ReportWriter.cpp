@@ -88,7 +88,7 @@ SaveResult ReportWriter::save(qint64 id, int baseRevision, const Report *report,
             done(r, SaveResult::Outcome::Saved, stored->summary);
             return {};
         }
-        if (WorkspaceError e = notLocked(*stored); e.isError())
+        if (WorkspaceError e = notLocked(*stored, stored->content != row.content); e.isError())
             return e;
         row.lastSaveId = chain;
         return replace(*stored, row, HistoryEntry::Action::Save, QString(), r, scoresChange ? scores : nullptr);
@@ -122,7 +122,7 @@ SaveResult ReportWriter::importReport(const Report &report)
             done(r, SaveResult::Outcome::Unchanged, stored->summary);
             return {};
         }
-        if (WorkspaceError e = notLocked(*stored); e.isError())
+        if (WorkspaceError e = notLocked(*stored, true); e.isError())
             return e;
         const QString summary = tr("导入并替换：%1").arg(ReportChangeSummary::describe(stored->content, row.content));
         if (WorkspaceError e = replace(*stored, row, HistoryEntry::Action::Import, summary, r); e.isError())
@@ -144,7 +144,7 @@ SaveResult ReportWriter::remove(qint64 id, int expectedRevision)
             return conflict(*stored, expectedRevision, r);
         if (WorkspaceError e = mayEdit(stored->summary.department); e.isError())
             return e;
-        if (WorkspaceError e = notLocked(*stored); e.isError())
+        if (WorkspaceError e = notLocked(*stored, false); e.isError())
             return e;
         Row row = *stored;
         row.summary.revision += 1;
@@ -184,7 +184,7 @@ SaveResult ReportWriter::restore(qint64 historyId, int expectedRevision)
                 done(r, SaveResult::Outcome::Unchanged, stored->summary);
                 return {};
             }
-            if (WorkspaceError e = notLocked(*stored); e.isError())
+            if (WorkspaceError e = notLocked(*stored, true); e.isError())
                 return e;
             return replace(*stored, row, HistoryEntry::Action::Restore,
                            summary + tr("：") + ReportChangeSummary::describe(stored->content, row.content), r);
@@ -371,8 +371,16 @@ WorkspaceError ReportWriter::mayEdit(const QString &department) const
                           tr("您没有修改报告的权限：只有本部门的填报人员可以修改报告。"));
 }
 
-WorkspaceError ReportWriter::notLocked(const Row &stored) const
+WorkspaceError ReportWriter::notLocked(const Row &stored, bool contentChanges) const
 {
+    // Submitted: what the reviewer reads is what was submitted (the database refuses the
+    // same, JXSUB); its manual scores and its deletion stay as the workflow has them.
+    if (contentChanges && ReportWorkflow::isUnderReview(stored.summary.status))
+        return WorkspaceError(WorkspaceError::ReportUnderReview,
+                              tr("“%1”%2年度的报告已提交，正在等待审核，内容不能修改。"
+                                 "如需修改，请审核人员先将它“退回”。")
+                                  .arg(stored.summary.department)
+                                  .arg(stored.summary.year));
     if (!ReportWorkflow::isReadOnly(stored.summary.status))
         return {};
     return WorkspaceError(WorkspaceError::ReportLocked,

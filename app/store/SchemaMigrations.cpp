@@ -156,6 +156,21 @@ QStringList SchemaMigrations::statements(int step, Engine engine)
             QStringLiteral("ALTER TABLE jixiao_evaluation ADD COLUMN table_grade TEXT NOT NULL DEFAULT ''"),
             QStringLiteral("ALTER TABLE jixiao_evaluation ADD COLUMN table_provisional INTEGER NOT NULL DEFAULT 0"),
         };
+    case 11:
+        // A submitted report is fixed until a reviewer returns it: its content, title,
+        // department and year (and on SQLite the listed figures, which the program writes
+        // with the content; on PostgreSQL the server works them out from it).
+        if (engine == Engine::Postgres)
+            return postgresScript(engine, 11);
+        return {
+            QStringLiteral("CREATE TRIGGER jixiao_report_submitted BEFORE UPDATE ON jixiao_report "
+                           "WHEN OLD.status = 'submitted' AND (NEW.content IS NOT OLD.content "
+                           "OR NEW.title IS NOT OLD.title OR NEW.department IS NOT OLD.department "
+                           "OR NEW.year IS NOT OLD.year OR NEW.budget_fen IS NOT OLD.budget_fen "
+                           "OR NEW.spent_fen IS NOT OLD.spent_fen OR NEW.carryover_out_fen IS NOT OLD.carryover_out_fen) "
+                           "BEGIN SELECT RAISE(ABORT, 'JXSUB: the report is submitted: a reviewer must return it "
+                           "before it can be changed'); END"),
+        };
     default:
         return {};
     }

@@ -23,7 +23,10 @@
 // (PostgreSQL only): every function's search_path pinned, group roles named after the
 // database's oid, clerks see only their own user row, new reports only as drafts, reviewers
 // change only the status (sql/postgres-security-8.sql). Version 9 (PostgreSQL only): the
-// same rules at a lower cost (sql/postgres-security-9.sql).
+// same rules at a lower cost (sql/postgres-security-9.sql). Version 10: the self-evaluation
+// table's total and grade in the evaluation lines. Version 11: a submitted report's content,
+// title, department and year are fixed until a reviewer returns it (a trigger on SQLite,
+// sql/postgres-security-11.sql on PostgreSQL; refused as JXSUB).
 //
 // Every step is frozen text: statements() gives exactly what a step runs (a PostgreSQL
 // step's security script included), never built from today's code (the indicators, the
@@ -33,7 +36,7 @@
 class SchemaMigrations
 {
 public:
-    static constexpr int CurrentVersion = 10;
+    static constexpr int CurrentVersion = 11;
     static constexpr int NoWorkspace = -1;
 
     enum class Engine { Sqlite, Postgres };

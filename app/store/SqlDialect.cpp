@@ -71,6 +71,8 @@ WorkspaceError::Kind SqlDialect::classify(const QSqlError &error) const
     const QString tag = isSqlite() ? error.databaseText().left(5) : code;
     if (tag == QLatin1String("JXLCK"))
         return WorkspaceError::ReportLocked;
+    if (tag == QLatin1String("JXSUB"))
+        return WorkspaceError::ReportUnderReview;
     if (tag == QLatin1String("JXAUD") || tag == QLatin1String("JXROL") || tag == QLatin1String("JXEVL")
         || tag == QLatin1String("JXHIS"))
         return WorkspaceError::PermissionDenied;

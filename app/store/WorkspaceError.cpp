@@ -77,6 +77,9 @@ WorkspaceError WorkspaceError::of(Kind kind, const QString &where, const QString
     case ReportLocked:
         m = tr("这份报告已审核，不能再修改。如需修改，请审核人员先“重新打开”它。");
         break;
+    case ReportUnderReview:
+        m = tr("这份报告已提交，正在等待审核，内容不能修改。如需修改，请审核人员先将它“退回”。");
+        break;
     case NotAllowed:
         m = tr("按照审核流程，不能这样更改报告的状态。");
         break;

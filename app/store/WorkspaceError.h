@@ -30,6 +30,7 @@ public:
         DatabaseMissing,      // no such database on the server
         PermissionDenied,     // the person's role does not allow it (the database refused it)
         ReportLocked,         // the report is approved: read-only until a reviewer reopens it
+        ReportUnderReview,    // the report is submitted: its content is fixed until a reviewer returns it
         NotAllowed,           // not a step of the workflow (or it needs a comment, or no errors)
         ConnectionLost,       // the connection dropped; the edit is kept and saved on retry
         Conflict,             // someone else saved the report first

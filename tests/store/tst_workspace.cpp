@@ -516,6 +516,55 @@ private Q_SLOTS:
         QVERIFY(!ws.addComment(list.first().id, QString(), QStringLiteral("升级后的意见")).isError());
     }
 
+    // Schema step 11: a workspace of version 10 with a report waiting for review migrates,
+    // and from then on the report's content is fixed until a reviewer returns it.
+    void migratesAVersion10WorkspaceWithASubmittedReport()
+    {
+        const QByteArray content = StoreTestEnvironment::sampleJson();
+        {
+            WorkspaceConnection c;
+            QCOMPARE(c.open(m_location, {}).text(), QString());
+            QCOMPARE(c.setUpSession().text(), QString());
+            QCOMPARE(SchemaMigrations::migrate(c, 10).text(), QString());
+            QSqlQuery q;
+            QCOMPARE(c.run(q, QStringLiteral("INSERT INTO jixiao_report (department, year, revision, content, updated_at, "
+                                             "updated_by, title, status) VALUES (?, 2023, 5, ?, ?, ?, ?, 'submitted')"),
+                           {QStringLiteral("湘潭市行政审批服务局"), QString::fromUtf8(content), 1700000000000LL,
+                            QStringLiteral("老用户"), QStringLiteral("部门整体支出预算绩效自评报告")}).text(),
+                     QString());
+            // Version 10 let anyone change it.
+            QCOMPARE(c.run(q, QStringLiteral("UPDATE jixiao_report SET content = ? WHERE department = ?"),
+                           {QString::fromUtf8(content), QStringLiteral("湘潭市行政审批服务局")}).text(),
+                     QString());
+        }
+        Workspace ws;
+        QCOMPARE(ws.open(m_location, options()).text(), QString());
+        int version = 0;
+        QVERIFY(!SchemaMigrations::inspect(ws.connection(), &version).isError());
+        QCOMPARE(version, 11);
+        QList<ReportSummary> list;
+        QVERIFY(!ws.list(&list).isError());
+        QCOMPARE(list.size(), 1);
+        const ReportSummary summary = list.first();
+        QCOMPARE(summary.status, ReportStatus::Submitted);
+        const LoadResult loaded = ws.load(summary.id);
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded.stored->report == StoreTestEnvironment::sampleReport());
+        Report edited = loaded.stored->report;
+        edited.preamble = QStringLiteral("升级后修改");
+        QCOMPARE(ws.save(summary.id, summary.revision, edited).error.kind, WorkspaceError::ReportUnderReview);
+        {
+            QSqlQuery q(ws.connection().database());
+            QVERIFY(!q.exec(QStringLiteral("UPDATE jixiao_report SET year = 2024 WHERE id = %1").arg(summary.id)));
+            QVERIFY2(q.lastError().text().contains(QStringLiteral("submitted")), qPrintable(q.lastError().text()));
+        }
+        const SaveResult returned = ws.setStatus(summary.id, summary.revision, ReportStatus::Returned, QStringLiteral("请补充"));
+        QVERIFY2(returned.ok(), qPrintable(returned.error.text()));
+        const SaveResult saved = ws.save(summary.id, returned.revision, edited);
+        QVERIFY2(saved.ok(), qPrintable(saved.error.text()));
+        QCOMPARE(ws.load(summary.id).stored->report.preamble, QStringLiteral("升级后修改"));
+    }
+
     void reopenKeepsEverything()
     {
         qint64 id = 0;

@@ -3,6 +3,7 @@
 // read-only approved report, comments, manual scores, the audit trail and the overview.
 // What other logins may and may not do is tst_workspacesecurity.
 #include "ReportEvaluation.h"
+#include "ReportJsonWriter.h"
 #include "StoreTestEnvironment.h"
 
 #include <QJsonObject>
@@ -126,6 +127,64 @@ private Q_SLOTS:
         QVERIFY(std::any_of(history.cbegin(), history.cend(), [](const HistoryEntry &h) {
             return h.action == HistoryEntry::Action::Status && h.summary.contains(QStringLiteral("请补充调整原因"));
         }));
+    }
+
+    // A submitted report is what its reviewer reads, as it was submitted, until the reviewer
+    // returns it (or approves it and reopens it): the store and the database refuse to change
+    // its content, title, department or year, however it is written.
+    void aSubmittedReportIsReadOnlyUntilReturned()
+    {
+        Workspace ws;
+        QCOMPARE(ws.open(m_location, options()).text(), QString());
+        const Report report = StoreTestEnvironment::sampleReport();
+        const SaveResult created = ws.create(report);
+        const SaveResult submitted = ws.setStatus(created.id, created.revision, ReportStatus::Submitted);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.error.text()));
+        const int rev = submitted.revision;
+        Report edit = report;
+        edit.title = QStringLiteral("提交后改的标题");
+        edit.preamble = QStringLiteral("提交后偷偷改");
+
+        const SaveResult refused = ws.save(created.id, rev, edit);
+        QCOMPARE(refused.error.kind, WorkspaceError::ReportUnderReview);
+        // Which report, why, and what to do.
+        const QString message = refused.error.message;
+        QVERIFY2(message.contains(report.department) && message.contains(QStringLiteral("2023"))
+                     && message.contains(QStringLiteral("已提交")) && message.contains(QStringLiteral("退回")),
+                 qPrintable(message));
+        QCOMPARE(ws.importReport(edit).error.kind, WorkspaceError::ReportUnderReview);
+        QCOMPARE(ws.load(created.id).stored->report.preamble, report.preamble);
+        QCOMPARE(ws.load(created.id).stored->summary.revision, rev);
+
+        // …also below the program: the database refuses it too.
+        {
+            QSqlQuery q(ws.connection().database());
+            const QString json = QString::fromUtf8(ReportJsonWriter::write(edit)).replace(QLatin1Char('\''), QStringLiteral("''"));
+            for (const QString &set : {QStringLiteral("content = '%1'").arg(json), QStringLiteral("year = 2024"),
+                                       QStringLiteral("department = '另一个部门'")}) {
+                QVERIFY2(!q.exec(QStringLiteral("UPDATE jixiao_report SET %1 WHERE id = %2").arg(set).arg(created.id)),
+                         qPrintable(set));
+                QVERIFY2(q.lastError().text().contains(QStringLiteral("submitted")), qPrintable(q.lastError().text()));
+            }
+            // The listed title: refused on SQLite; on PostgreSQL the server takes it from the
+            // content whatever is written.
+            const bool titleWritten = q.exec(QStringLiteral("UPDATE jixiao_report SET title = '伪造' WHERE id = %1").arg(created.id));
+            QCOMPARE(titleWritten, m_engine != QLatin1String("sqlite"));
+        }
+        const LoadResult kept = ws.load(created.id);
+        QCOMPARE(kept.stored->report.preamble, report.preamble);
+        QCOMPARE(kept.stored->summary.title, report.title);
+        QCOMPARE(kept.stored->summary.department, report.department);
+        QCOMPARE(kept.stored->summary.year, report.year);
+        QCOMPARE(kept.stored->summary.status, ReportStatus::Submitted);
+
+        // Returned by the reviewer, it is the clerk's to change again.
+        const SaveResult returned = ws.setStatus(created.id, kept.stored->summary.revision, ReportStatus::Returned,
+                                                 QStringLiteral("请改标题"));
+        QVERIFY2(returned.ok(), qPrintable(returned.error.text()));
+        const SaveResult saved = ws.save(created.id, returned.revision, edit);
+        QVERIFY2(saved.ok(), qPrintable(saved.error.text()));
+        QCOMPARE(ws.load(created.id).stored->summary.title, edit.title);
     }
 
     void submittingWithErrorsIsRefused()

@@ -428,6 +428,67 @@ private Q_SLOTS:
         QCOMPARE(storedPreamble(m_a), QStringLiteral("审核后修改"));
     }
 
+    // A report waiting for its reviewer is what its clerk submitted: the clerk cannot change
+    // its content, title, department or year by hand either, nor take it back, until the
+    // reviewer returns it.
+    void aSubmittedReportIsReadOnlyForItsClerk()
+    {
+        Workspace clerk, review;
+        QCOMPARE(clerk.open(as(clerkA())).text(), QString());
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        const SaveResult submitted = clerk.setStatus(m_a, 1, ReportStatus::Submitted);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.error.text()));
+        const ReportSummary before = stored(m_a);
+        const int audits = auditCount();
+        Report forged = reportOf(QStringLiteral("局A"));
+        forged.title = QStringLiteral("伪造");
+        forged.preamble = QStringLiteral("审核中偷偷改");
+
+        // Through the program: refused, saying which report, why and what to do.
+        const SaveResult refused = clerk.save(m_a, before.revision, forged);
+        QCOMPARE(refused.error.kind, WorkspaceError::ReportUnderReview);
+        QVERIFY2(refused.error.message.contains(QStringLiteral("局A")) && refused.error.message.contains(QStringLiteral("退回")),
+                 qPrintable(refused.error.message));
+        // By hand, as psql would: the content, the year, the department, the status.
+        SqlClient sql(as(clerkA()), clerkA(), password);
+        const QString update = QStringLiteral("UPDATE jixiao_report SET %1 WHERE id = %2");
+        QCOMPARE(sql.exec(update.arg(QStringLiteral("content = ") + quoted(ReportJsonWriter::write(forged))).arg(m_a)),
+                 QStringLiteral("JXSUB"));
+        Report nextYear = forged;
+        nextYear.year = 2024;
+        QCOMPARE(sql.exec(update.arg(QStringLiteral("year = 2024, content = ") + quoted(ReportJsonWriter::write(nextYear))).arg(m_a)),
+                 QStringLiteral("JXSUB"));
+        QCOMPARE(sql.exec(update.arg(QStringLiteral("year = 2024")).arg(m_a)), QStringLiteral("JXSUB"));
+        QCOMPARE(sql.exec(update.arg(QStringLiteral("department = '局A（副本）'")).arg(m_a)), QStringLiteral("JXSUB"));
+        QCOMPARE(sql.exec(update.arg(QStringLiteral("status = 'draft'")).arg(m_a)), QStringLiteral("JXSTA"));
+        QCOMPARE(sql.exec(update.arg(QStringLiteral("status = 'returned', status_note = '自己退回'")).arg(m_a)),
+                 QStringLiteral("42501"));
+        // The listed title is the content's, whatever is written there.
+        QCOMPARE(sql.exec(update.arg(QStringLiteral("title = '伪造'")).arg(m_a)), QString());
+
+        // Through the owner's connection: nothing changed, nothing audited.
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        const QString row = QStringLiteral(" FROM jixiao_report WHERE id = %1").arg(m_a);
+        QCOMPARE(owner.value(QStringLiteral("SELECT content") + row).toString(),
+                 QString::fromUtf8(ReportJsonWriter::write(reportOf(QStringLiteral("局A")))));
+        QCOMPARE(owner.value(QStringLiteral("SELECT title") + row).toString(), reportOf(QStringLiteral("局A")).title);
+        QCOMPARE(owner.value(QStringLiteral("SELECT year") + row).toInt(), 2023);
+        QCOMPARE(owner.value(QStringLiteral("SELECT status") + row).toString(), QStringLiteral("submitted"));
+        QCOMPARE(auditCount() - audits, 0);
+        // Through the reviewer's program: what was submitted.
+        const LoadResult read = review.load(m_a);
+        QVERIFY(read.ok());
+        QCOMPARE(read.stored->report.preamble, reportOf(QStringLiteral("局A")).preamble);
+        QCOMPARE(read.stored->summary.title, reportOf(QStringLiteral("局A")).title);
+
+        // Returned by the reviewer, the clerk may change it again, by hand too.
+        const SaveResult returned = review.setStatus(m_a, read.stored->summary.revision, ReportStatus::Returned,
+                                                     QStringLiteral("请补充"));
+        QVERIFY2(returned.ok(), qPrintable(returned.error.text()));
+        QCOMPARE(sql.exec(update.arg(QStringLiteral("content = ") + quoted(ReportJsonWriter::write(forged))).arg(m_a)), QString());
+        QCOMPARE(storedPreamble(m_a), forged.preamble);
+    }
+
     void submittingWithErrorsIsRefused()
     {
         Workspace clerk;
@@ -683,10 +744,18 @@ private Q_SLOTS:
         QCOMPARE(reviewerSql.exec(QStringLiteral("UPDATE jixiao_report SET status = 'approved' WHERE id = %1").arg(m_a)),
                  QStringLiteral("JXERR"));
         QCOMPARE(owner.value(QStringLiteral("SELECT status FROM jixiao_report WHERE id = %1").arg(m_a)).toString(), QStringLiteral("submitted"));
-        // Put right, it is approved as before.
-        const SaveResult fixed = clerk.save(m_a, now.stored->summary.revision, reportOf(QStringLiteral("局A")));
+        // Submitted, it stays as it was submitted; returned, put right and submitted again, it
+        // is approved as before.
+        QCOMPARE(clerk.save(m_a, now.stored->summary.revision, reportOf(QStringLiteral("局A"))).error.kind,
+                 WorkspaceError::ReportUnderReview);
+        const SaveResult returned = review.setStatus(m_a, now.stored->summary.revision, ReportStatus::Returned,
+                                                     QStringLiteral("账不平"));
+        QVERIFY2(returned.ok(), qPrintable(returned.error.text()));
+        const SaveResult fixed = clerk.save(m_a, returned.revision, reportOf(QStringLiteral("局A")));
         QVERIFY2(fixed.ok(), qPrintable(fixed.error.text()));
-        const SaveResult approved = review.setStatus(m_a, fixed.revision, ReportStatus::Approved);
+        const SaveResult resubmitted = clerk.setStatus(m_a, fixed.revision, ReportStatus::Submitted);
+        QVERIFY2(resubmitted.ok(), qPrintable(resubmitted.error.text()));
+        const SaveResult approved = review.setStatus(m_a, resubmitted.revision, ReportStatus::Approved);
         QVERIFY2(approved.ok(), qPrintable(approved.error.text()));
     }
 
@@ -794,6 +863,12 @@ private Q_SLOTS:
         QVERIFY(submitted > 0);
         SqlClient sql(as(clerkA()), clerkA(), password);
         const QString copy = QStringLiteral("局A（副本）");
+        // Submitted, it is not renamed at all (aSubmittedReportIsReadOnlyForItsClerk); returned:
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET department = '%1' WHERE id = %2").arg(copy).arg(m_a)),
+                 QStringLiteral("JXSUB"));
+        Workspace review;
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        QVERIFY(review.setStatus(m_a, submitted, ReportStatus::Returned, QStringLiteral("请改名")).ok());
         // The row alone cannot be renamed (its content says 局A) …
         QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET department = '%1' WHERE id = %2").arg(copy).arg(m_a)),
                  QStringLiteral("JXCON"));
@@ -804,8 +879,6 @@ private Q_SLOTS:
         QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET department = '%1', year = 2022, content = %2 WHERE id = %3")
                               .arg(copy).arg(quoted(ReportJsonWriter::write(renamed))).arg(m_a)),
                  QString());
-        Workspace review;
-        QCOMPARE(review.open(as(reviewer())).text(), QString());
         QList<AuditEntry> trail;
         QVERIFY(!review.auditTrail(m_a, &trail).isError());
         QVERIFY(!trail.isEmpty());
