@@ -256,6 +256,12 @@ QString Dialogs::askText(QWidget *parent, const QString &title, const QString &l
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    // An empty text is taken as "cancelled": OK only once something is written, or a
+    // reviewer's 确定 on an empty reason closes the dialog and nothing happens, unsaid.
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    QObject::connect(edit, &QPlainTextEdit::textChanged, ok,
+                     [edit, ok] { ok->setEnabled(!edit->toPlainText().trimmed().isEmpty()); });
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(caption);
     layout->addWidget(edit);

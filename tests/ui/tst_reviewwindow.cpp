@@ -13,6 +13,11 @@
 #include "WorkspaceSession.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -234,6 +239,37 @@ private Q_SLOTS:
         m_window->setWorkspace(&m_workspace);
         QVERIFY(m_window->openLastStoredReport());
         QCOMPARE(m_window->session()->statusNote(), QStringLiteral("请补充政府采购预算"));
+    }
+
+    // The real dialog (no seam): 确定 on an empty reason closed it and nothing happened.
+    void reasonDialogOffersOkOnlyWithAText()
+    {
+        Dialogs::setTesting(false);
+        bool emptyRefused = false;
+        bool writtenAccepted = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            auto *edit = dialog->findChild<QPlainTextEdit *>();
+            QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+            if (ok && edit) {
+                emptyRefused = !ok->isEnabled();
+                edit->setPlainText(QStringLiteral("   "));
+                emptyRefused = emptyRefused && !ok->isEnabled();
+                edit->setPlainText(QStringLiteral("请补充政府采购预算"));
+                writtenAccepted = ok->isEnabled();
+            }
+            dialog->reject();
+        });
+        poll.start(10);
+        Dialogs::askText(nullptr, QStringLiteral("退回报告"), QStringLiteral("请写明退回的原因："));
+        Dialogs::setTesting(true);
+        QVERIFY(emptyRefused);
+        QVERIFY(writtenAccepted);
     }
 
     void overviewOpensAReport()
