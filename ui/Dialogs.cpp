@@ -48,6 +48,18 @@ QString askFile(QWidget *parent, const QString &caption, const QString &start, c
         return QString();
     return dialog.selectedFiles().value(0);
 }
+
+// Several existing files at once (the 决算 and the 预算 table), in the same safe dialog.
+QStringList askFiles(QWidget *parent, const QString &caption, const QString &filter)
+{
+    FileNameIconProvider icons;
+    QFileDialog dialog(parent, caption, QString(), filter);
+    dialog.setOptions(QFileDialog::DontUseNativeDialog);
+    dialog.setIconProvider(&icons);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles() : QStringList();
+}
 }
 
 void Dialogs::setTesting(bool testing)
@@ -279,6 +291,16 @@ QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QSt
     if (g_testing)
         return g_fileNames.isEmpty() ? QString() : g_fileNames.takeFirst();
     return askFile(parent, caption, QString(), filter, QFileDialog::AcceptOpen);
+}
+
+QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, const QString &filter)
+{
+    if (g_testing) {
+        QStringList names = std::exchange(g_fileNames, {});
+        names.removeAll(QString());
+        return names;
+    }
+    return askFiles(parent, caption, filter);
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,

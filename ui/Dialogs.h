@@ -37,6 +37,8 @@ public:
     // A line of text (a reviewer's comment); empty when cancelled.
     static QString askText(QWidget *parent, const QString &title, const QString &label);
     static QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+    // Several files (none when cancelled). In tests: all the next file names.
+    static QStringList openFileNames(QWidget *parent, const QString &caption, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
                                 const QString &filter);
 

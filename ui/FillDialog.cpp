@@ -112,9 +112,10 @@ void FillDialog::start(ReportDocument *document, QWidget *parent)
 
 void FillDialog::chooseFiles()
 {
-    const QString file = Dialogs::openFileName(this, tr("选择决算或预算公开表"), tr("Excel 表格 (*.xlsx *.xls);;所有文件 (*)"));
-    if (!file.isEmpty())
-        addFiles({file});
+    // The 决算 and the 预算 table together (Ctrl+click), as the command line takes them.
+    const QStringList files = Dialogs::openFileNames(this, tr("选择决算或预算公开表"), tr("Excel 表格 (*.xlsx *.xls);;所有文件 (*)"));
+    if (!files.isEmpty())
+        addFiles(files);
 }
 
 void FillDialog::addFiles(const QStringList &files)

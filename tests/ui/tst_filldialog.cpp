@@ -166,6 +166,22 @@ private Q_SLOTS:
         window.document()->setReadOnly(true);
         QVERIFY(!action->isEnabled());
     }
+
+    // Both tables in one go: the file dialog took one file, and a clerk who selected the
+    // 决算 and the 预算 table together got the first only.
+    void bothTablesChosenAtOnce()
+    {
+        MainWindow window;
+        window.document()->load(blankSample(true));
+        Dialogs::setNextFileNames({table("xiangtan-2023-决算公开表.xlsx"), table("xiangtan-2023-预算公开表.xlsx")});
+        window.findChild<QAction *>(QStringLiteral("fillFromTablesAction"))->trigger();
+        auto *dialog = window.findChild<FillDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->files(),
+                 (QStringList{table("xiangtan-2023-决算公开表.xlsx"), table("xiangtan-2023-预算公开表.xlsx")}));
+        Dialogs::setNextFileNames({});
+        dialog->close();
+    }
 };
 
 QTEST_MAIN(TestFillDialog)
