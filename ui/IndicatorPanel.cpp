@@ -1,6 +1,7 @@
 #include "IndicatorPanel.h"
 
 #include "FindingCatalog.h"
+#include "FormulaDelegate.h"
 #include "GradeName.h"
 #include "IndicatorTableModel.h"
 #include "ReportDocument.h"
@@ -31,6 +32,7 @@ IndicatorPanel::IndicatorPanel(ReportDocument *document, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::NameColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::ValueColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(IndicatorTableModel::FormulaColumn, QHeaderView::Stretch);
+    m_view->setItemDelegateForColumn(IndicatorTableModel::FormulaColumn, new FormulaDelegate(m_view));
 
     for (QLabel *l : {m_balance, m_score}) {
         l->setWordWrap(true);
