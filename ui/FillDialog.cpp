@@ -76,8 +76,11 @@ FillDialog::FillDialog(ReportDocument *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // The source (file › sheet › cell and the labels) is what a clerk checks before ticking:
+    // it wraps whole rather than being cut to "决算表.xlsx ›…"; so does the note.
     m_table->horizontalHeader()->setSectionResizeMode(SourceColumn, QHeaderView::Stretch);
-    m_table->setWordWrap(false);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_apply->setObjectName(QStringLiteral("fillApply"));
     connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });
@@ -194,7 +197,10 @@ void FillDialog::showFigures()
         m_table->setItem(r, NoteColumn, new QTableWidgetItem(FillWording::note(f)));
     }
     m_table->resizeColumnToContents(FigureColumn);
+    // The note, when there is one, at most about 16 characters wide: the source keeps the room.
     m_table->resizeColumnToContents(NoteColumn);
+    const int em = fontMetrics().horizontalAdvance(QChar(0x4E2D));
+    m_table->setColumnWidth(NoteColumn, qMin(m_table->columnWidth(NoteColumn), em * 16));
     m_apply->setEnabled(!m_fill.filled.isEmpty() && !m_document->isReadOnly());
 }
 

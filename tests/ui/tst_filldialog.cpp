@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QStyle>
 #include <QTest>
 #include <QUndoStack>
 
@@ -181,6 +182,32 @@ private Q_SLOTS:
                  (QStringList{table("xiangtan-2023-决算公开表.xlsx"), table("xiangtan-2023-预算公开表.xlsx")}));
         Dialogs::setNextFileNames({});
         dialog->close();
+    }
+
+    // Each figure's source (file › sheet › cell, the labels) is what the clerk checks before
+    // ticking: in the dialog's default size it was cut to "juesuan.xlsx ›…". It wraps whole.
+    void sourcesAreReadableWhole()
+    {
+        ReportDocument document;
+        document.load(blankSample(true));
+        FillDialog dialog(&document);
+        dialog.addFiles({table("xiangtan-2023-决算公开表.xlsx"), table("xiangtan-2023-预算公开表.xlsx")});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *figures = dialog.findChild<QTableWidget *>(QStringLiteral("fillFigures"));
+        QVERIFY(figures && figures->rowCount() > 0);
+        const int margin = figures->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, figures) + 1;
+        for (const int column : {3, 4}) {
+            for (int r = 0; r < figures->rowCount(); ++r) {
+                const QTableWidgetItem *item = figures->item(r, column);
+                const QRect cell = figures->visualItemRect(item);
+                const QRect needed = QFontMetrics(figures->font())
+                                         .boundingRect(QRect(0, 0, cell.width() - 2 * margin, 10000),
+                                                       Qt::TextWordWrap, item->text());
+                QVERIFY2(needed.width() <= cell.width() - 2 * margin && needed.height() <= cell.height(),
+                         qPrintable(QStringLiteral("row %1 column %2 cut: %3").arg(r).arg(column).arg(item->text())));
+            }
+        }
     }
 };
 
