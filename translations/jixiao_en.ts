@@ -2777,6 +2777,18 @@ The report is still in the window and has not been lost; save it somewhere else.
         <source>工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。</source>
         <translation>The evaluation stored in the workspace disagrees with the report&apos;s content (it may have been changed by hand, or written by another version of the program); what is shown here is the content evaluated again.</translation>
     </message>
+    <message>
+        <source>待评</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>待人工评分 %1 项，评完后给出等级。</source>
+        <translation>%1 items wait for a manual score; the grade is given once they are scored.</translation>
+    </message>
+    <message>
+        <source>自评表还有待评的指标，评完后给出等级。</source>
+        <translation>Some indicators of the self-evaluation table are still pending; the grade is given once they are scored.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewText</name>

@@ -2777,6 +2777,18 @@
         <source>工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。</source>
         <translation>工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。</translation>
     </message>
+    <message>
+        <source>待评</source>
+        <translation>待评</translation>
+    </message>
+    <message>
+        <source>待人工评分 %1 项，评完后给出等级。</source>
+        <translation>待人工评分 %1 项，评完后给出等级。</translation>
+    </message>
+    <message>
+        <source>自评表还有待评的指标，评完后给出等级。</source>
+        <translation>自评表还有待评的指标，评完后给出等级。</translation>
+    </message>
 </context>
 <context>
     <name>OverviewText</name>

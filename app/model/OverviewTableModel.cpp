@@ -84,11 +84,17 @@ QVariant OverviewTableModel::data(const QModelIndex &index, int role) const
         if (numeric && !cell.number)
             return r.evaluated && kind == OverviewColumns::Kind::Rate ? tr("不适用") : QStringLiteral("—");
         if (kind == OverviewColumns::Kind::Grade)
-            return GradeName::display(cell.text); // the exports keep the scheme's grade
+            // No grade while a person still has to score (the window's rule: one not earned
+            // yet); the exports keep the scheme's grade.
+            return gradePending(r, index.column()) ? tr("待评") : GradeName::display(cell.text);
         return cell.text;
     case Qt::ToolTipRole:
         if (!r.evaluated)
             return tr("这份报告无法读出，没有评价结果。");
+        if (kind == OverviewColumns::Kind::Grade && gradePending(r, index.column()))
+            return m_columns.at(index.column()).key == QLatin1String("grade")
+                ? tr("待人工评分 %1 项，评完后给出等级。").arg(r.pending)
+                : tr("自评表还有待评的指标，评完后给出等级。");
         if (r.storedMismatch)
             return tr("工作区中存储的评价与报告内容不符（可能被人直接改动过，或由另一版本的程序写入）；这里显示的是按报告内容重新计算的结果。");
         if (kind == OverviewColumns::Kind::Rate && !cell.number)
@@ -119,6 +125,13 @@ QVariant OverviewTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+bool OverviewTableModel::gradePending(const OverviewRecord &r, int column) const
+{
+    const QString &key = m_columns.at(column).key;
+    return r.evaluated
+        && ((key == QLatin1String("grade") && r.pending > 0) || (key == QLatin1String("table_grade") && r.tableProvisional));
 }
 
 QVariant OverviewTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -43,6 +43,8 @@ public:
 
 private:
     QList<OverviewColumns::Cell> cellsOf(const OverviewRecord &record) const;
+    // The grade (or the table's grade) of a report a person still has to score.
+    bool gradePending(const OverviewRecord &record, int column) const;
 
     QList<OverviewColumns::Column> m_columns;
     QList<OverviewRecord> m_records;

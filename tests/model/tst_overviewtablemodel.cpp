@@ -65,6 +65,28 @@ private Q_SLOTS:
         QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
     }
 
+    // The overview showed 28.88 and 差 for a report with 17 manual items still waiting: a
+    // grade not earned yet. The window says 待评 (and why) until the items are scored.
+    void noGradeWhileItemsWait()
+    {
+        QList<OverviewRecord> records = lines();
+        records[0].scoreCenti = 2888;
+        records[0].grade = QStringLiteral("差");
+        records[0].pending = 17;
+        records[0].tableGrade = QStringLiteral("良");
+        records[0].tableProvisional = true;
+        OverviewTableModel model;
+        model.setRecords(records);
+        const int grade = OverviewTableModel::columnOf(QStringLiteral("grade"));
+        const int tableGrade = OverviewTableModel::columnOf(QStringLiteral("table_grade"));
+        const int score = OverviewTableModel::columnOf(QStringLiteral("score"));
+        QCOMPARE(model.index(0, grade).data().toString(), QStringLiteral("待评"));
+        QVERIFY(model.index(0, grade).data(Qt::ToolTipRole).toString().contains(QStringLiteral("17")));
+        QCOMPARE(model.index(0, tableGrade).data().toString(), QStringLiteral("待评"));
+        QCOMPARE(model.index(0, score).data().toString(), QStringLiteral("28.88")); // the points so far
+        QCOMPARE(model.index(1, grade).data().toString(), QStringLiteral("良"));    // nothing waits
+    }
+
     void sortsNumbersAsNumbers()
     {
         OverviewTableModel model;
