@@ -45,6 +45,35 @@ private:
 private Q_SLOTS:
     void initTestCase() { GuiTestSupport::isolate(m_dir); }
 
+    // The reason column is the last and narrowest: a reason of a few sentences wrapped there
+    // into a column of characters and made its row ten lines tall. It has its own editor under
+    // the grid; in the grid it is one line and leaves the row's height alone.
+    void aLongReasonKeepsItsRowShort()
+    {
+        ReportDocument document;
+        document.load(tableExample());
+        SelfEvaluationPage page(&document);
+        page.resize(900, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *grid = page.findChild<ListEditor *>(QStringLiteral("selfEvaluationIndicators"));
+        QVERIFY(grid);
+        QTableView *view = grid->view();
+        const int row = 0;
+        QVERIFY(document.value(QStringLiteral("target_indicators[0].deviation")).toString().isEmpty());
+        QApplication::processEvents();
+        const int before = view->rowHeight(row);
+        QVERIFY(document.setValue(QStringLiteral("target_indicators[0].deviation"),
+                                  QStringLiteral("受系统对接进度影响，部分事项上线时间晚于计划。\n下一步将加强与省平台的协调，"
+                                                 "按季度通报进度，确保全年目标按期完成。")));
+        QApplication::processEvents();
+        QCOMPARE(view->rowHeight(row), before);
+        // The whole text is in the editor under the grid.
+        view->setCurrentIndex(page.tableModel()->index(row, M::Name));
+        auto *detail = grid->findChild<QPlainTextEdit *>();
+        QVERIFY(detail && detail->toPlainText().startsWith(QStringLiteral("受系统对接进度影响")));
+    }
+
     void workedExampleTotals()
     {
         ReportDocument document;

@@ -3,6 +3,7 @@
 #include "FieldBinder.h"
 #include "GradeName.h"
 #include "ListEditor.h"
+#include "OneLineItemDelegate.h"
 #include "ReportDocument.h"
 #include "ReportFigures.h"
 #include "SelfEvaluationTableModel.h"
@@ -121,6 +122,8 @@ void SelfEvaluationPage::addIndicators()
     sizeColumns(m_indicators->view()->horizontalHeader());
     m_indicators->view()->setMinimumHeight(fontMetrics().height() * 24);
     m_indicators->setDetailField(QStringLiteral("deviation"), tr("所选指标的偏差原因分析及改进措施(&D)："));
+    // The reason has that roomy editor: one line in the grid, or it makes its row ten lines tall.
+    m_indicators->view()->setItemDelegateForColumn(SelfEvaluationTableModel::Deviation, new OneLineItemDelegate(m_indicators->view()));
     m_indicators->view()->installEventFilter(this);
     addList(m_indicators, grid);
 }
