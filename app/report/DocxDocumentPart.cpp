@@ -45,6 +45,7 @@ void hairlineParagraph(XmlPartWriter &w)
     w.end();
 }
 
+// A run of text; a line break ("\n", as in the 附件说明) is a w:br within the paragraph.
 void run(XmlPartWriter &w, const QString &text, const char *characterStyle = nullptr)
 {
     w.start("w:r");
@@ -53,7 +54,12 @@ void run(XmlPartWriter &w, const QString &text, const char *characterStyle = nul
         w.empty("w:rStyle", {{"w:val", QLatin1String(characterStyle)}});
         w.end();
     }
-    w.element("w:t", text, {{"xml:space", Preserve}});
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            w.empty("w:br");
+        w.element("w:t", lines[i], {{"xml:space", Preserve}});
+    }
     w.end();
 }
 

@@ -87,11 +87,14 @@ void paragraphProperties(XmlPartWriter &w, const Style &s)
                               {"w:line", QString::number(s.autoLinePercent * 240 / 100)},
                               {"w:lineRule", QStringLiteral("auto")}});
     // Word and WPS indent by characters of the grid; LibreOffice reads the length.
-    w.empty("w:ind", {{"w:left", QStringLiteral("0")},
+    const bool hanging = s.firstLineChars < 0;
+    const qreal first = hanging ? -s.firstLineChars : s.firstLineChars;
+    w.empty("w:ind", {{"w:left", twips(s.leftChars * OfficialTextStyles::CharPitchPt)},
+                      {"w:leftChars", QString::number(qRound(s.leftChars * 100))},
                       {"w:right", twips(s.rightChars * OfficialTextStyles::CharPitchPt)},
                       {"w:rightChars", QString::number(qRound(s.rightChars * 100))},
-                      {"w:firstLine", twips(s.firstLineChars * OfficialTextStyles::CharPitchPt)},
-                      {"w:firstLineChars", QString::number(qRound(s.firstLineChars * 100))}});
+                      {hanging ? "w:hanging" : "w:firstLine", twips(first * OfficialTextStyles::CharPitchPt)},
+                      {hanging ? "w:hangingChars" : "w:firstLineChars", QString::number(qRound(first * 100))}});
     w.empty("w:jc", {{"w:val", QLatin1String(jc(s.align))}});
     if (s.outlineLevel >= 0)
         w.empty("w:outlineLvl", {{"w:val", QString::number(s.outlineLevel)}});

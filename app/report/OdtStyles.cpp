@@ -124,7 +124,8 @@ void officialStyles(XmlPartWriter &w)
         const char *color = s == &OfficialTextStyles::draftMark() ? OfficialTextStyles::draftColor() : nullptr;
         // — N — one character in from the edge of the type area: right on odd pages …
         const qreal right = s == &number ? PageNumberPt : -1;
-        paragraphStyle(w, *s, QLatin1String(s->id), normal ? QString() : QStringLiteral("Normal"), s->align, color, 0, right);
+        paragraphStyle(w, *s, QLatin1String(s->id), normal ? QString() : QStringLiteral("Normal"), s->align, color,
+                       s->leftChars * OfficialTextStyles::CharPitchPt, right);
     }
     // … left on even ones.
     paragraphStyle(w, number, QStringLiteral("PageNumberEven"), QLatin1String(number.id), OfficialTextStyles::Align::Left,

@@ -24,6 +24,9 @@ const Style chart{"Chart", "图", Role::Body, BodyPt, Align::Center, 0, 0, 0, 10
 const Style caption{"Caption", "caption", Role::Hei, CaptionPt, Align::Center, 0, 0, 1, 100, 0, true};
 const Style signature{"Signature", "Signature", Role::Body, BodyPt, Align::Right, 0, 2, 1, 100, 0, false, -1, Tracked};
 const Style appendixLabel{"AppendixLabel", "附件标注", Role::Hei, BodyPt, Align::Left, 0, 0, 1, 100, 0, true, -1, Tracked};
+// 附件说明 (GB/T 9704 7.3.3): "附件：" two characters in, each appendix's number and name on a
+// line of its own, aligned with the first's: a hanging indent of the three characters 附件：.
+const Style appendixNote{"AppendixNote", "附件说明", Role::Body, BodyPt, Align::Left, -3, 0, 1, 100, 0, false, -1, Tracked, 5};
 const Style draftNotice{"DraftNotice", "草稿说明", Role::Body, BodyPt, Align::Justify, 2, 0, 1, 100, 0, false, -1, Tracked};
 const Style header{"TableHeader", "表头", Role::Hei, TablePt, Align::Center, 0, 0, 0, 115};
 const Style cell{"TableText", "表格文字", Role::Body, TablePt, Align::Left, 0, 0, 0, 115};
@@ -55,6 +58,8 @@ const Style &forBlock(Kind kind)
         return signature;
     case Kind::AppendixLabel:
         return appendixLabel;
+    case Kind::AppendixNote:
+        return appendixNote;
     case Kind::DraftNotice:
         return draftNotice;
     case Kind::Paragraph:
@@ -89,7 +94,7 @@ const Style &draftMark()
 QList<const Style *> all()
 {
     return {&body,    &title,     &heading1,      &heading2,    &heading3, &heading4, &formula, &chart,
-            &caption, &signature, &appendixLabel, &draftNotice, &header,   &cell,     &number,  &draft};
+            &caption, &signature, &appendixLabel, &appendixNote, &draftNotice, &header,   &cell,     &number,  &draft};
 }
 
 qreal spaceBeforeLines(Kind kind, Kind previous)
@@ -97,6 +102,8 @@ qreal spaceBeforeLines(Kind kind, Kind previous)
     if (previous == Kind::Title && kind != Kind::Title)
         return 1;
     if (kind == Kind::Signature && previous != Kind::Signature)
+        return 1;
+    if (kind == Kind::AppendixNote) // 正文下空一行
         return 1;
     if (previous == Kind::Table)
         return 0.5;

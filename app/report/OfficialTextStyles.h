@@ -29,6 +29,7 @@ struct Style
     bool keepWithNext = false;
     int outlineLevel = -1;     // 0 for 一、, 1 for （一）, … (the navigation pane's tree)
     qreal letterSpacingPt = 0; // 3号 text closed up to 28 characters a line, as the PDF's
+    qreal leftChars = 0;       // left indent; with a negative first-line indent, a hanging one
 };
 
 // One character of the grid: 28 to the 156 mm line (a little less than 3号).
@@ -53,7 +54,8 @@ const Style &draftMark();   // 草稿 in the header: 黑体 3号, red
 QList<const Style *> all();
 
 // Space above a block that depends on the block before it: a line after the title (标题与正文
-//之间空一行) and before the signature, half a line after a table, a quarter above a caption.
+//之间空一行), before the 附件说明 and before the signature, half a line after a table, a
+// quarter above a caption.
 qreal spaceBeforeLines(ReportBlock::Kind kind, ReportBlock::Kind previous);
 
 // The red of the draft mark (RRGGBB).

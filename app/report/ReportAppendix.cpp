@@ -114,13 +114,32 @@ QList<ReportTable> ReportAppendix::selfEvaluationTables(const SelfEvaluationForm
     return tables;
 }
 
+QStringList ReportAppendix::titles() const
+{
+    // 附件1 is the Hunan scheme's 评分表; 附件3 the standard 自评表: the two must not share a name.
+    QStringList t = {QStringLiteral("%1年度部门整体支出绩效自评评分表").arg(m_report.year),
+                     QStringLiteral("%1年度部门整体支出绩效指标计算表").arg(m_report.year)};
+    if (SelfEvaluationForm::applies(m_report))
+        t.append(SelfEvaluationForm::titleFor(m_report));
+    return t;
+}
+
+ReportBlock ReportAppendix::note() const
+{
+    const QStringList names = titles();
+    QStringList lines;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        lines.append(QStringLiteral("%1.%2").arg(i + 1).arg(names[i]));
+    return ReportBlock::of(Kind::AppendixNote, QStringLiteral("附件：") + lines.join(QLatin1Char('\n')));
+}
+
 ReportBlocks ReportAppendix::blocks() const
 {
+    const QStringList names = titles();
     ReportBlocks out;
     out.append(ReportBlock::of(Kind::PageBreak, QString()));
     out.append(ReportBlock::of(Kind::AppendixLabel, QStringLiteral("附件1")));
-    // The Hunan scheme's 评分表; 附件3 is the standard 自评表, and the two must not share a name.
-    out.append(ReportBlock::of(Kind::Caption, QStringLiteral("%1年度部门整体支出绩效自评评分表").arg(m_report.year)));
+    out.append(ReportBlock::of(Kind::Caption, names[0]));
     ReportBlock score = ReportBlock::of(Kind::Table, QString());
     score.table = scoreTable();
     out.append(score);
@@ -128,7 +147,7 @@ ReportBlocks ReportAppendix::blocks() const
 
     out.append(ReportBlock::of(Kind::PageBreak, QString()));
     out.append(ReportBlock::of(Kind::AppendixLabel, QStringLiteral("附件2")));
-    out.append(ReportBlock::of(Kind::Caption, QStringLiteral("%1年度部门整体支出绩效指标计算表").arg(m_report.year)));
+    out.append(ReportBlock::of(Kind::Caption, names[1]));
     ReportBlock indicators = ReportBlock::of(Kind::Table, QString());
     indicators.table = indicatorTable();
     out.append(indicators);
@@ -137,7 +156,7 @@ ReportBlocks ReportAppendix::blocks() const
         const SelfEvaluationForm form = SelfEvaluationForm::of(m_report, m_evaluation);
         out.append(ReportBlock::of(Kind::PageBreak, QString()));
         out.append(ReportBlock::of(Kind::AppendixLabel, QStringLiteral("附件3")));
-        out.append(ReportBlock::of(Kind::Caption, form.title));
+        out.append(ReportBlock::of(Kind::Caption, names[2]));
         out.append(ReportBlock::of(Kind::Signature, form.unitNote));
         for (const ReportTable &part : selfEvaluationTables(form)) {
             ReportBlock table = ReportBlock::of(Kind::Table, QString());

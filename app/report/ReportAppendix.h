@@ -13,6 +13,10 @@ class ReportAppendix
 public:
     ReportAppendix(const Report &report, const ReportEvaluation &evaluation);
     ReportBlocks blocks() const;
+    // The appendices' names in order (附件1, 附件2 and, when the report carries it, 附件3), and
+    // the 附件说明 under the body that lists them ("附件：1.…\n2.…").
+    QStringList titles() const;
+    ReportBlock note() const;
 
     ReportTable scoreTable() const;
     QString scoreSummary() const; // "自评得分83.00分，等级为“良”。…"

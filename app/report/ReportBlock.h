@@ -59,6 +59,7 @@ struct ReportBlock
         Signature,      // right-aligned (署名, 成文日期)
         PageBreak,
         AppendixLabel,  // 附件 (黑体, flush left)
+        AppendixNote,   // 附件说明 under the body: "附件：1.…", one line ("\n") per appendix
         DraftNotice     // the findings of a draft, listed at the end
     };
 

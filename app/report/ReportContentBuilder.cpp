@@ -139,9 +139,11 @@ ReportBlocks ReportContentBuilder::blocks() const
     titledTexts(out, m_report.problems);
     out.append(ReportBlock::of(Kind::Heading1, heading1(5, QStringLiteral("改进的措施和建议"))));
     titledTexts(out, m_report.measures);
+    const ReportAppendix appendix(m_report, m_evaluation);
+    out.append(appendix.note());
     signature(out);
 
-    out += ReportAppendix(m_report, m_evaluation).blocks();
+    out += appendix.blocks();
     out += text.draftNotice();
     return out;
 }

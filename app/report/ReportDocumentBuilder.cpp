@@ -28,7 +28,8 @@ qreal px(qreal points)
     return points * 96.0 / 72.0;
 }
 
-constexpr qreal Indent = 2 * (BodyPt + BodyLetterSpacingPt); // 首行缩进两字 (of the closed-up grid)
+constexpr qreal CharPitch = BodyPt + BodyLetterSpacingPt; // one character of the closed-up grid
+constexpr qreal Indent = 2 * CharPitch;                  // 首行缩进两字
 
 } // namespace
 
@@ -124,6 +125,11 @@ QTextBlockFormat ReportDocumentBuilder::blockFormat(Kind kind, qreal dotsPerPt) 
         f.setAlignment(Qt::AlignLeft);
         f.setProperty(KeepWithNextProperty, true);
         break;
+    case Kind::AppendixNote: // "附件：" two characters in; the names aligned under the first
+        f.setAlignment(Qt::AlignLeft);
+        f.setLeftMargin(dev(5 * CharPitch));
+        f.setTextIndent(dev(-3 * CharPitch));
+        break;
     case Kind::Chart:
         f.setAlignment(Qt::AlignHCenter);
         f.setLineHeight(100, QTextBlockFormat::ProportionalHeight);
@@ -208,8 +214,8 @@ void ReportDocumentBuilder::insertBlocks(QTextCursor &cursor, const ReportBlocks
         QTextBlockFormat bf = blockFormat(b.kind, dotsPerPt);
         if (previous == Kind::Title && b.kind != Kind::Title)
             bf.setTopMargin(px(LinePitchPt)); // 标题与正文之间空一行
-        if (b.kind == Kind::Signature && previous != Kind::Signature)
-            bf.setTopMargin(px(LinePitchPt)); // 正文之下空一行署名
+        if ((b.kind == Kind::Signature && previous != Kind::Signature) || b.kind == Kind::AppendixNote)
+            bf.setTopMargin(px(LinePitchPt)); // 正文之下空一行署名 (or 附件说明)
         previous = b.kind;
         if (breakBefore)
             bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
@@ -237,6 +243,9 @@ void ReportDocumentBuilder::insertBlocks(QTextCursor &cursor, const ReportBlocks
         case Kind::RunInParagraph:
             cursor.insertText(b.lead, charFormatFor(Kind::Heading2));
             cursor.insertText(b.text, cf);
+            break;
+        case Kind::AppendixNote: // its lines in one paragraph ("\n" would start new ones)
+            cursor.insertText(QString(b.text).replace(QLatin1Char('\n'), QChar::LineSeparator), cf);
             break;
         default:
             cursor.insertText(b.text, cf);

@@ -221,10 +221,15 @@ bool SelfEvaluationForm::applies(const Report &report)
            || !report.overallGoal.achieved.isEmpty();
 }
 
+QString SelfEvaluationForm::titleFor(const Report &report)
+{
+    return QStringLiteral("%1年度部门整体支出绩效自评表").arg(report.year);
+}
+
 SelfEvaluationForm SelfEvaluationForm::of(const Report &report, const ReportEvaluation &evaluation)
 {
     SelfEvaluationForm form;
-    form.title = QStringLiteral("%1年度部门整体支出绩效自评表").arg(report.year);
+    form.title = titleFor(report);
     form.unitNote = QStringLiteral("单位：万元");
     // The amount columns hold "1873.84" at 10.5 pt on a portrait page; names and reasons wrap.
     form.columnPercent = {7, 7, 11, 12, 12, 12, 10, 11, 18};

@@ -39,6 +39,7 @@ struct SelfEvaluationForm
     bool draft = false;
 
     static SelfEvaluationForm of(const Report &report, const ReportEvaluation &evaluation);
+    static QString titleFor(const Report &report); // "2023年度部门整体支出绩效自评表"
     // The report carries the table when it has indicator rows or an overall goal.
     static bool applies(const Report &report);
 

@@ -37,7 +37,7 @@ struct Paragraph
 
 // The paragraphs of a part in order: `paragraph` and `style` are the element and the style
 // attribute ("w:p"/"w:pStyle" or "text:p"/"text:h"), `textElement` holds the text ("w:t"; in
-// ODF every character of a paragraph counts), `table` the element of a table.
+// ODF every character of a paragraph counts; a line break is "\n"), `table` the element of a table.
 inline QList<Paragraph> paragraphs(const QByteArray &xml, bool odf)
 {
     QList<Paragraph> out;
@@ -72,6 +72,8 @@ inline QList<Paragraph> paragraphs(const QByteArray &xml, bool odf)
                                            QLatin1Char(' '));
             } else if (odf && name == QLatin1String("text:tab") && paragraphDepth > 0) {
                 out.last().text += QLatin1Char('\t');
+            } else if ((odf ? name == QLatin1String("text:line-break") : name == QLatin1String("w:br")) && paragraphDepth > 0) {
+                out.last().text += QLatin1Char('\n'); // a line break within the paragraph
             }
             break;
         }

@@ -1,4 +1,5 @@
 #include "ReportAppendix.h"
+#include "ReportContentBuilder.h"
 #include "ReportDocxWriter.h"
 #include "ReportJsonReader.h"
 #include "ReportOdtWriter.h"
@@ -252,6 +253,28 @@ private Q_SLOTS:
         const Report sample = *ReportJsonReader::readFile(QStringLiteral(JIXIAO_SOURCE_DIR "/resources/samples/xiangtan-2023.json")).report;
         for (const ReportBlock &b : ReportAppendix(sample, ReportEvaluation::of(sample)).blocks())
             QVERIFY(b.text != QStringLiteral("附件3"));
+    }
+
+    // Under the body, before the signature, the 附件说明 lists the appendices by number and
+    // name (GB/T 9704 7.3.3); the sample, without the standard table, has two.
+    void appendixNoteListsTheAppendices()
+    {
+        const Report r = tableExample();
+        const ReportEvaluation e = ReportEvaluation::of(r);
+        const ReportBlocks blocks = ReportContentBuilder(r, e).blocks();
+        qsizetype note = -1;
+        for (qsizetype i = 0; i < blocks.size(); ++i) {
+            if (blocks[i].kind == ReportBlock::Kind::AppendixNote)
+                note = i;
+        }
+        QVERIFY(note > 0);
+        QCOMPARE(blocks[note].text, QStringLiteral("附件：1.2023年度部门整体支出绩效自评评分表\n2.2023年度部门整体支出绩效指标计算表\n"
+                                                   "3.2023年度部门整体支出绩效自评表"));
+        QCOMPARE(blocks[note + 1].kind, ReportBlock::Kind::Signature);
+        QVERIFY(blocks[note - 1].kind == ReportBlock::Kind::RunInParagraph); // the body's last: （三）进一步提高…
+        const Report sample = *ReportJsonReader::readFile(QStringLiteral(JIXIAO_SOURCE_DIR "/resources/samples/xiangtan-2023.json")).report;
+        QCOMPARE(ReportAppendix(sample, ReportEvaluation::of(sample)).note().text,
+                 QStringLiteral("附件：1.2023年度部门整体支出绩效自评评分表\n2.2023年度部门整体支出绩效指标计算表"));
     }
 
     // A page the table runs onto begins with the indicator grid's header (一级指标 …), as a
