@@ -96,7 +96,8 @@ QByteArray DocxDocumentPart::xml(XmlCharacterFilter &filter) const
     bool pageBreak = false;
     bool joined = false; // the previous block is a table that this one continues
     int pictureIndex = 0;
-    for (const ReportBlock &b : m_blocks) {
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        const ReportBlock &b = m_blocks[i];
         switch (b.kind) {
         case Kind::PageBreak:
             pageBreak = true;
@@ -119,7 +120,8 @@ QByteArray DocxDocumentPart::xml(XmlCharacterFilter &filter) const
             w.end();
             break;
         default:
-            paragraph(w, b, previous, pageBreak);
+            paragraph(w, b, previous, pageBreak,
+                      i + 1 < m_blocks.size() && OfficialTextStyles::keepsWithNext(b.kind, m_blocks[i + 1].kind));
             break;
         }
         pageBreak = false;
@@ -136,12 +138,14 @@ QByteArray DocxDocumentPart::xml(XmlCharacterFilter &filter) const
     return w.finish();
 }
 
-void DocxDocumentPart::paragraph(XmlPartWriter &w, const ReportBlock &b, Kind previous, bool pageBreak) const
+void DocxDocumentPart::paragraph(XmlPartWriter &w, const ReportBlock &b, Kind previous, bool pageBreak, bool keepNext) const
 {
     const OfficialTextStyles::Style &style = OfficialTextStyles::forBlock(b.kind);
     w.start("w:p");
     w.start("w:pPr");
     w.empty("w:pStyle", {{"w:val", QLatin1String(style.id)}});
+    if (keepNext && !style.keepWithNext)
+        w.empty("w:keepNext");
     if (pageBreak)
         w.empty("w:pageBreakBefore");
     if (const qreal before = OfficialTextStyles::spaceBeforeLines(b.kind, previous); before > 0)

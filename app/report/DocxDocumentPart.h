@@ -26,7 +26,8 @@ public:
     static int charSpace();
 
 private:
-    void paragraph(XmlPartWriter &w, const ReportBlock &block, ReportBlock::Kind previous, bool pageBreak) const;
+    void paragraph(XmlPartWriter &w, const ReportBlock &block, ReportBlock::Kind previous, bool pageBreak,
+                   bool keepNext = false) const;
     void table(XmlPartWriter &w, const ReportTable &table) const;
     void picture(XmlPartWriter &w, int index) const;
     void section(XmlPartWriter &w) const;

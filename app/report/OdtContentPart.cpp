@@ -76,11 +76,11 @@ QString OdtContentPart::pictureName(int index)
     return QStringLiteral("Pictures/chart%1.png").arg(index + 1);
 }
 
-QString OdtContentPart::variant(const QString &parent, qreal spaceBeforeLines, bool pageBreak) const
+QString OdtContentPart::variant(const QString &parent, qreal spaceBeforeLines, bool pageBreak, bool keepWithNext) const
 {
-    if (spaceBeforeLines == 0 && !pageBreak)
+    if (spaceBeforeLines == 0 && !pageBreak && !keepWithNext)
         return parent;
-    const Variant v{parent, spaceBeforeLines, pageBreak};
+    const Variant v{parent, spaceBeforeLines, pageBreak, keepWithNext};
     qsizetype i = m_variants.indexOf(v);
     if (i < 0) {
         m_variants.append(v);
@@ -96,14 +96,17 @@ QByteArray OdtContentPart::xml(XmlCharacterFilter &filter) const
     QStringList styles;
     Kind previous = Kind::PageBreak;
     bool pageBreak = false;
-    for (const ReportBlock &b : m_blocks) {
+    for (qsizetype i = 0; i < m_blocks.size(); ++i) {
+        const ReportBlock &b = m_blocks[i];
         QString style;
         if (b.kind == Kind::PageBreak) {
             pageBreak = true;
         } else {
+            const OfficialTextStyles::Style &s = OfficialTextStyles::forBlock(b.kind);
+            const bool keep = i + 1 < m_blocks.size() && OfficialTextStyles::keepsWithNext(b.kind, m_blocks[i + 1].kind);
             if (b.kind != Kind::Table)
-                style = variant(QLatin1String(OfficialTextStyles::forBlock(b.kind).id),
-                                OfficialTextStyles::spaceBeforeLines(b.kind, previous), pageBreak);
+                style = variant(QLatin1String(s.id), OfficialTextStyles::spaceBeforeLines(b.kind, previous), pageBreak,
+                                keep && !s.keepWithNext);
             else if (pageBreak)
                 style = QStringLiteral("Break");
             pageBreak = false;
@@ -157,6 +160,8 @@ void OdtContentPart::automaticStyles(XmlPartWriter &w) const
             w.attribute("fo:margin-top", pt(v.spaceBeforeLines * Pitch));
         if (v.pageBreak)
             w.attribute("fo:break-before", QStringLiteral("page"));
+        if (v.keepWithNext)
+            w.attribute("fo:keep-with-next", QStringLiteral("always"));
         w.end();
         w.end();
     }

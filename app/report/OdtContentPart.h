@@ -29,9 +29,10 @@ private:
         QString parent;
         qreal spaceBeforeLines;
         bool pageBreak;
+        bool keepWithNext;
         bool operator==(const Variant &) const = default;
     };
-    QString variant(const QString &parent, qreal spaceBeforeLines, bool pageBreak) const;
+    QString variant(const QString &parent, qreal spaceBeforeLines, bool pageBreak, bool keepWithNext = false) const;
     void automaticStyles(XmlPartWriter &w) const;
     void paragraph(XmlPartWriter &w, const ReportBlock &block, const QString &style) const;
     void table(XmlPartWriter &w, const ReportTable &table, int number, bool pageBreak) const;

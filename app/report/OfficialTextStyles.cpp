@@ -26,7 +26,7 @@ const Style signature{"Signature", "Signature", Role::Body, BodyPt, Align::Right
 const Style appendixLabel{"AppendixLabel", "附件标注", Role::Hei, BodyPt, Align::Left, 0, 0, 1, 100, 0, true, -1, Tracked};
 // 附件说明 (GB/T 9704 7.3.3): "附件：" two characters in, each appendix's number and name on a
 // line of its own, aligned with the first's: a hanging indent of the three characters 附件：.
-const Style appendixNote{"AppendixNote", "附件说明", Role::Body, BodyPt, Align::Left, -3, 0, 1, 100, 0, false, -1, Tracked, 5};
+const Style appendixNote{"AppendixNote", "附件说明", Role::Body, BodyPt, Align::Left, -3, 0, 1, 100, 0, true, -1, Tracked, 5};
 const Style draftNotice{"DraftNotice", "草稿说明", Role::Body, BodyPt, Align::Justify, 2, 0, 1, 100, 0, false, -1, Tracked};
 const Style header{"TableHeader", "表头", Role::Hei, TablePt, Align::Center, 0, 0, 0, 115};
 const Style cell{"TableText", "表格文字", Role::Body, TablePt, Align::Left, 0, 0, 0, 115};
@@ -95,6 +95,11 @@ QList<const Style *> all()
 {
     return {&body,    &title,     &heading1,      &heading2,    &heading3, &heading4, &formula, &chart,
             &caption, &signature, &appendixLabel, &appendixNote, &draftNotice, &header,   &cell,     &number,  &draft};
+}
+
+bool keepsWithNext(Kind kind, Kind next)
+{
+    return next == Kind::AppendixNote && kind != Kind::Table && kind != Kind::Chart && kind != Kind::PageBreak;
 }
 
 qreal spaceBeforeLines(Kind kind, Kind previous)

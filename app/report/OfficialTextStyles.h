@@ -58,6 +58,11 @@ QList<const Style *> all();
 // quarter above a caption.
 qreal spaceBeforeLines(ReportBlock::Kind kind, ReportBlock::Kind previous);
 
+// Whether a block keeps with the next beyond its style's keepWithNext: the body's last
+// paragraph keeps with the 附件说明, which keeps with the signature, so that the signature
+// never stands on a page of its own (GB/T 9704 7.3.5.4: no signature without text above it).
+bool keepsWithNext(ReportBlock::Kind kind, ReportBlock::Kind next);
+
 // The red of the draft mark (RRGGBB).
 inline const char *draftColor() { return "C82828"; }
 

@@ -3,6 +3,7 @@
 #include "ChartBuilder.h"
 #include "ChartTextObject.h"
 #include "OfficialPageLayout.h"
+#include "OfficialTextStyles.h"
 #include "PhaseTimer.h"
 #include "ReportTableGrid.h"
 
@@ -127,6 +128,7 @@ QTextBlockFormat ReportDocumentBuilder::blockFormat(Kind kind, qreal dotsPerPt) 
         break;
     case Kind::AppendixNote: // "附件：" two characters in; the names aligned under the first
         f.setAlignment(Qt::AlignLeft);
+        f.setProperty(KeepWithNextProperty, true); // with the signature
         f.setLeftMargin(dev(5 * CharPitch));
         f.setTextIndent(dev(-3 * CharPitch));
         break;
@@ -206,12 +208,15 @@ void ReportDocumentBuilder::insertBlocks(QTextCursor &cursor, const ReportBlocks
     bool breakBefore = false;
     Kind previous = Kind::PageBreak;
     bool joined = false; // the previous block is a table that the next one continues
-    for (const ReportBlock &b : blocks) {
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const ReportBlock &b = blocks[i];
         if (b.kind == Kind::PageBreak) {
             breakBefore = true;
             continue;
         }
         QTextBlockFormat bf = blockFormat(b.kind, dotsPerPt);
+        if (i + 1 < blocks.size() && OfficialTextStyles::keepsWithNext(b.kind, blocks[i + 1].kind))
+            bf.setProperty(KeepWithNextProperty, true);
         if (previous == Kind::Title && b.kind != Kind::Title)
             bf.setTopMargin(px(LinePitchPt)); // 标题与正文之间空一行
         if ((b.kind == Kind::Signature && previous != Kind::Signature) || b.kind == Kind::AppendixNote)

@@ -226,6 +226,20 @@ private Q_SLOTS:
         QVERIFY(run(QStringLiteral("pdfinfo"), {m_draft}).contains(QStringLiteral("（草稿）")));
     }
 
+    // The 附件说明 lists the appendices under the body, and the signature is never alone on
+    // its page: the body's last paragraph, the 附件说明 and the signature print together.
+    void appendixNoteKeepsWithTheSignature()
+    {
+        int page = 0;
+        for (int p = 1; p <= m_examplePages && !page; ++p)
+            page = pageText(m_example, p).contains(QStringLiteral("附件：1.2023年度部门整体支出绩效自评评分表")) ? p : 0;
+        QVERIFY(page > 0);
+        const QString text = pageText(m_example, page);
+        QVERIFY2(text.contains(QStringLiteral("2.2023年度部门整体支出绩效指标计算表")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("湘潭市行政审批服务局")), qPrintable(text)); // the signature
+        QVERIFY2(text.contains(QStringLiteral("不断提升预算管理水平。")), qPrintable(text)); // the body's last words
+    }
+
     // No page ends with a heading whose text is on the next page.
     void noHeadingAtThePageFoot()
     {
