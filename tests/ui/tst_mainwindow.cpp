@@ -18,6 +18,7 @@
 #include "ScoreTableModel.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -87,6 +88,27 @@ private Q_SLOTS:
         if (m_window)
             m_window->document()->undoStack()->setClean(); // no "save changes?" on close
         m_window.reset();
+    }
+
+    // Lists of long texts (主要职能, a target group's 要点) showed one row at a time, each as
+    // tall as the list: rows were fitted while the column was still narrow, before the window
+    // was laid out, and not again when it widened. Each row fits its text at today's width.
+    void listRowsFitTheirTextAtTheWindowsWidth()
+    {
+        MainWindow &w = openExample();
+        w.resize(1216, 760);
+        QApplication::processEvents();
+        QTableView *functions = nullptr;
+        for (auto *view : w.findChildren<QTableView *>()) {
+            if (view->accessibleName() == QStringLiteral("主要职能"))
+                functions = view;
+        }
+        QVERIFY(functions);
+        QTRY_VERIFY(functions->isVisible());
+        QVERIFY(functions->model()->rowCount() >= 5);
+        for (int r = 0; r < functions->model()->rowCount(); ++r)
+            QTRY_COMPARE(functions->rowHeight(r), qMax(static_cast<QAbstractItemView *>(functions)->sizeHintForRow(r),
+                                                       functions->verticalHeader()->sectionSizeHint(r)));
     }
 
     void receptionOverBudgetAndUndo()

@@ -93,6 +93,13 @@ ListEditor::ListEditor(ReportDocument *document, ReportListModel *model, const Q
         if (!m_model->hasRejectedInput())
             m_rejection->setVisible(false);
     });
+    // Qt fits rows to their text when the data changes, not when a column widens: rows fitted
+    // before the window was laid out stayed as tall as a narrow column made them.
+    // (Queued: fitting may take the scroll bar away and widen the column once more.)
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (m_view->verticalHeader()->sectionResizeMode(0) == QHeaderView::ResizeToContents)
+            m_view->resizeRowsToContents();
+    }, Qt::QueuedConnection);
     selectFirstRowIfNone();
     updateButtons();
 }
