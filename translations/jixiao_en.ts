@@ -2343,10 +2343,6 @@ Without a command, opens the window. Commands (each with --help): %1.</translati
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>导出 PDF、ODT(&amp;P)…</source>
-        <translation>Ex&amp;port PDF, ODT…</translation>
-    </message>
-    <message>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
@@ -2545,6 +2541,10 @@ The report is still in the window and has not been lost; save it somewhere else.
     <message>
         <source>报告还有%1个错误，已导出为草稿（%2）：%3</source>
         <translation>The report still has errors (%1), so it was exported as a draft (%2): %3</translation>
+    </message>
+    <message>
+        <source>导出 PDF、Word、ODT、Excel(&amp;P)…</source>
+        <translation>Ex&amp;port PDF, Word, ODT, Excel…</translation>
     </message>
 </context>
 <context>

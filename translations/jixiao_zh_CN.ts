@@ -2343,10 +2343,6 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>导出 PDF、ODT(&amp;P)…</source>
-        <translation>导出 PDF、ODT(&amp;P)…</translation>
-    </message>
-    <message>
         <source>退出(&amp;X)</source>
         <translation>退出(&amp;X)</translation>
     </message>
@@ -2545,6 +2541,10 @@
     <message>
         <source>报告还有%1个错误，已导出为草稿（%2）：%3</source>
         <translation>报告还有%1个错误，已导出为草稿（%2）：%3</translation>
+    </message>
+    <message>
+        <source>导出 PDF、Word、ODT、Excel(&amp;P)…</source>
+        <translation>导出 PDF、Word、ODT、Excel(&amp;P)…</translation>
     </message>
 </context>
 <context>

@@ -237,7 +237,7 @@ void MainWindow::createFileMenu()
     QAction *fillAction = file->addAction(tr("从决算/预算报表填入(&T)…"), this, [this] { FillDialog::start(m_document, this); });
     fillAction->setObjectName(QStringLiteral("fillFromTablesAction"));
     connect(m_document, &ReportDocument::readOnlyChanged, fillAction, [fillAction](bool readOnly) { fillAction->setEnabled(!readOnly); });
-    QAction *exportAction = file->addAction(tr("导出 PDF、ODT(&P)…"), this, &MainWindow::askExport);
+    QAction *exportAction = file->addAction(tr("导出 PDF、Word、ODT、Excel(&P)…"), this, &MainWindow::askExport);
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setObjectName(QStringLiteral("exportAction"));
     // A JSON file is a copy for another program or another office: an export, which changes
