@@ -1213,6 +1213,13 @@ Expenditure as a share of the budget: n/a</translation>
     </message>
 </context>
 <context>
+    <name>FileNameIconProvider</name>
+    <message>
+        <source>文件夹</source>
+        <translation>Folder</translation>
+    </message>
+</context>
+<context>
     <name>FileProblem</name>
     <message>
         <source>文件是指向不存在之处的链接</source>

@@ -1213,6 +1213,13 @@
     </message>
 </context>
 <context>
+    <name>FileNameIconProvider</name>
+    <message>
+        <source>文件夹</source>
+        <translation>文件夹</translation>
+    </message>
+</context>
+<context>
     <name>FileProblem</name>
     <message>
         <source>文件是指向不存在之处的链接</source>

@@ -1,4 +1,5 @@
 #include "FindingListModel.h"
+#include "FileNameIconProvider.h"
 #include "FindingsPanel.h"
 #include "GuiTestSupport.h"
 #include "IndicatorPanel.h"
@@ -120,6 +121,15 @@ private Q_SLOTS:
         for (const char *format : {"PDF", "Word", "ODT", "Excel"})
             QVERIFY2(text.contains(QLatin1String(format)), qPrintable(text));
         QCOMPARE(action(w, "exportAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
+    }
+
+    // The file dialogs' 类型 column said "Folder" among Chinese words (Qt 6.4's own
+    // translation lacks it); the program's provider names folders itself.
+    void fileDialogNamesFoldersInTheWindowsLanguage()
+    {
+        const FileNameIconProvider icons;
+        QCOMPARE(icons.type(QFileInfo(m_dir.path())), QStringLiteral("文件夹"));
+        QVERIFY(!icons.type(QFileInfo(QStringLiteral(JIXIAO_SOURCE_DIR "/README.md"))).isEmpty());
     }
 
     void receptionOverBudgetAndUndo()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QFileIconProvider>
 #include <QMimeDatabase>
 
@@ -10,6 +11,7 @@
 // it (SqliteFileHold). Never reads a file.
 class FileNameIconProvider : public QFileIconProvider
 {
+    Q_DECLARE_TR_FUNCTIONS(FileNameIconProvider)
 public:
     using QFileIconProvider::icon;
     QIcon icon(const QFileInfo &info) const override;
