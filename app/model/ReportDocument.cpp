@@ -20,6 +20,23 @@ bool concerns(const QString &findingField, const QString &path)
     return within(path, findingField) || within(findingField, path);
 }
 
+// A refused text in a row above the first row that a row change renumbers: still where it
+// was (a row added at the end of a list moves none of the others).
+bool aboveRowChange(const ReportChange &change, const QString &path)
+{
+    if (change.kind != ReportChange::Kind::RowsInserted && change.kind != ReportChange::Kind::RowsRemoved
+        && change.kind != ReportChange::Kind::RowMoved)
+        return false;
+    const QString list = change.path + QLatin1Char('[');
+    const qsizetype close = path.indexOf(QLatin1Char(']'), list.size());
+    if (!path.startsWith(list) || close < 0)
+        return false;
+    bool ok = false;
+    const int row = path.mid(list.size(), close - list.size()).toInt(&ok);
+    const int first = change.kind == ReportChange::Kind::RowMoved ? qMin(change.row, change.to) : change.row;
+    return ok && row < first;
+}
+
 } // namespace
 
 ReportDocument::ReportDocument(QObject *parent)
@@ -167,7 +184,7 @@ QStringList ReportDocument::dropRefusedInputs(const ReportChange &change)
     // for anything on screen.
     QStringList dropped;
     for (auto it = m_refused.cbegin(); it != m_refused.cend(); ++it) {
-        if (change.kind == ReportChange::Kind::Reset || concerns(change.path, it.key()))
+        if (change.kind == ReportChange::Kind::Reset || (concerns(change.path, it.key()) && !aboveRowChange(change, it.key())))
             dropped.append(it.key());
     }
     for (const QString &path : std::as_const(dropped))

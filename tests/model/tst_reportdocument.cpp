@@ -251,6 +251,29 @@ private Q_SLOTS:
         QVERIFY(!hasFinding(d, QStringLiteral("invalid_input")));
     }
 
+    // A row added (or removed, or moved) below a refused text leaves it where it was: pasting
+    // two rows into the 自评表 from its last row, or 添加 after typing "abc" in a cell, dropped
+    // the refusal, and the cell showed the old value with no finding.
+    void refusedInputAboveARowChangeStays()
+    {
+        ReportDocument d;
+        d.load(sampleReport());
+        const QString list = QStringLiteral("budget.adjustments");
+        const QString path = QStringLiteral("budget.adjustments[2].amount");
+        const int rows = int(d.report().budget.adjustments.size());
+        QVERIFY(rows > 3);
+        QVERIFY(d.setRefusedInput(path, QStringLiteral("abc"), QStringLiteral("不是金额")));
+        QVERIFY(d.insertRow(list, rows));
+        QCOMPARE(d.refusedInput(path).value_or(ReportDocument::Refusal()).text, QStringLiteral("abc"));
+        QVERIFY(d.removeRow(list, rows));
+        QVERIFY(d.moveRow(list, rows - 1, 3));
+        QCOMPARE(d.refusedInput(path).value_or(ReportDocument::Refusal()).text, QStringLiteral("abc"));
+        QCOMPARE(d.findingsFor(path).first()->code, QStringLiteral("invalid_input"));
+        // At or above it, the row is renumbered: the text stands for nothing any more.
+        QVERIFY(d.insertRow(list, 2));
+        QVERIFY(!d.hasRefusedInput());
+    }
+
     void previousYearFeedsYearOnYearIndicators()
     {
         ReportDocument d;

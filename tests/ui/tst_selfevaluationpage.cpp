@@ -74,6 +74,39 @@ private Q_SLOTS:
         QVERIFY(detail && detail->toPlainText().startsWith(QStringLiteral("受系统对接进度影响")));
     }
 
+    // Junk pasted from a spreadsheet over the last row and one more: every refused cell is
+    // an error finding at its path, including those of the first row (the second row's
+    // insertion dropped them, and the cells showed their old values unsaid); one undo step.
+    void junkPastedOverTheLastRowIsSaidCellByCell()
+    {
+        ReportDocument document;
+        document.load(tableExample());
+        SelfEvaluationPage page(&document);
+        QTableView *view = page.findChild<ListEditor *>(QStringLiteral("selfEvaluationIndicators"))->view();
+        const int last = page.tableModel()->rowCount() - 1;
+        view->setCurrentIndex(page.tableModel()->index(last, 0));
+        QApplication::clipboard()->setText(QStringLiteral("产出指标\t数量指标\t测试\t项\t≥\tabc\t1e9\t-5\n"
+                                                          "垃圾\t\t\t\t≥\t12,5\t ９９ \t3.456\n"));
+        const int steps = document.undoStack()->count();
+        QCOMPARE(page.pasteFromClipboard(), 2);
+        QCOMPARE(document.undoStack()->count(), steps + 1);
+        QStringList refused;
+        for (const Finding &f : document.evaluation().findings) {
+            if (f.code == QLatin1String("invalid_input"))
+                refused += f.fields;
+        }
+        refused.sort();
+        const QString row = QStringLiteral("target_indicators[%1].%2");
+        QStringList expected{row.arg(last).arg(QStringLiteral("actual")), row.arg(last).arg(QStringLiteral("target")),
+                             row.arg(last).arg(QStringLiteral("weight")), row.arg(last + 1).arg(QStringLiteral("target")),
+                             row.arg(last + 1).arg(QStringLiteral("weight"))};
+        expected.sort();
+        QCOMPARE(refused, expected);
+        QCOMPARE(cell(page.tableModel(), last + 1, M::Actual), QStringLiteral("99")); // full-width digits read
+        document.undoStack()->undo();
+        QCOMPARE(page.tableModel()->rowCount(), last + 1);
+    }
+
     void workedExampleTotals()
     {
         ReportDocument document;
