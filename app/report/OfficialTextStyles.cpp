@@ -27,6 +27,7 @@ const Style appendixLabel{"AppendixLabel", "附件标注", Role::Hei, BodyPt, Al
 // 附件说明 (GB/T 9704 7.3.3): "附件：" two characters in, each appendix's number and name on a
 // line of its own, aligned with the first's: a hanging indent of the three characters 附件：.
 const Style appendixNote{"AppendixNote", "附件说明", Role::Body, BodyPt, Align::Left, -3, 0, 1, 100, 0, true, -1, Tracked, 5};
+const Style unitNote{"UnitNote", "表格单位", Role::Body, TablePt, Align::Right, 0, 0, 0, 115, 0, true};
 const Style draftNotice{"DraftNotice", "草稿说明", Role::Body, BodyPt, Align::Justify, 2, 0, 1, 100, 0, false, -1, Tracked};
 const Style header{"TableHeader", "表头", Role::Hei, TablePt, Align::Center, 0, 0, 0, 115};
 const Style cell{"TableText", "表格文字", Role::Body, TablePt, Align::Left, 0, 0, 0, 115};
@@ -60,6 +61,8 @@ const Style &forBlock(Kind kind)
         return appendixLabel;
     case Kind::AppendixNote:
         return appendixNote;
+    case Kind::UnitNote:
+        return unitNote;
     case Kind::DraftNotice:
         return draftNotice;
     case Kind::Paragraph:
@@ -94,7 +97,7 @@ const Style &draftMark()
 QList<const Style *> all()
 {
     return {&body,    &title,     &heading1,      &heading2,    &heading3, &heading4, &formula, &chart,
-            &caption, &signature, &appendixLabel, &appendixNote, &draftNotice, &header,   &cell,     &number,  &draft};
+            &caption, &signature, &appendixLabel, &appendixNote, &unitNote, &draftNotice, &header,   &cell,     &number,  &draft};
 }
 
 bool keepsWithNext(Kind kind, Kind next)

@@ -157,7 +157,7 @@ ReportBlocks ReportAppendix::blocks() const
         out.append(ReportBlock::of(Kind::PageBreak, QString()));
         out.append(ReportBlock::of(Kind::AppendixLabel, QStringLiteral("附件3")));
         out.append(ReportBlock::of(Kind::Caption, names[2]));
-        out.append(ReportBlock::of(Kind::Signature, form.unitNote));
+        out.append(ReportBlock::of(Kind::UnitNote, form.unitNote));
         for (const ReportTable &part : selfEvaluationTables(form)) {
             ReportBlock table = ReportBlock::of(Kind::Table, QString());
             table.table = part;

@@ -60,6 +60,7 @@ struct ReportBlock
         PageBreak,
         AppendixLabel,  // 附件 (黑体, flush left)
         AppendixNote,   // 附件说明 under the body: "附件：1.…", one line ("\n") per appendix
+        UnitNote,       // 单位：万元 above a form, in the table's size, flush with its right edge
         DraftNotice     // the findings of a draft, listed at the end
     };
 

@@ -73,11 +73,14 @@ QTextCharFormat ReportDocumentBuilder::charFormatFor(Kind kind) const
     case Kind::Caption:
         f = charFormat(Role::Hei, CaptionPt);
         break;
+    case Kind::UnitNote:
+        f = charFormat(Role::Body, TablePt);
+        break;
     default:
         f = charFormat(Role::Body, BodyPt);
         break;
     }
-    if (kind != Kind::Title && kind != Kind::Caption) {
+    if (kind != Kind::Title && kind != Kind::Caption && kind != Kind::UnitNote) {
         // Closes 28 characters of 3号 up into the 156 mm line of the standard's grid.
         f.setFontLetterSpacingType(QFont::PercentageSpacing);
         f.setFontLetterSpacing(100.0 * (BodyPt + BodyLetterSpacingPt) / BodyPt);
@@ -124,6 +127,11 @@ QTextBlockFormat ReportDocumentBuilder::blockFormat(Kind kind, qreal dotsPerPt) 
         break;
     case Kind::AppendixLabel:
         f.setAlignment(Qt::AlignLeft);
+        f.setProperty(KeepWithNextProperty, true);
+        break;
+    case Kind::UnitNote:
+        f.setAlignment(Qt::AlignRight);
+        f.setLineHeight(115, QTextBlockFormat::ProportionalHeight);
         f.setProperty(KeepWithNextProperty, true);
         break;
     case Kind::AppendixNote: // "附件：" two characters in; the names aligned under the first

@@ -223,6 +223,7 @@ private Q_SLOTS:
         QVERIFY(caption > 0);
         QCOMPARE(blocks[caption - 1].text, QStringLiteral("附件3"));
         QCOMPARE(blocks[caption + 1].text, QStringLiteral("单位：万元"));
+        QCOMPARE(blocks[caption + 1].kind, ReportBlock::Kind::UnitNote); // the table's size, not a signature
         QCOMPARE(blocks.size(), caption + 4);
         const ReportTable &first = blocks[caption + 2].table;
         const ReportTable &second = blocks[caption + 3].table;
