@@ -3538,6 +3538,14 @@ You can reload the version they saved, or save yours as a copy (with “（副�
         <source>“%1”%2年度的报告已提交，正在等待审核，内容不能修改。如需修改，请审核人员先将它“退回”。</source>
         <translation>The %2 report of “%1” has been submitted and is waiting for review: its content cannot be changed. To change it, ask a reviewer to “Return” it first.</translation>
     </message>
+    <message>
+        <source>“%1”%2年度的报告已提交，正在等待审核，人工评分不能修改。如需修改，请审核人员先将它“退回”。</source>
+        <translation>The %2 report of “%1” has been submitted and is waiting for review: its manual scores cannot be changed. To change them, ask a reviewer to “Return” it first.</translation>
+    </message>
+    <message>
+        <source>“%1”%2年度的报告已提交，正在等待审核，不能删除。如需删除，请审核人员先将它“退回”。</source>
+        <translation>The %2 report of “%1” has been submitted and is waiting for review: it cannot be deleted. To delete it, ask a reviewer to “Return” it first.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewBar</name>

@@ -3536,6 +3536,14 @@
         <source>“%1”%2年度的报告已提交，正在等待审核，内容不能修改。如需修改，请审核人员先将它“退回”。</source>
         <translation>“%1”%2年度的报告已提交，正在等待审核，内容不能修改。如需修改，请审核人员先将它“退回”。</translation>
     </message>
+    <message>
+        <source>“%1”%2年度的报告已提交，正在等待审核，人工评分不能修改。如需修改，请审核人员先将它“退回”。</source>
+        <translation>“%1”%2年度的报告已提交，正在等待审核，人工评分不能修改。如需修改，请审核人员先将它“退回”。</translation>
+    </message>
+    <message>
+        <source>“%1”%2年度的报告已提交，正在等待审核，不能删除。如需删除，请审核人员先将它“退回”。</source>
+        <translation>“%1”%2年度的报告已提交，正在等待审核，不能删除。如需删除，请审核人员先将它“退回”。</translation>
+    </message>
 </context>
 <context>
     <name>ReviewBar</name>

@@ -29,8 +29,8 @@ QList<WorkspaceRole> allWorkspaceRoles();
 //   已提交 → 已审核   reviewer, the report has no errors (evaluated again from its content)
 //   已退回 → 已提交   clerk, the report has no errors
 //   已审核 → 草稿     reviewer (reopening: the report becomes editable again)
-// An approved report is read-only; a submitted one's content (title, department, year) is
-// fixed until a reviewer returns it. The store applies these rules on both engines, and the
+// An approved report is read-only; a submitted one's content (title, department, year) and
+// manual scores are fixed, and it is not deleted, until a reviewer returns it. The store applies these rules on both engines, and the
 // database's triggers apply the same table (keep them in step).
 class ReportWorkflow
 {
@@ -51,8 +51,9 @@ public:
     static QString actionText(Action action); // 提交, 退回, 审核通过, 重新打开
     static bool isReadOnly(ReportStatus status) { return status == ReportStatus::Approved; }
     // A report waiting for its reviewer: what the reviewer reads is what was submitted, until
-    // it is returned (or approved, then reopened). Its content cannot change (schema step 11
-    // has the database refuse it too); its manual scores and its status move as before.
+    // it is returned (or approved, then reopened). Its content (schema step 11) and its manual
+    // scores cannot change, nor can it be deleted (step 12): the database refuses them too.
+    // Its status moves by the table above.
     static bool isUnderReview(ReportStatus status) { return status == ReportStatus::Submitted; }
     // The window locks both.
     static bool isLockedInWindow(ReportStatus status) { return isUnderReview(status) || isReadOnly(status); }

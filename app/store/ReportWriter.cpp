@@ -88,7 +88,8 @@ SaveResult ReportWriter::save(qint64 id, int baseRevision, const Report *report,
             done(r, SaveResult::Outcome::Saved, stored->summary);
             return {};
         }
-        if (WorkspaceError e = notLocked(*stored, stored->content != row.content); e.isError())
+        if (WorkspaceError e = notLocked(*stored, stored->content != row.content ? Change::Content : Change::ManualScores);
+            e.isError())
             return e;
         row.lastSaveId = chain;
         return replace(*stored, row, HistoryEntry::Action::Save, QString(), r, scoresChange ? scores : nullptr);
@@ -122,7 +123,7 @@ SaveResult ReportWriter::importReport(const Report &report)
             done(r, SaveResult::Outcome::Unchanged, stored->summary);
             return {};
         }
-        if (WorkspaceError e = notLocked(*stored, true); e.isError())
+        if (WorkspaceError e = notLocked(*stored, Change::Content); e.isError())
             return e;
         const QString summary = tr("导入并替换：%1").arg(ReportChangeSummary::describe(stored->content, row.content));
         if (WorkspaceError e = replace(*stored, row, HistoryEntry::Action::Import, summary, r); e.isError())
@@ -144,7 +145,7 @@ SaveResult ReportWriter::remove(qint64 id, int expectedRevision)
             return conflict(*stored, expectedRevision, r);
         if (WorkspaceError e = mayEdit(stored->summary.department); e.isError())
             return e;
-        if (WorkspaceError e = notLocked(*stored, false); e.isError())
+        if (WorkspaceError e = notLocked(*stored, Change::Deletion); e.isError())
             return e;
         Row row = *stored;
         row.summary.revision += 1;
@@ -184,7 +185,7 @@ SaveResult ReportWriter::restore(qint64 historyId, int expectedRevision)
                 done(r, SaveResult::Outcome::Unchanged, stored->summary);
                 return {};
             }
-            if (WorkspaceError e = notLocked(*stored, true); e.isError())
+            if (WorkspaceError e = notLocked(*stored, Change::Content); e.isError())
                 return e;
             return replace(*stored, row, HistoryEntry::Action::Restore,
                            summary + tr("：") + ReportChangeSummary::describe(stored->content, row.content), r);
@@ -371,16 +372,25 @@ WorkspaceError ReportWriter::mayEdit(const QString &department) const
                           tr("您没有修改报告的权限：只有本部门的填报人员可以修改报告。"));
 }
 
-WorkspaceError ReportWriter::notLocked(const Row &stored, bool contentChanges) const
+WorkspaceError ReportWriter::notLocked(const Row &stored, Change change) const
 {
-    // Submitted: what the reviewer reads is what was submitted (the database refuses the
-    // same, JXSUB); its manual scores and its deletion stay as the workflow has them.
-    if (contentChanges && ReportWorkflow::isUnderReview(stored.summary.status))
-        return WorkspaceError(WorkspaceError::ReportUnderReview,
-                              tr("“%1”%2年度的报告已提交，正在等待审核，内容不能修改。"
-                                 "如需修改，请审核人员先将它“退回”。")
-                                  .arg(stored.summary.department)
-                                  .arg(stored.summary.year));
+    // Submitted: what the reviewer reads is what was submitted, its manual scores included,
+    // and it stays there to be read (the database refuses the same, JXSUB).
+    if (ReportWorkflow::isUnderReview(stored.summary.status)) {
+        QString message;
+        switch (change) {
+        case Change::Content:
+            message = tr("“%1”%2年度的报告已提交，正在等待审核，内容不能修改。如需修改，请审核人员先将它“退回”。");
+            break;
+        case Change::ManualScores:
+            message = tr("“%1”%2年度的报告已提交，正在等待审核，人工评分不能修改。如需修改，请审核人员先将它“退回”。");
+            break;
+        case Change::Deletion:
+            message = tr("“%1”%2年度的报告已提交，正在等待审核，不能删除。如需删除，请审核人员先将它“退回”。");
+            break;
+        }
+        return WorkspaceError(WorkspaceError::ReportUnderReview, message.arg(stored.summary.department).arg(stored.summary.year));
+    }
     if (!ReportWorkflow::isReadOnly(stored.summary.status))
         return {};
     return WorkspaceError(WorkspaceError::ReportLocked,

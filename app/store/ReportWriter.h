@@ -42,7 +42,9 @@ private:
     WorkspaceError replace(const Row &stored, Row row, HistoryEntry::Action action, const QString &summary,
                            SaveResult &r, const ManualScores *scores = nullptr);
     WorkspaceError mayEdit(const QString &department) const;
-    WorkspaceError notLocked(const Row &stored, bool contentChanges) const;
+    // What a write does to a stored report: the refusal names it.
+    enum class Change { Content, ManualScores, Deletion };
+    WorkspaceError notLocked(const Row &stored, Change change) const;
     WorkspaceError record(HistoryEntry::Action action, const Row &row, const QByteArray &before,
                           const QString &summary);
     WorkspaceError copyName(const QString &department, int year, QString *name);

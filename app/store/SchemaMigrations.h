@@ -26,7 +26,10 @@
 // same rules at a lower cost (sql/postgres-security-9.sql). Version 10: the self-evaluation
 // table's total and grade in the evaluation lines. Version 11: a submitted report's content,
 // title, department and year are fixed until a reviewer returns it (a trigger on SQLite,
-// sql/postgres-security-11.sql on PostgreSQL; refused as JXSUB).
+// sql/postgres-security-11.sql on PostgreSQL; refused as JXSUB). Version 12: a submitted
+// report is neither deleted nor scored until a reviewer returns it (JXSUB), an approved one's
+// scores are fixed on SQLite too (JXLCK), a score moved between reports counts for both
+// (triggers on SQLite, sql/postgres-security-12.sql on PostgreSQL).
 //
 // Every step is frozen text: statements() gives exactly what a step runs (a PostgreSQL
 // step's security script included), never built from today's code (the indicators, the
@@ -36,7 +39,7 @@
 class SchemaMigrations
 {
 public:
-    static constexpr int CurrentVersion = 11;
+    static constexpr int CurrentVersion = 12;
     static constexpr int NoWorkspace = -1;
 
     enum class Engine { Sqlite, Postgres };

@@ -541,7 +541,7 @@ private Q_SLOTS:
         QCOMPARE(ws.open(m_location, options()).text(), QString());
         int version = 0;
         QVERIFY(!SchemaMigrations::inspect(ws.connection(), &version).isError());
-        QCOMPARE(version, 11);
+        QCOMPARE(version, SchemaMigrations::CurrentVersion);
         QList<ReportSummary> list;
         QVERIFY(!ws.list(&list).isError());
         QCOMPARE(list.size(), 1);
@@ -563,6 +563,66 @@ private Q_SLOTS:
         const SaveResult saved = ws.save(summary.id, returned.revision, edited);
         QVERIFY2(saved.ok(), qPrintable(saved.error.text()));
         QCOMPARE(ws.load(summary.id).stored->report.preamble, QStringLiteral("升级后修改"));
+    }
+
+    // Schema step 12: a workspace of version 11 with a report waiting for review and its
+    // manual scores migrates, and from then on the report is neither deleted nor scored until
+    // a reviewer returns it.
+    void migratesAVersion11WorkspaceWithASubmittedReport()
+    {
+        const QByteArray content = StoreTestEnvironment::sampleJson();
+        const QString department = QStringLiteral("湘潭市行政审批服务局");
+        {
+            WorkspaceConnection c;
+            QCOMPARE(c.open(m_location, {}).text(), QString());
+            QCOMPARE(c.setUpSession().text(), QString());
+            QCOMPARE(SchemaMigrations::migrate(c, 11).text(), QString());
+            QSqlQuery q;
+            QCOMPARE(c.run(q, QStringLiteral("INSERT INTO jixiao_report (department, year, revision, content, updated_at, "
+                                             "updated_by, title, status) VALUES (?, 2023, 5, ?, ?, ?, ?, 'submitted')"),
+                           {department, QString::fromUtf8(content), 1700000000000LL, QStringLiteral("老用户"),
+                            QStringLiteral("部门整体支出预算绩效自评报告")}).text(),
+                     QString());
+            const QString score = QStringLiteral("INSERT INTO jixiao_manual_score (report_id, item_id, score_centi, reason, "
+                                                 "updated_at) SELECT id, ?, 150, ?, 0 FROM jixiao_report WHERE department = ?");
+            QCOMPARE(c.run(q, score, {QStringLiteral("item"), QStringLiteral("好"), department}).text(), QString());
+            // Version 11 let anyone change its scores.
+            QCOMPARE(c.run(q, score, {QStringLiteral("other"), QStringLiteral("加的"), department}).text(), QString());
+            QCOMPARE(c.run(q, QStringLiteral("DELETE FROM jixiao_manual_score WHERE item_id = ?"), {QStringLiteral("other")}).text(),
+                     QString());
+        }
+        Workspace ws;
+        QCOMPARE(ws.open(m_location, options()).text(), QString());
+        int version = 0;
+        QVERIFY(!SchemaMigrations::inspect(ws.connection(), &version).isError());
+        QCOMPARE(version, 12);
+        QList<ReportSummary> list;
+        QVERIFY(!ws.list(&list).isError());
+        QCOMPARE(list.size(), 1);
+        const ReportSummary summary = list.first();
+        QCOMPARE(summary.status, ReportStatus::Submitted);
+        const ManualScores scores{{QStringLiteral("item"), ManualScore{150, QStringLiteral("好")}}};
+        ManualScores stored;
+        QVERIFY(!ws.manualScores(summary.id, &stored).isError());
+        QCOMPARE(stored, scores);
+        QCOMPARE(ws.remove(summary.id, summary.revision).error.kind, WorkspaceError::ReportUnderReview);
+        QCOMPARE(ws.saveManualScores(summary.id, summary.revision, {}).error.kind, WorkspaceError::ReportUnderReview);
+        {
+            QSqlQuery q(ws.connection().database());
+            for (const QString &sql : {QStringLiteral("DELETE FROM jixiao_manual_score WHERE report_id = %1"),
+                                       QStringLiteral("DELETE FROM jixiao_report WHERE id = %1")}) {
+                QVERIFY2(!q.exec(sql.arg(summary.id)), qPrintable(sql));
+                QVERIFY2(q.lastError().text().contains(QStringLiteral("submitted")), qPrintable(q.lastError().text()));
+            }
+        }
+        QVERIFY(!ws.manualScores(summary.id, &stored).isError());
+        QCOMPARE(stored, scores);
+        const SaveResult returned = ws.setStatus(summary.id, summary.revision, ReportStatus::Returned, QStringLiteral("请补充"));
+        QVERIFY2(returned.ok(), qPrintable(returned.error.text()));
+        const SaveResult rescored = ws.saveManualScores(summary.id, returned.revision, {});
+        QVERIFY2(rescored.ok(), qPrintable(rescored.error.text()));
+        const SaveResult removed = ws.remove(summary.id, rescored.revision);
+        QVERIFY2(removed.ok(), qPrintable(removed.error.text()));
     }
 
     void reopenKeepsEverything()

@@ -187,6 +187,86 @@ private Q_SLOTS:
         QCOMPARE(ws.load(created.id).stored->summary.title, edit.title);
     }
 
+    // A report waiting for its reviewer does not vanish under the reviewer and its manual
+    // scores do not change (schema step 12): the store and the database refuse deleting it and
+    // writing its scores, however it is done, until the reviewer returns it. Approved, its
+    // scores are fixed as well, a score moved out of it to another report included.
+    void aSubmittedReportIsNeitherDeletedNorScoredUntilReturned()
+    {
+        Workspace ws;
+        QCOMPARE(ws.open(m_location, options()).text(), QString());
+        const Report report = StoreTestEnvironment::sampleReport();
+        const SaveResult created = ws.create(report);
+        const ManualScores scores{{QStringLiteral("item"), ManualScore{200, QStringLiteral("好")}}};
+        const SaveResult scored = ws.saveManualScores(created.id, created.revision, scores);
+        QVERIFY2(scored.ok(), qPrintable(scored.error.text()));
+        const SaveResult submitted = ws.setStatus(created.id, scored.revision, ReportStatus::Submitted);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.error.text()));
+        const int rev = submitted.revision;
+
+        // Which report, why, and what to do.
+        const SaveResult removed = ws.remove(created.id, rev);
+        QCOMPARE(removed.error.kind, WorkspaceError::ReportUnderReview);
+        for (const QString &word : {report.department, QStringLiteral("2023"), QStringLiteral("已提交"), QStringLiteral("删除"),
+                                    QStringLiteral("退回")})
+            QVERIFY2(removed.error.message.contains(word), qPrintable(removed.error.message));
+        const ManualScores changed{{QStringLiteral("item"), ManualScore{100, QStringLiteral("改分")}}};
+        const SaveResult rescored = ws.saveManualScores(created.id, rev, changed);
+        QCOMPARE(rescored.error.kind, WorkspaceError::ReportUnderReview);
+        for (const QString &word : {report.department, QStringLiteral("2023"), QStringLiteral("已提交"), QStringLiteral("人工评分"),
+                                    QStringLiteral("退回")})
+            QVERIFY2(rescored.error.message.contains(word), qPrintable(rescored.error.message));
+        QCOMPARE(ws.saveManualScores(created.id, rev, {}).error.kind, WorkspaceError::ReportUnderReview);
+        QCOMPARE(ws.save(created.id, rev, report, changed).error.kind, WorkspaceError::ReportUnderReview);
+
+        // …also below the program.
+        const QStringList byHand{
+            QStringLiteral("DELETE FROM jixiao_report WHERE id = %1"),
+            QStringLiteral("UPDATE jixiao_report SET id = %1 + 1000 WHERE id = %1"), // its scores left behind
+            QStringLiteral("UPDATE jixiao_manual_score SET score_centi = 0 WHERE report_id = %1"),
+            QStringLiteral("DELETE FROM jixiao_manual_score WHERE report_id = %1"),
+            QStringLiteral("INSERT INTO jixiao_manual_score (report_id, item_id, score_centi, reason, updated_at) "
+                           "VALUES (%1, 'other', 100, 'r', 0)"),
+            QStringLiteral("UPDATE jixiao_manual_score SET report_id = %1 + 1000 WHERE report_id = %1"),
+        };
+        auto refusedByHand = [&](const QString &why) {
+            QSqlQuery q(ws.connection().database());
+            for (const QString &sql : byHand) {
+                if (sql.startsWith(QLatin1String("DELETE FROM jixiao_report")) && why == QLatin1String("approved"))
+                    continue; // refused since schema step 4 (workflowFromDraftToApprovedAndBack)
+                if (q.exec(sql.arg(created.id)))
+                    return QStringLiteral("went through: ") + sql;
+                if (!q.lastError().text().contains(why))
+                    return sql + QStringLiteral(": ") + q.lastError().text();
+            }
+            return QString();
+        };
+        QCOMPARE(refusedByHand(QStringLiteral("submitted")), QString());
+        ManualScores kept;
+        QVERIFY(!ws.manualScores(created.id, &kept).isError());
+        QCOMPARE(kept, scores);
+        QCOMPARE(ws.load(created.id).stored->summary.revision, rev);
+
+        // Returned by the reviewer, it is the clerk's to score (and delete) again.
+        const SaveResult returned = ws.setStatus(created.id, rev, ReportStatus::Returned, QStringLiteral("请补评分"));
+        QVERIFY2(returned.ok(), qPrintable(returned.error.text()));
+        const SaveResult again = ws.saveManualScores(created.id, returned.revision, changed);
+        QVERIFY2(again.ok(), qPrintable(again.error.text()));
+        // Approved: the scores are fixed too, by hand as through the program.
+        const SaveResult resubmitted = ws.setStatus(created.id, again.revision, ReportStatus::Submitted);
+        QVERIFY2(resubmitted.ok(), qPrintable(resubmitted.error.text()));
+        const SaveResult approved = ws.setStatus(created.id, resubmitted.revision, ReportStatus::Approved);
+        QVERIFY2(approved.ok(), qPrintable(approved.error.text()));
+        QCOMPARE(ws.saveManualScores(created.id, approved.revision, scores).error.kind, WorkspaceError::ReportLocked);
+        QCOMPARE(refusedByHand(QStringLiteral("approved")), QString());
+        QVERIFY(!ws.manualScores(created.id, &kept).isError());
+        QCOMPARE(kept, changed);
+        const SaveResult reopened = ws.setStatus(created.id, approved.revision, ReportStatus::Draft);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error.text()));
+        const SaveResult deleted = ws.remove(created.id, reopened.revision);
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error.text()));
+    }
+
     void submittingWithErrorsIsRefused()
     {
         Workspace ws;

@@ -489,6 +489,91 @@ private Q_SLOTS:
         QCOMPARE(storedPreamble(m_a), forged.preamble);
     }
 
+    // A report waiting for its reviewer does not vanish under the reviewer, and its manual
+    // scores stay as submitted: its clerk neither deletes nor scores it, through the program
+    // or by hand, until the reviewer returns it; approved, a score cannot be moved out of it.
+    // Nobody but the department's clerks writes manual scores (reviewers read them).
+    void aSubmittedReportIsNeitherDeletedNorScoredByItsClerk()
+    {
+        Workspace clerk, review;
+        QCOMPARE(clerk.open(as(clerkA())).text(), QString());
+        QCOMPARE(review.open(as(reviewer())).text(), QString());
+        const ManualScores scores{{QStringLiteral("m1"), ManualScore{150, QStringLiteral("理由")}}};
+        const SaveResult scored = clerk.saveManualScores(m_a, 1, scores);
+        QVERIFY2(scored.ok(), qPrintable(scored.error.text()));
+        Report next = reportOf(QStringLiteral("局A"));
+        next.year = 2024;
+        const SaveResult draft = clerk.create(next); // another report of 局A, to move scores to and from
+        QVERIFY2(draft.ok(), qPrintable(draft.error.text()));
+        const SaveResult submitted = clerk.setStatus(m_a, scored.revision, ReportStatus::Submitted);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.error.text()));
+        SqlClient owner(m_owner, m_owner.userName, m_owner.password);
+        const QString auditsOfA = QStringLiteral("SELECT count(*) FROM jixiao_audit WHERE report_id = %1").arg(m_a);
+        const int audits = owner.value(auditsOfA).toInt();
+
+        // Through the program: refused, saying which report, why and what to do.
+        const SaveResult removed = clerk.remove(m_a, submitted.revision);
+        QCOMPARE(removed.error.kind, WorkspaceError::ReportUnderReview);
+        QVERIFY2(removed.error.message.contains(QStringLiteral("局A")) && removed.error.message.contains(QStringLiteral("退回")),
+                 qPrintable(removed.error.message));
+        const ManualScores changed{{QStringLiteral("m1"), ManualScore{0, QStringLiteral("改成零分")}}};
+        QCOMPARE(clerk.saveManualScores(m_a, submitted.revision, changed).error.kind, WorkspaceError::ReportUnderReview);
+        // By hand, as psql would.
+        SqlClient sql(as(clerkA()), clerkA(), password);
+        const QString insert = QStringLiteral("INSERT INTO jixiao_manual_score (report_id, item_id, score_centi, reason, updated_at) "
+                                              "VALUES (%1, 'm2', 100, 'r', 0)");
+        QCOMPARE(sql.exec(QStringLiteral("DELETE FROM jixiao_report WHERE id = %1").arg(m_a)), QStringLiteral("JXSUB"));
+        // A new id would leave its scores (and comments, history) behind, under the old one.
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET id = %1 + 1000 WHERE id = %1").arg(m_a)), QStringLiteral("JXSUB"));
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_manual_score SET score_centi = 0 WHERE report_id = %1").arg(m_a)),
+                 QStringLiteral("JXSUB"));
+        QCOMPARE(sql.exec(QStringLiteral("DELETE FROM jixiao_manual_score WHERE report_id = %1").arg(m_a)), QStringLiteral("JXSUB"));
+        QCOMPARE(sql.exec(insert.arg(m_a)), QStringLiteral("JXSUB"));
+        // Moved out of it to the draft, or into it from the draft.
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_manual_score SET report_id = %1 WHERE report_id = %2").arg(draft.id).arg(m_a)),
+                 QStringLiteral("JXSUB"));
+        QCOMPARE(sql.exec(insert.arg(draft.id)), QString()); // the draft's own scores are the clerk's
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_manual_score SET report_id = %1 WHERE report_id = %2").arg(m_a).arg(draft.id)),
+                 QStringLiteral("JXSUB"));
+        // A reviewer reads the scores and writes none.
+        SqlClient reviewerSql(as(reviewer()), reviewer(), password);
+        QCOMPARE(reviewerSql.exec(QStringLiteral("DELETE FROM jixiao_manual_score WHERE report_id = %1").arg(m_a)),
+                 QStringLiteral("42501"));
+
+        // Through the owner's connection: the report and its scores as submitted, nothing audited.
+        QCOMPARE(owner.value(QStringLiteral("SELECT status FROM jixiao_report WHERE id = %1").arg(m_a)).toString(),
+                 QStringLiteral("submitted"));
+        QCOMPARE(owner.value(QStringLiteral("SELECT string_agg(item_id || ':' || score_centi || ':' || reason, ',') "
+                                            "FROM jixiao_manual_score WHERE report_id = %1").arg(m_a)).toString(),
+                 QStringLiteral("m1:150:理由"));
+        QCOMPARE(owner.value(auditsOfA).toInt(), audits);
+        // Through the reviewer's program: the report and its scores.
+        QVERIFY(review.load(m_a).ok());
+        ManualScores read;
+        QVERIFY(!review.manualScores(m_a, &read).isError());
+        QCOMPARE(read, scores);
+
+        // Returned, the clerk scores again; approved, the scores are fixed (moving one out too).
+        const SaveResult returned = review.setStatus(m_a, submitted.revision, ReportStatus::Returned, QStringLiteral("请补评分"));
+        QVERIFY2(returned.ok(), qPrintable(returned.error.text()));
+        const SaveResult again = clerk.saveManualScores(m_a, returned.revision, changed);
+        QVERIFY2(again.ok(), qPrintable(again.error.text()));
+        const SaveResult resubmitted = clerk.setStatus(m_a, again.revision, ReportStatus::Submitted);
+        QVERIFY2(resubmitted.ok(), qPrintable(resubmitted.error.text()));
+        const SaveResult approved = review.setStatus(m_a, resubmitted.revision, ReportStatus::Approved);
+        QVERIFY2(approved.ok(), qPrintable(approved.error.text()));
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_manual_score SET report_id = %1 WHERE report_id = %2").arg(draft.id).arg(m_a)),
+                 QStringLiteral("JXLCK"));
+        QCOMPARE(sql.exec(QStringLiteral("DELETE FROM jixiao_manual_score WHERE report_id = %1").arg(m_a)), QStringLiteral("JXLCK"));
+        QCOMPARE(sql.exec(QStringLiteral("UPDATE jixiao_report SET id = %1 + 1000 WHERE id = %1").arg(m_a)), QStringLiteral("JXLCK"));
+        QVERIFY(!review.manualScores(m_a, &read).isError());
+        QCOMPARE(read, changed);
+        // Reopened, it is a draft its clerk may delete.
+        const SaveResult reopened = review.setStatus(m_a, approved.revision, ReportStatus::Draft);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.error.text()));
+        QCOMPARE(sql.exec(QStringLiteral("DELETE FROM jixiao_report WHERE id = %1").arg(m_a)), QString());
+    }
+
     void submittingWithErrorsIsRefused()
     {
         Workspace clerk;

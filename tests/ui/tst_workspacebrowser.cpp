@@ -153,6 +153,26 @@ private Q_SLOTS:
         QCOMPARE(browser.selectedDepartment(), QStringLiteral("湘潭市财政局"));
     }
 
+    // A report waiting for its reviewer stays: the refusal says which report and what to do,
+    // and nothing is listed as deleted.
+    void aSubmittedReportIsNotDeleted()
+    {
+        const LoadResult loaded = m_ws.load(QStringLiteral("湘潭市财政局"), 2023);
+        QVERIFY(loaded.ok());
+        QVERIFY(m_ws.setStatus(loaded.stored->summary.id, loaded.stored->summary.revision, ReportStatus::Submitted).ok());
+        WorkspaceBrowser browser(&m_ws);
+        QVERIFY(browser.select(QStringLiteral("湘潭市财政局"), 2023));
+        Dialogs::setNextAnswers({Dialogs::Answer::Yes});
+        QVERIFY(!browser.deleteSelected());
+        const QStringList shown = Dialogs::takeShownMessages();
+        QVERIFY2(shown.size() == 2 && shown.last().contains(QStringLiteral("湘潭市财政局"))
+                     && shown.last().contains(QStringLiteral("不能删除")) && shown.last().contains(QStringLiteral("退回")),
+                 qPrintable(shown.join(QLatin1Char('\n'))));
+        QVERIFY(m_ws.load(QStringLiteral("湘潭市财政局"), 2023).ok());
+        QCOMPARE(browser.model()->rowCount(), 2);
+        QCOMPARE(browser.deletedView()->entries()->topLevelItemCount(), 0);
+    }
+
     void historyWithRestore()
     {
         const LoadResult loaded = m_ws.load(QStringLiteral("湘潭市财政局"), 2023);
