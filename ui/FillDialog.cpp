@@ -196,10 +196,12 @@ void FillDialog::showFigures()
         m_table->setItem(r, SourceColumn, sourceItem);
         m_table->setItem(r, NoteColumn, new QTableWidgetItem(FillWording::note(f)));
     }
-    m_table->resizeColumnToContents(FigureColumn);
-    // The note, when there is one, at most about 16 characters wide: the source keeps the room.
-    m_table->resizeColumnToContents(NoteColumn);
+    // The amounts as wide as their titles; the figure's name and the note at most about 14
+    // and 16 characters wide (they wrap, long in English): the source keeps the room.
     const int em = fontMetrics().horizontalAdvance(QChar(0x4E2D));
+    for (const int column : {FigureColumn, NewColumn, CurrentColumn, NoteColumn})
+        m_table->resizeColumnToContents(column);
+    m_table->setColumnWidth(FigureColumn, qMin(m_table->columnWidth(FigureColumn), em * 14));
     m_table->setColumnWidth(NoteColumn, qMin(m_table->columnWidth(NoteColumn), em * 16));
     m_apply->setEnabled(!m_fill.filled.isEmpty() && !m_document->isReadOnly());
 }

@@ -6,12 +6,14 @@
 #include "ReportJsonReader.h"
 
 #include <QAction>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QStyle>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 // The window's 文件 › 从决算/预算报表填入… (issue 16): every figure with its source, the
@@ -186,8 +188,21 @@ private Q_SLOTS:
 
     // Each figure's source (file › sheet › cell, the labels) is what the clerk checks before
     // ticking: in the dialog's default size it was cut to "juesuan.xlsx ›…". It wraps whole.
-    void sourcesAreReadableWhole()
+    void sourcesAndTitlesAreReadableWhole_data()
     {
+        QTest::addColumn<bool>("english");
+        QTest::newRow("zh_CN") << false;
+        QTest::newRow("en") << true; // long names: the amounts' titles were cut, the source a column of characters
+    }
+
+    void sourcesAndTitlesAreReadableWhole()
+    {
+        QFETCH(bool, english);
+        QTranslator translator;
+        if (english) {
+            QVERIFY(translator.load(QStringLiteral(":/i18n/jixiao_en.qm")));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
         ReportDocument document;
         document.load(blankSample(true));
         FillDialog dialog(&document);
@@ -196,6 +211,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto *figures = dialog.findChild<QTableWidget *>(QStringLiteral("fillFigures"));
         QVERIFY(figures && figures->rowCount() > 0);
+        for (const int column : {1, 2}) // the amounts' titles whole
+            QVERIFY(figures->horizontalHeader()->sectionSize(column) >= figures->horizontalHeader()->sectionSizeHint(column));
         const int margin = figures->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, figures) + 1;
         for (const int column : {3, 4}) {
             for (int r = 0; r < figures->rowCount(); ++r) {
