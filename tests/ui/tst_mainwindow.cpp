@@ -1,4 +1,6 @@
 #include "FindingListModel.h"
+#include "Dialogs.h"
+#include "EditGuards.h"
 #include "FileNameIconProvider.h"
 #include "FindingsPanel.h"
 #include "GuiTestSupport.h"
@@ -19,8 +21,11 @@
 #include "ScoreTableModel.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSignalSpy>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
@@ -130,6 +135,47 @@ private Q_SLOTS:
         const FileNameIconProvider icons;
         QCOMPARE(icons.type(QFileInfo(m_dir.path())), QStringLiteral("文件夹"));
         QVERIFY(!icons.type(QFileInfo(QStringLiteral(JIXIAO_SOURCE_DIR "/README.md"))).isEmpty());
+    }
+
+    // Ctrl+E typed in a field moved the cursor to the end of the line (a text field's own
+    // binding on Linux desktops, claimed through ShortcutOverride) and the export dialog never
+    // came. A field that claims every shortcut stands for that binding (offscreen has none).
+    void exportShortcutBeatsAFieldsOwnBinding()
+    {
+        struct GreedyEdit : QLineEdit {
+            bool event(QEvent *e) override
+            {
+                if (e->type() == QEvent::ShortcutOverride) {
+                    e->accept();
+                    return true;
+                }
+                return QLineEdit::event(e);
+            }
+        };
+        QWidget form;
+        QAction exportAction(&form);
+        exportAction.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+        form.addAction(&exportAction);
+        auto *edit = new GreedyEdit;
+        edit->setParent(&form);
+        EditGuards::install(edit);
+        form.show();
+        QApplication::setActiveWindow(&form);
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        edit->setFocus();
+        QSignalSpy exported(&exportAction, &QAction::triggered);
+        QTest::keyClick(edit, Qt::Key_E, Qt::ControlModifier);
+        QCOMPARE(exported.size(), 1);
+        // And the window's own action from a real field: the export is written.
+        MainWindow &w = openExample();
+        NumberField *field = numberField(w, QStringLiteral("execution.spent.basic"));
+        QVERIFY(field);
+        field->lineEdit()->setFocus();
+        const QString out = m_dir.filePath(QStringLiteral("from-a-field.pdf"));
+        Dialogs::setNextFileNames({out});
+        QTest::keyClick(field->lineEdit(), Qt::Key_E, Qt::ControlModifier);
+        Dialogs::setNextFileNames({});
+        QVERIFY(QFileInfo::exists(out));
     }
 
     void receptionOverBudgetAndUndo()

@@ -40,8 +40,11 @@ bool EditGuards::eventFilter(QObject *watched, QEvent *event)
         }
     } else if (event->type() == QEvent::ShortcutOverride) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
-            // Not overridden: the window's Undo/Redo actions receive the shortcut.
+        // Ctrl+E is the window's export; on Linux desktops text fields also bind it (to the end
+        // of the line, as End does) and took it from the window.
+        const bool exportKey = key->keyCombination() == QKeyCombination(Qt::ControlModifier, Qt::Key_E);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) || exportKey) {
+            // Not overridden: the window's Undo/Redo and export actions receive the shortcut.
             event->ignore();
             return true;
         }

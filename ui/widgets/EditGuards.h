@@ -5,8 +5,8 @@
 class QWidget;
 
 // Small event filters that make forms behave: the mouse wheel never changes a field that
-// does not have focus (it scrolls the page instead), and Ctrl+Z / Ctrl+Shift+Z go to the
-// report's undo stack rather than to a line edit's private history.
+// does not have focus (it scrolls the page instead), Ctrl+Z / Ctrl+Shift+Z go to the
+// report's undo stack rather than to a line edit's private history, and Ctrl+E to the export.
 class EditGuards : public QObject
 {
     Q_OBJECT
