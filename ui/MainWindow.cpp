@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "AppSettings.h"
 #include "Dialogs.h"
+#include "DockToggle.h"
 #include "FillDialog.h"
 #include "FindingsPanel.h"
 #include "IndicatorPanel.h"
@@ -281,8 +282,7 @@ void MainWindow::createViewMenu()
     previewAction->setText(tr("PDF 预览(&P)"));
     previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     view->addAction(previewAction);
-    QAction *reviewAction = m_reviewDock->toggleViewAction();
-    reviewAction->setText(tr("评审：评分与图表(&R)"));
+    QAction *reviewAction = DockToggle::create(m_reviewDock, tr("评审：评分与图表(&R)"));
     reviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     view->addAction(reviewAction);
 }

@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "CommentsPanel.h"
 #include "Dialogs.h"
+#include "DockToggle.h"
 #include "OverviewWindow.h"
 #include "ReportDocument.h"
 #include "WorkspaceBrowser.h"
@@ -79,8 +80,7 @@ void WindowWorkspace::createCommentsDock()
     m_commentsDock->setWidget(m_comments);
     m_places.window->addDockWidget(Qt::BottomDockWidgetArea, m_commentsDock);
     m_places.window->tabifyDockWidget(m_places.tabbedWith, m_commentsDock);
-    QAction *show = m_commentsDock->toggleViewAction();
-    show->setText(tr("审核意见(&C)"));
+    QAction *show = DockToggle::create(m_commentsDock, tr("审核意见(&C)"));
     m_places.viewMenu->addAction(show);
 }
 
@@ -95,8 +95,7 @@ void WindowWorkspace::createBrowserDock()
     window->tabifyDockWidget(m_places.tabbedWith, m_browserDock);
     m_places.raisedAfter->raise();
     window->resizeDocks({m_places.raisedAfter}, {window->fontMetrics().height() * 9}, Qt::Vertical);
-    QAction *browse = m_browserDock->toggleViewAction();
-    browse->setText(tr("工作区中的报告(&W)"));
+    QAction *browse = DockToggle::create(m_browserDock, tr("工作区中的报告(&W)"));
     browse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_places.viewMenu->addAction(browse);
 }

@@ -21,6 +21,7 @@
 #include "ScoreTableModel.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -176,6 +177,31 @@ private Q_SLOTS:
         QTest::keyClick(field->lineEdit(), Qt::Key_E, Qt::ControlModifier);
         Dialogs::setNextFileNames({});
         QVERIFY(QFileInfo::exists(out));
+    }
+
+    // 视图 › 评审 (Ctrl+Shift+R) with the review tabbed behind 检查结果: the first press took
+    // its tab away, the second brought it back still behind. It comes to the front, and a press
+    // while it is in front puts it away.
+    void viewMenuBringsATabbedDockToTheFront()
+    {
+        MainWindow &w = openExample();
+        auto *review = w.findChild<QDockWidget *>(QStringLiteral("reviewDock"));
+        auto *findings = w.findChild<QDockWidget *>(QStringLiteral("findingsDock"));
+        QVERIFY(review && findings);
+        findings->raise();
+        QTRY_VERIFY(review->visibleRegion().isEmpty());
+        QAction *show = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R))
+                show = a;
+        }
+        QVERIFY(show);
+        show->trigger();
+        QTRY_VERIFY(review->isVisible() && !review->visibleRegion().isEmpty());
+        QVERIFY(show->isChecked());
+        show->trigger();
+        QTRY_VERIFY(!review->isVisible());
+        QVERIFY(!show->isChecked());
     }
 
     void receptionOverBudgetAndUndo()
