@@ -3356,6 +3356,10 @@ The report is still in the window and has not been lost; save it somewhere else.
         <source>≥ 越高越好</source>
         <translation>≥ higher is better</translation>
     </message>
+    <message>
+        <source>“%1”不是数字：请只填数字，例如 99.5；单位写在“单位”一栏。</source>
+        <translation>“%1” is not a number: enter the number alone, e.g. 99.5; the unit goes in the Unit column.</translation>
+    </message>
 </context>
 <context>
     <name>ReportOdtWriter</name>
@@ -4124,6 +4128,10 @@ You can reload the version they saved, or save yours as a copy (with “（副�
     <message>
         <source>粘贴%1行绩效指标</source>
         <translation>Paste %1 performance indicator row(s)</translation>
+    </message>
+    <message>
+        <source>“%1”不是分数：请只填数字，例如 9.50。</source>
+        <translation>“%1” is not a score: enter a number, e.g. 9.50.</translation>
     </message>
 </context>
 <context>

@@ -3356,6 +3356,10 @@
         <source>≥ 越高越好</source>
         <translation>≥ 越高越好</translation>
     </message>
+    <message>
+        <source>“%1”不是数字：请只填数字，例如 99.5；单位写在“单位”一栏。</source>
+        <translation>“%1”不是数字：请只填数字，例如 99.5；单位写在“单位”一栏。</translation>
+    </message>
 </context>
 <context>
     <name>ReportOdtWriter</name>
@@ -4122,6 +4126,10 @@
     <message>
         <source>粘贴%1行绩效指标</source>
         <translation>粘贴%1行绩效指标</translation>
+    </message>
+    <message>
+        <source>“%1”不是分数：请只填数字，例如 9.50。</source>
+        <translation>“%1”不是分数：请只填数字，例如 9.50。</translation>
     </message>
 </context>
 <context>

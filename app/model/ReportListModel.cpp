@@ -203,8 +203,13 @@ bool ReportListModel::setTypedText(const QModelIndex &index, const QString &text
     const QString path = cellPath(index.row(), index.column());
     const MoneyInput::Result typed = MoneyInput::parse(text);
     if (typed.status == MoneyInput::Status::Invalid) {
-        if (m_document->setRefusedInput(path, text, typed.error))
-            Q_EMIT inputRejected(index, typed.error);
+        // MoneyInput words an amount in 万元; a target or an achieved value is a plain number
+        // with its unit in a column of its own (99% in a % row was told to be 万元).
+        const QString why = ReportFields::Type(typeOf(index.column())) == ReportFields::Type::Decimal
+            ? tr("“%1”不是数字：请只填数字，例如 99.5；单位写在“单位”一栏。").arg(text.trimmed())
+            : typed.error;
+        if (m_document->setRefusedInput(path, text, why))
+            Q_EMIT inputRejected(index, why);
         return false;
     }
     QVariant value;

@@ -174,8 +174,8 @@ bool SelfEvaluationTableModel::setPoints(const QModelIndex &index, const QString
     const QString path = rowPath(index.row(), weight ? "weight" : "score");
     const MoneyInput::Result typed = MoneyInput::parse(text);
     QString problem;
-    if (typed.status == MoneyInput::Status::Invalid)
-        problem = typed.error;
+    if (typed.status == MoneyInput::Status::Invalid) // not in 万元, as MoneyInput would say
+        problem = tr("“%1”不是分数：请只填数字，例如 9.50。").arg(text.trimmed());
     else if (typed.status == MoneyInput::Status::Valid && typed.value.fen() % (Decimal::Scale / 100) != 0)
         problem = tr("分数最多两位小数");
     else if (typed.status == MoneyInput::Status::Valid && weight && typed.value.isNegative())

@@ -107,6 +107,25 @@ private Q_SLOTS:
         QCOMPARE(page.tableModel()->rowCount(), last + 1);
     }
 
+    // 99% typed as a % row's 实际完成值 was refused with "请输入以万元为单位的数字": the value
+    // is a plain number, its unit in the 单位 column. The message says so, quoting the text.
+    void aRefusedValueIsWordedAsANumberNotAnAmount()
+    {
+        ReportDocument document;
+        document.load(tableExample());
+        SelfEvaluationPage page(&document);
+        auto *model = const_cast<M *>(page.tableModel());
+        auto *message = page.findChild<ListEditor *>(QStringLiteral("selfEvaluationIndicators"))
+                            ->findChild<QLabel *>(QStringLiteral("inputError"));
+        QVERIFY(message);
+        QVERIFY(!model->setData(model->index(2, M::Actual), QStringLiteral("99%")));
+        QVERIFY2(message->text().contains(QStringLiteral("“99%”不是数字")) && !message->text().contains(QStringLiteral("万元")),
+                 qPrintable(message->text()));
+        QVERIFY(!model->setData(model->index(2, M::Weight), QStringLiteral("十分")));
+        QVERIFY2(message->text().contains(QStringLiteral("“十分”不是分数")) && !message->text().contains(QStringLiteral("万元")),
+                 qPrintable(message->text()));
+    }
+
     void workedExampleTotals()
     {
         ReportDocument document;
