@@ -10,6 +10,7 @@
 #include "ZipArchive.h"
 
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -58,6 +59,30 @@ QStringList pdfPages(const QString &pdf)
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         return {};
     return QString::fromUtf8(p.readAllStandardOutput()).split(QChar(0x0C));
+}
+
+
+// The page's full-width rules, top to bottom: runs of pixel rows dark across the middle 60%
+// of the page (a table's rule spans the type area; no line of text is that dark), each as
+// its first row and its thickness in pixels.
+QList<std::pair<int, int>> fullWidthRules(const QImage &page)
+{
+    QList<std::pair<int, int>> rules;
+    const QImage gray = page.convertToFormat(QImage::Format_Grayscale8);
+    const int from = gray.width() / 5, to = gray.width() * 4 / 5;
+    for (int y = 0; y < gray.height(); ++y) {
+        const uchar *line = gray.constScanLine(y);
+        int dark = 0;
+        for (int x = from; x < to; ++x)
+            dark += line[x] < 128;
+        if (dark < (to - from) * 97 / 100)
+            continue;
+        if (!rules.isEmpty() && rules.last().first + rules.last().second == y)
+            ++rules.last().second;
+        else
+            rules.append({y, 1});
+    }
+    return rules;
 }
 
 } // namespace
@@ -303,6 +328,42 @@ private Q_SLOTS:
         QVERIFY2(next.startsWith(QStringLiteral("一级")), qPrintable(next.left(80)));
         QVERIFY2(next.contains(QStringLiteral("偏差原因")), qPrintable(next.left(200)));
         QVERIFY2(!next.contains(QStringLiteral("名称")), qPrintable(next.left(80)));
+    }
+
+    // The form prints as two tables joined without space (the grid's header repeats on the
+    // next page); the join showed as two rules 2.5 pt apart, a double line across the form.
+    void pdfJoinIsOneRule()
+    {
+        const Report r = tableExample();
+        const ReportPdfWriter::Result pdf = ReportPdfWriter::render(r, ReportEvaluation::of(r));
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error));
+        const QString path = m_dir.filePath(QStringLiteral("join.pdf"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(pdf.pdf);
+        f.close();
+        const QStringList pages = pdfPages(path);
+        int appendix = -1;
+        for (int p = 0; p < pages.size(); ++p) {
+            if (pages[p].contains(QStringLiteral("附件3")))
+                appendix = p + 1;
+        }
+        QVERIFY(appendix > 0);
+        const QString image = m_dir.filePath(QStringLiteral("join"));
+        QProcess render;
+        render.start(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-f"),
+                                                  QString::number(appendix), QStringLiteral("-l"),
+                                                  QString::number(appendix), QStringLiteral("-png"),
+                                                  QStringLiteral("-singlefile"), path, image});
+        QVERIFY(render.waitForFinished(60000) && render.exitCode() == 0);
+        const QList<std::pair<int, int>> rules = fullWidthRules(QImage(image + QStringLiteral(".png")));
+        QVERIFY2(rules.size() >= 3, "the form's top, the join and the grid's header should rule the page");
+        for (qsizetype i = 1; i < rules.size(); ++i) {
+            const int gap = rules[i].first - (rules[i - 1].first + rules[i - 1].second);
+            QVERIFY2(gap > 10, qPrintable(QStringLiteral("two rules %1 px apart at y=%2").arg(gap).arg(rules[i].first)));
+        }
+        for (const auto &rule : rules)
+            QVERIFY2(rule.second <= 3, qPrintable(QStringLiteral("a rule %1 px thick at y=%2").arg(rule.second).arg(rule.first)));
     }
 
     // Word repeats only a table's first rows (w:tblHeader), LibreOffice the rows of
