@@ -5,10 +5,40 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <xlsxwriter.h>
+
+namespace {
+
+// The permissions the file gets: those of the file it replaces, or a new file's (0666 less
+// the umask), as QSaveFile gives. The temporary file is made 0600, which a colleague on a
+// shared folder could not open.
+QFile::Permissions targetPermissions(const QFileInfo &target)
+{
+    if (target.exists())
+        return target.permissions();
+    const mode_t mask = ::umask(0); // no call reads the umask without setting it: put it back
+    ::umask(mask);
+    QFile::Permissions p;
+    const std::pair<mode_t, QFile::Permission> bits[] = {
+        {S_IRUSR, QFile::ReadOwner}, {S_IWUSR, QFile::WriteOwner}, {S_IRGRP, QFile::ReadGroup},
+        {S_IWGRP, QFile::WriteGroup}, {S_IROTH, QFile::ReadOther},  {S_IWOTH, QFile::WriteOther}};
+    for (const auto &[bit, permission] : bits) {
+        if (!(mask & bit))
+            p |= permission;
+    }
+    if (p & QFile::ReadOwner)
+        p |= QFile::ReadUser;
+    if (p & QFile::WriteOwner)
+        p |= QFile::WriteUser;
+    return p;
+}
+
+} // namespace
 
 XlsxFile::XlsxFile(const QString &fileName) : m_fileName(fileName)
 {
@@ -61,6 +91,10 @@ bool XlsxFile::commit(const QHash<QString, QString> &exact, QString *error)
     QString problem;
     if (!XlsxNumberText::apply(m_temp.fileName(), QStringLiteral("xl/worksheets/sheet1.xml"), exact, &problem)) {
         *error = failure(problem);
+        return false;
+    }
+    if (!QFile::setPermissions(m_temp.fileName(), targetPermissions(QFileInfo(m_fileName)))) {
+        *error = failure(tr("不能设置文件权限。"));
         return false;
     }
     const QByteArray from = QFile::encodeName(m_temp.fileName());

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 // The self-evaluation table as a form (the grid the PDF appendix and the .xlsx are drawn
 // from) and as a spreadsheet, on the worked example of self-evaluation-table.md. The .xlsx is
 // read back as a zip of XML, so the test needs no office suite.
@@ -405,6 +407,31 @@ private Q_SLOTS:
                  qPrintable(headers[3]));
         for (const QString &h : headers)
             QVERIFY2(!h.contains(QStringLiteral("部门（单位）名称")), qPrintable(h));
+    }
+
+    // The .xlsx was made 0600 (a temporary file renamed), unreadable by colleagues on a shared
+    // folder, while the PDF and .docx follow the umask. A new file follows the umask; a file it
+    // replaces keeps its permissions.
+    void xlsxPermissionsLikeOtherExports()
+    {
+        const Report r = tableExample();
+        const SelfEvaluationForm form = SelfEvaluationForm::of(r, ReportEvaluation::of(r));
+        const mode_t saved = ::umask(022);
+        const QString path = m_dir.filePath(QStringLiteral("shared.xlsx"));
+        QString error;
+        const bool written = SelfEvaluationXlsx::write(path, form, &error);
+        ::umask(saved);
+        QVERIFY2(written, qPrintable(error));
+        QFile::Permissions p = QFile::permissions(path);
+        QVERIFY(p & QFile::ReadGroup);
+        QVERIFY(p & QFile::ReadOther);
+        QVERIFY(!(p & QFile::WriteOther));
+
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+        QVERIFY2(SelfEvaluationXlsx::write(path, form, &error), qPrintable(error));
+        p = QFile::permissions(path);
+        QVERIFY(p & QFile::ReadGroup);
+        QVERIFY(!(p & QFile::ReadOther));
     }
 
     // A draft says so where a spreadsheet can: the title row, and the header of every printed page.
