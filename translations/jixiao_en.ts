@@ -4721,6 +4721,14 @@ It can be restored from “Deleted reports” afterwards.</translation>
         <source>所选年度各部门的报告一览：状态、得分、各项指标</source>
         <translation>Every department&apos;s report of the selected year: status, score, indicators</translation>
     </message>
+    <message>
+        <source>这份报告已提交，正在等待审核，不能删除；如需删除，请审核人员先将它“退回”。</source>
+        <translation>This report has been submitted and is waiting for review; it cannot be deleted. To delete it, ask a reviewer to return it first.</translation>
+    </message>
+    <message>
+        <source>这份报告已审核，不能删除；如需删除，请审核人员先将它重新打开。</source>
+        <translation>This report has been approved; it cannot be deleted. To delete it, ask a reviewer to reopen it first.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceError</name>

@@ -4719,6 +4719,14 @@
         <source>所选年度各部门的报告一览：状态、得分、各项指标</source>
         <translation>所选年度各部门的报告一览：状态、得分、各项指标</translation>
     </message>
+    <message>
+        <source>这份报告已提交，正在等待审核，不能删除；如需删除，请审核人员先将它“退回”。</source>
+        <translation>这份报告已提交，正在等待审核，不能删除；如需删除，请审核人员先将它“退回”。</translation>
+    </message>
+    <message>
+        <source>这份报告已审核，不能删除；如需删除，请审核人员先将它重新打开。</source>
+        <translation>这份报告已审核，不能删除；如需删除，请审核人员先将它重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceError</name>

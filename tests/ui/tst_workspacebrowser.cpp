@@ -162,6 +162,10 @@ private Q_SLOTS:
         QVERIFY(m_ws.setStatus(loaded.stored->summary.id, loaded.stored->summary.revision, ReportStatus::Submitted).ok());
         WorkspaceBrowser browser(&m_ws);
         QVERIFY(browser.select(QStringLiteral("湘潭市财政局"), 2023));
+        // The button is off and says why, rather than refusing after a confirmation.
+        const auto *remove = browser.findChild<QPushButton *>(QStringLiteral("deleteReport"));
+        QVERIFY(!remove->isEnabled());
+        QVERIFY2(remove->toolTip().contains(QStringLiteral("退回")), qPrintable(remove->toolTip()));
         Dialogs::setNextAnswers({Dialogs::Answer::Yes});
         QVERIFY(!browser.deleteSelected());
         const QStringList shown = Dialogs::takeShownMessages();

@@ -156,7 +156,14 @@ void WorkspaceBrowser::selectionChanged()
     const int year = selectedYear();
     const bool cell = year > 0;
     m_open->setEnabled(s);
-    m_delete->setEnabled(s);
+    // A report waiting for review, or approved, is not deleted (the store refuses it too):
+    // the button says so instead of refusing after a confirmation.
+    const bool locked = s && (s->status == ReportStatus::Submitted || s->status == ReportStatus::Approved);
+    m_delete->setEnabled(s && !locked);
+    m_delete->setToolTip(!locked ? tr("删除所选的报告（可以在“已删除的报告”中恢复）")
+                         : s->status == ReportStatus::Submitted
+                             ? tr("这份报告已提交，正在等待审核，不能删除；如需删除，请审核人员先将它“退回”。")
+                             : tr("这份报告已审核，不能删除；如需删除，请审核人员先将它重新打开。"));
     m_export->setEnabled(s);
     m_fromLastYear->setEnabled(cell && (s || m_model->find(selectedDepartment(), year - 1)));
     m_history->showReport(s ? s->id : 0, s ? s->revision : 0);
