@@ -4976,10 +4976,6 @@ Saved at %7 by %8</translation>
         <source>无法写入“%1”：不能建立表格文件。</source>
         <translation>Cannot write “%1”: the spreadsheet could not be created.</translation>
     </message>
-    <message>
-        <source>不能设置文件权限。</source>
-        <translation>its permissions could not be set.</translation>
-    </message>
 </context>
 <context>
     <name>XlsxNumberText</name>

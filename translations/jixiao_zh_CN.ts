@@ -4974,10 +4974,6 @@
         <source>无法写入“%1”：不能建立表格文件。</source>
         <translation>无法写入“%1”：不能建立表格文件。</translation>
     </message>
-    <message>
-        <source>不能设置文件权限。</source>
-        <translation>不能设置文件权限。</translation>
-    </message>
 </context>
 <context>
     <name>XlsxNumberText</name>

@@ -1,44 +1,12 @@
 #include "XlsxFile.h"
 
+#include "SaveFile.h"
 #include "XlsxNumberText.h"
 
 #include <QDir>
 #include <QFileInfo>
 
-#include <sys/stat.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <xlsxwriter.h>
-
-namespace {
-
-// The permissions the file gets: those of the file it replaces, or a new file's (0666 less
-// the umask), as QSaveFile gives. The temporary file is made 0600, which a colleague on a
-// shared folder could not open.
-QFile::Permissions targetPermissions(const QFileInfo &target)
-{
-    if (target.exists())
-        return target.permissions();
-    const mode_t mask = ::umask(0); // no call reads the umask without setting it: put it back
-    ::umask(mask);
-    QFile::Permissions p;
-    const std::pair<mode_t, QFile::Permission> bits[] = {
-        {S_IRUSR, QFile::ReadOwner}, {S_IWUSR, QFile::WriteOwner}, {S_IRGRP, QFile::ReadGroup},
-        {S_IWGRP, QFile::WriteGroup}, {S_IROTH, QFile::ReadOther},  {S_IWOTH, QFile::WriteOther}};
-    for (const auto &[bit, permission] : bits) {
-        if (!(mask & bit))
-            p |= permission;
-    }
-    if (p & QFile::ReadOwner)
-        p |= QFile::ReadUser;
-    if (p & QFile::WriteOwner)
-        p |= QFile::WriteUser;
-    return p;
-}
-
-} // namespace
 
 XlsxFile::XlsxFile(const QString &fileName) : m_fileName(fileName)
 {
@@ -93,16 +61,12 @@ bool XlsxFile::commit(const QHash<QString, QString> &exact, QString *error)
         *error = failure(problem);
         return false;
     }
-    if (!QFile::setPermissions(m_temp.fileName(), targetPermissions(QFileInfo(m_fileName)))) {
-        *error = failure(tr("不能设置文件权限。"));
+    // In place through QSaveFile, as every other export: the permissions of the file it
+    // replaces, or a new file's (the umask's), never the temporary file's 0600.
+    QFile workbook(m_temp.fileName());
+    if (!workbook.open(QIODevice::ReadOnly)) {
+        *error = failure(workbook.errorString());
         return false;
     }
-    const QByteArray from = QFile::encodeName(m_temp.fileName());
-    const QByteArray to = QFile::encodeName(QFileInfo(m_fileName).absoluteFilePath());
-    if (std::rename(from.constData(), to.constData()) != 0) {
-        *error = failure(QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    m_temp.setAutoRemove(false);
-    return true;
+    return SaveFile::write(m_fileName, workbook.readAll(), error);
 }

@@ -7,9 +7,10 @@
 
 struct lxw_workbook;
 
-// A workbook libxlsxwriter writes as a whole file (the overview, the 自评表): made beside its
-// target, its numbers' exact decimal text put in afterwards (XlsxNumberText), then renamed
-// over the target, so that a failure leaves an existing file as it was.
+// A workbook libxlsxwriter writes as a whole file (the overview, the 自评表): made in a
+// temporary file beside its target, its numbers' exact decimal text put in afterwards
+// (XlsxNumberText), then written over the target through SaveFile, so that a failure leaves
+// an existing file as it was.
 class XlsxFile
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxFile)
