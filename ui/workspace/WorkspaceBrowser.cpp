@@ -6,6 +6,7 @@
 #include "ReportHistoryView.h"
 #include "ReportJsonReader.h"
 #include "ReportJsonWriter.h"
+#include "ReportWorkflow.h"
 #include "WorkspaceGridModel.h"
 
 #include <QDate>
@@ -158,10 +159,10 @@ void WorkspaceBrowser::selectionChanged()
     m_open->setEnabled(s);
     // A report waiting for review, or approved, is not deleted (the store refuses it too):
     // the button says so instead of refusing after a confirmation.
-    const bool locked = s && (s->status == ReportStatus::Submitted || s->status == ReportStatus::Approved);
+    const bool locked = s && ReportWorkflow::isLockedInWindow(s->status);
     m_delete->setEnabled(s && !locked);
     m_delete->setToolTip(!locked ? tr("删除所选的报告（可以在“已删除的报告”中恢复）")
-                         : s->status == ReportStatus::Submitted
+                         : ReportWorkflow::isUnderReview(s->status)
                              ? tr("这份报告已提交，正在等待审核，不能删除；如需删除，请审核人员先将它“退回”。")
                              : tr("这份报告已审核，不能删除；如需删除，请审核人员先将它重新打开。"));
     m_export->setEnabled(s);
