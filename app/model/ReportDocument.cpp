@@ -1,6 +1,7 @@
 #include "ReportDocument.h"
 
 #include "FieldNames.h"
+#include "FieldPath.h"
 #include "ManualScoreCommand.h"
 #include "ReportEditCommand.h"
 #include "ReportFields.h"
@@ -27,14 +28,11 @@ bool aboveRowChange(const ReportChange &change, const QString &path)
     if (change.kind != ReportChange::Kind::RowsInserted && change.kind != ReportChange::Kind::RowsRemoved
         && change.kind != ReportChange::Kind::RowMoved)
         return false;
-    const QString list = change.path + QLatin1Char('[');
-    const qsizetype close = path.indexOf(QLatin1Char(']'), list.size());
-    if (!path.startsWith(list) || close < 0)
+    int row = 0;
+    if (!pathIsInList(path, change.path, &row))
         return false;
-    bool ok = false;
-    const int row = path.mid(list.size(), close - list.size()).toInt(&ok);
     const int first = change.kind == ReportChange::Kind::RowMoved ? qMin(change.row, change.to) : change.row;
-    return ok && row < first;
+    return row < first;
 }
 
 } // namespace
