@@ -35,30 +35,23 @@ int plainMessageBox(QMessageBox::Icon icon, QWidget *parent, const QString &titl
 // may be among them, and opening and closing it in this process drops SQLite's locks
 // (issue 11: saves went into deleted files). Qt's dialog with FileNameIconProvider; never
 // the platform's, which may run in this process and read files to guess their types too.
-QString askFile(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
-                QFileDialog::AcceptMode mode, QFileDialog::Options options = {})
+QStringList askFiles(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
+                     QFileDialog::AcceptMode mode, QFileDialog::FileMode fileMode, QFileDialog::Options options = {})
 {
     FileNameIconProvider icons; // outlives the dialog, which does not own it
     QFileDialog dialog(parent, caption, start, filter);
     dialog.setOptions(options | QFileDialog::DontUseNativeDialog);
     dialog.setIconProvider(&icons);
     dialog.setAcceptMode(mode);
-    dialog.setFileMode(mode == QFileDialog::AcceptSave ? QFileDialog::AnyFile : QFileDialog::ExistingFile);
-    if (dialog.exec() != QDialog::Accepted)
-        return QString();
-    return dialog.selectedFiles().value(0);
+    dialog.setFileMode(fileMode);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles() : QStringList();
 }
 
-// Several existing files at once (the 决算 and the 预算 table), in the same safe dialog.
-QStringList askFiles(QWidget *parent, const QString &caption, const QString &filter)
+QString askFile(QWidget *parent, const QString &caption, const QString &start, const QString &filter,
+                QFileDialog::AcceptMode mode, QFileDialog::Options options = {})
 {
-    FileNameIconProvider icons;
-    QFileDialog dialog(parent, caption, QString(), filter);
-    dialog.setOptions(QFileDialog::DontUseNativeDialog);
-    dialog.setIconProvider(&icons);
-    dialog.setAcceptMode(QFileDialog::AcceptOpen);
-    dialog.setFileMode(QFileDialog::ExistingFiles);
-    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles() : QStringList();
+    const QFileDialog::FileMode fileMode = mode == QFileDialog::AcceptSave ? QFileDialog::AnyFile : QFileDialog::ExistingFile;
+    return askFiles(parent, caption, start, filter, mode, fileMode, options).value(0);
 }
 }
 
@@ -300,7 +293,8 @@ QStringList Dialogs::openFileNames(QWidget *parent, const QString &caption, cons
         names.removeAll(QString());
         return names;
     }
-    return askFiles(parent, caption, filter);
+    // Several existing files at once (the 决算 and the 预算 table).
+    return askFiles(parent, caption, QString(), filter, QFileDialog::AcceptOpen, QFileDialog::ExistingFiles);
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &caption, const QString &suggested,
